@@ -1,0 +1,14 @@
+package dev.burstgrid.runtime.function;
+
+import dev.burstgrid.runtime.value.Type;
+
+/**
+ * A function parameter. {@code allowNull}: a null argument reaches the function instead of
+ * being an error. {@code allowUnknown}: an unknown argument reaches the function instead of
+ * making the result unknown (for {@code try}, {@code can}, {@code coalesce}…).
+ */
+public record Param(String name, Type type, boolean allowNull, boolean allowUnknown) {
+  public static Param of(String name, Type type) {
+    return new Param(name, type, false, false);
+  }
+}

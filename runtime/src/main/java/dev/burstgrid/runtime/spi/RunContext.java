@@ -1,0 +1,28 @@
+package dev.burstgrid.runtime.spi;
+
+import java.io.PrintStream;
+import java.util.Map;
+
+/** What a runner or asset sees of the run it is part of. */
+public interface RunContext {
+
+  /** The instance's address, e.g. {@code step.http_request.fan[3]}. */
+  String address();
+
+  /** Where the block is declared, {@code file:line:col}. */
+  String location();
+
+  /** Where {@code print}-like runners write their lines (the run's stdout). */
+  PrintStream out();
+
+  /** The environment visible to the grid (the process environment unless a test says otherwise). */
+  Map<String, String> environment();
+
+  /**
+   * Registers a hook called once if the run is cancelled while this step runs (e.g. to
+   * cancel an in-flight HTTP call). Called immediately if already cancelled.
+   */
+  void onCancel(Runnable hook);
+
+  boolean isCancelled();
+}
