@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import dev.burstgrid.runtime.value.Sets;
 
 /** Small helpers for reading arguments and building results in function bodies. */
 final class Args {
@@ -110,6 +111,6 @@ final class Args {
 
   /** A set of {@code elements}: duplicates dropped, in canonical order. */
   static Value set(Type element, Collection<Value> elements) {
-    return new Value.SetValue(element, SetOrder.canonical(elements));
+    return Sets.of(element, elements);
   }
 }

@@ -1,6 +1,9 @@
 package dev.burstgrid.runtime.function;
 
+import dev.burstgrid.runtime.value.ConversionException;
+import dev.burstgrid.runtime.value.Convert;
 import dev.burstgrid.runtime.value.Type;
+import dev.burstgrid.runtime.value.Unify;
 import dev.burstgrid.runtime.value.Value;
 import java.util.List;
 
@@ -17,27 +20,15 @@ final class Conversions {
 
   /** Converts {@code v} to {@code want} with cty's rules. */
   static Value convert(Value v, Type want) throws Failure {
-    // Placeholder until the value package's Convert is merged: identity only.
-    if (want.equals(Type.ANY) || want.equals(v.type())) {
-      return v;
+    try {
+      return Convert.to(v, want);
+    } catch (ConversionException e) {
+      throw new Failure(e.getMessage());
     }
-    if (v instanceof Value.Unknown || v instanceof Value.Null) {
-      return v instanceof Value.Unknown ? Value.unknown(want) : Value.nullOf(want);
-    }
-    throw new Failure(want.friendlyName() + " required");
   }
 
-  /** The one type all of {@code types} convert to, or null when there is none. */
+  /** The one type all of {@code types} safely convert to, or null when there is none. */
   static Type unify(List<Type> types) {
-    if (types.isEmpty()) {
-      return Type.ANY;
-    }
-    Type first = types.get(0);
-    for (Type t : types) {
-      if (!t.equals(first)) {
-        return null;
-      }
-    }
-    return first;
+    return Unify.unify(types);
   }
 }
