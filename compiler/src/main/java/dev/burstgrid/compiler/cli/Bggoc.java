@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       CheckCommand.class,
       GraphCommand.class,
+      EvalCommand.class,
       ModulesCommand.class,
       CommandLine.HelpCommand.class
     },
