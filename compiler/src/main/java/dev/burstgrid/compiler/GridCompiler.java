@@ -3,6 +3,11 @@ package dev.burstgrid.compiler;
 import dev.burstgrid.compiler.diag.Diagnostics;
 import dev.burstgrid.compiler.plan.DependencyGraph;
 import dev.burstgrid.compiler.plan.GraphBuilder;
+import dev.burstgrid.compiler.plan.Plan;
+import dev.burstgrid.compiler.plan.Planner;
+import dev.burstgrid.runtime.function.Functions;
+import dev.burstgrid.runtime.value.Value;
+import java.util.Map;
 import dev.burstgrid.compiler.schema.ModuleCatalog;
 import dev.burstgrid.compiler.semantic.Analysis;
 import dev.burstgrid.compiler.semantic.GridBinder;
@@ -15,7 +20,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The compiler pipeline: parse → bind → resolve references → build the DAG, one line each,
+ * The compiler pipeline: parse → bind → resolve references → build the DAG → plan (evaluate,
+ * expand, type-check), one line each,
  * stopping after a stage that reported errors (later stages would only repeat them).
  */
 public final class GridCompiler {
@@ -28,14 +34,24 @@ public final class GridCompiler {
       GridModel model,
       Analysis analysis,
       DependencyGraph graph,
-      List<String> order) {
+      Plan plan) {
 
     public boolean ok() {
       return !diagnostics.hasErrors();
     }
   }
 
+  /** Checks a grid whose variables may be left unknown ({@code bggoc check}). */
   public static Result check(List<SourceFile> sources, ModuleCatalog catalog, Diagnostics diags) {
+    return check(sources, catalog, Map.of(), false, diags);
+  }
+
+  /**
+   * @param inputs variable values given on the command line
+   * @param requireInputs whether a variable without input or default is an error (a run)
+   */
+  public static Result check(List<SourceFile> sources, ModuleCatalog catalog, Map<String, Value> inputs,
+      boolean requireInputs, Diagnostics diags) {
     List<ConfigFile> files = new ArrayList<>();
     for (SourceFile source : sources) {
       files.add(HclParser.parseConfig(source, diags));
@@ -50,11 +66,15 @@ public final class GridCompiler {
     }
     DependencyGraph graph = GraphBuilder.build(analysis, diags);
     List<String> order = graph.topologicalOrder(diags);
+    if (order == null) {
+      return new Result(sources, diags, model, analysis, graph, null);
+    }
+    Plan plan = Planner.plan(analysis, graph, order, inputs, requireInputs, Functions.standard(), diags);
     if (model.steps().isEmpty()) {
       SourceFile first = sources.get(0);
       diags.warning("grid/no-steps", first.range(0, 0), "Grid has no steps",
           "Nothing will run. Add a step block, e.g. step \"print\" \"hello\" { arguments { input = \"hi\" } }.");
     }
-    return new Result(sources, diags, model, analysis, graph, order);
+    return new Result(sources, diags, model, analysis, graph, diags.hasErrors() ? null : plan);
   }
 }

@@ -45,7 +45,7 @@ final class GraphCommand implements Callable<Integer> {
       return ExitCodes.COMPILE_ERRORS;
     }
     List<GraphRenderer.Node> nodes = new ArrayList<>();
-    for (String address : result.order()) {
+    for (String address : result.plan().order()) {
       nodes.add(new GraphRenderer.Node(address, GraphLabels.label(result, address), kind(address)));
     }
     List<DepEdge> edges = new ArrayList<>(result.graph().edges());
