@@ -19,7 +19,8 @@ class SleepRunnerTest {
   void sleepsForTheDuration() throws Exception {
     long start = System.nanoTime();
     SleepRunner.Output out =
-        runner.run(new SleepRunner.Input(Duration.ofMillis(50)), NoUses.INSTANCE, new TestRunContext("s"));
+        runner.run(
+            new SleepRunner.Input(Duration.ofMillis(50)), NoUses.INSTANCE, new TestRunContext("s"));
     assertThat(System.nanoTime() - start).isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(50));
     assertThat(out.duration()).isEqualTo(Duration.ofMillis(50));
   }
@@ -54,7 +55,8 @@ class SleepRunnerTest {
         CompletableFuture.supplyAsync(
             () -> {
               try {
-                return runner.run(new SleepRunner.Input(Duration.ofSeconds(30)), NoUses.INSTANCE, context);
+                return runner.run(
+                    new SleepRunner.Input(Duration.ofSeconds(30)), NoUses.INSTANCE, context);
               } catch (InterruptedException e) {
                 throw new IllegalStateException(e);
               }
@@ -69,7 +71,11 @@ class SleepRunnerTest {
   @Test
   void negativeDurationIsRejected() {
     assertThatThrownBy(
-            () -> runner.run(new SleepRunner.Input(Duration.ofSeconds(-1)), NoUses.INSTANCE, new TestRunContext("s")))
+            () ->
+                runner.run(
+                    new SleepRunner.Input(Duration.ofSeconds(-1)),
+                    NoUses.INSTANCE,
+                    new TestRunContext("s")))
         .hasMessage("duration must not be negative, got \"-1s\"");
   }
 }

@@ -8,8 +8,8 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * {@code http_client}: one pooled HTTP client shared by the {@code http_request} steps that
- * use it, so they reuse connections and share one configuration.
+ * {@code http_client}: one pooled HTTP client shared by the {@code http_request} steps that use it,
+ * so they reuse connections and share one configuration.
  */
 public final class HttpClientAsset implements Asset<HttpClientAsset.Config, HttpClientInstance> {
 
@@ -22,19 +22,16 @@ public final class HttpClientAsset implements Asset<HttpClientAsset.Config, Http
           Duration timeout,
       @Doc("Limit for opening a connection; \"0\" for none.") @Default("\"10s\"")
           Duration connect_timeout,
-      @Doc("Follows redirects (3xx with a Location) instead of returning them.")
-          @Default("true")
+      @Doc("Follows redirects (3xx with a Location) instead of returning them.") @Default("true")
           boolean follow_redirects,
       @Doc(
               "Most requests in flight at once, in total and to one host, and most idle"
                   + " connections kept for reuse.")
           @Default("256")
           int max_connections,
-      @Doc("Accepts any TLS certificate and host name. For test servers only.")
-          @Default("false")
+      @Doc("Accepts any TLS certificate and host name. For test servers only.") @Default("false")
           boolean insecure_skip_verify,
-      @Doc("Headers sent with every request; a request's own headers override them.")
-          @Default("{}")
+      @Doc("Headers sent with every request; a request's own headers override them.") @Default("{}")
           Map<String, String> headers) {
 
     /** The configuration of a client nobody configured: every default above. */

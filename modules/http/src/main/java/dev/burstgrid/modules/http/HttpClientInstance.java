@@ -11,10 +11,10 @@ import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 
 /**
- * A live {@code http_client}: one {@link OkHttpClient} whose dispatcher and connection pool
- * are sized to {@code max_connections} (OkHttp's defaults, 5 requests per host and 5 idle
- * connections, would throttle a load test), plus the headers sent with every request.
- * Thread-safe; shared by every step that uses it.
+ * A live {@code http_client}: one {@link OkHttpClient} whose dispatcher and connection pool are
+ * sized to {@code max_connections} (OkHttp's defaults, 5 requests per host and 5 idle connections,
+ * would throttle a load test), plus the headers sent with every request. Thread-safe; shared by
+ * every step that uses it.
  */
 public final class HttpClientInstance implements AutoCloseable {
   private static final long KEEP_ALIVE_MINUTES = 5;
@@ -35,7 +35,8 @@ public final class HttpClientInstance implements AutoCloseable {
   public static HttpClientInstance create(HttpClientAsset.Config config) {
     int maxConnections = config.max_connections();
     if (maxConnections < 1) {
-      throw new IllegalArgumentException("max_connections must be at least 1, got " + maxConnections);
+      throw new IllegalArgumentException(
+          "max_connections must be at least 1, got " + maxConnections);
     }
     Dispatcher dispatcher = new Dispatcher();
     dispatcher.setMaxRequests(maxConnections);
@@ -43,7 +44,8 @@ public final class HttpClientInstance implements AutoCloseable {
     OkHttpClient.Builder builder =
         new OkHttpClient.Builder()
             .dispatcher(dispatcher)
-            .connectionPool(new ConnectionPool(maxConnections, KEEP_ALIVE_MINUTES, TimeUnit.MINUTES))
+            .connectionPool(
+                new ConnectionPool(maxConnections, KEEP_ALIVE_MINUTES, TimeUnit.MINUTES))
             .callTimeout(nonNegative("timeout", config.timeout()))
             .connectTimeout(nonNegative("connect_timeout", config.connect_timeout()))
             // The call timeout bounds the whole exchange; per-read limits would cut a slow

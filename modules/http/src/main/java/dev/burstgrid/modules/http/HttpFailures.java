@@ -29,11 +29,14 @@ final class HttpFailures {
     if (e instanceof ConnectException) {
       return "could not connect (" + e.getMessage() + ")";
     }
-    if (e instanceof SocketTimeoutException && String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("connect")) {
+    if (e instanceof SocketTimeoutException
+        && String.valueOf(e.getMessage()).toLowerCase(Locale.ROOT).contains("connect")) {
       return "could not connect within the client's connect_timeout (" + e.getMessage() + ")";
     }
     if (e instanceof InterruptedIOException) {
-      return "timed out after " + Durations.format(timeout) + " (raise 'timeout' on the step or the http_client)";
+      return "timed out after "
+          + Durations.format(timeout)
+          + " (raise 'timeout' on the step or the http_client)";
     }
     if (e instanceof SSLException) {
       return "TLS failed ("

@@ -18,9 +18,9 @@ import okhttp3.Request;
 import okhttp3.Response;
 
 /**
- * {@code http_request}: sends one HTTP request and returns the response. A response with any
- * status is a result (unless {@code fail_on_status}); not getting one (refused connection,
- * timeout, TLS failure) fails the step.
+ * {@code http_request}: sends one HTTP request and returns the response. A response with any status
+ * is a result (unless {@code fail_on_status}); not getting one (refused connection, timeout, TLS
+ * failure) fails the step.
  */
 public final class HttpRequestRunner
     implements Runner<HttpRequestRunner.Input, HttpRequestRunner.Uses, HttpRequestRunner.Output> {
@@ -30,8 +30,7 @@ public final class HttpRequestRunner
       @Doc("The absolute http or https URL to send the request to.") String url,
       @Doc("The HTTP method, such as GET, POST, PUT, PATCH or DELETE.") @Default("\"GET\"")
           String method,
-      @Doc("Request headers; they override the client's headers of the same name.")
-          @Default("{}")
+      @Doc("Request headers; they override the client's headers of the same name.") @Default("{}")
           Map<String, String> headers,
       @Doc("Query parameters appended to the URL, encoded.") @Default("{}")
           Map<String, String> query,
@@ -70,8 +69,7 @@ public final class HttpRequestRunner
       @Doc("Response headers by lowercase name; repeated headers joined with \", \".")
           Map<String, String> headers,
       @Doc("The response body as text.") String body,
-      @Doc("The body parsed as JSON when the response says it is JSON; null otherwise.")
-          Value json,
+      @Doc("The body parsed as JSON when the response says it is JSON; null otherwise.") Value json,
       @Doc("Time from sending the request to reading the whole response, in milliseconds.")
           double duration_ms) {}
 
@@ -123,7 +121,8 @@ public final class HttpRequestRunner
       output = HttpResponses.read(response, started);
     } catch (IOException e) {
       if (cancelledByRun.get() || context.isCancelled()) {
-        throw (CancellationException) new CancellationException(what + " was cancelled").initCause(e);
+        throw (CancellationException)
+            new CancellationException(what + " was cancelled").initCause(e);
       }
       throw HttpFailures.describe(what, effectiveTimeout(input, client), e);
     }

@@ -43,7 +43,9 @@ final class HttpRequests {
     BodyAndType body = body(input);
     if (body != null && METHODS_WITHOUT_BODY.contains(method)) {
       throw new IllegalArgumentException(
-          "method " + method + " cannot send a body; use POST, PUT or PATCH with body, json or form");
+          "method "
+              + method
+              + " cannot send a body; use POST, PUT or PATCH with body, json or form");
     }
     if (body != null && body.contentType() != null) {
       headers.putIfAbsent("Content-Type", body.contentType());
@@ -71,7 +73,8 @@ final class HttpRequests {
   private static String method(String method) {
     String upper = method == null ? "GET" : method.toUpperCase(Locale.ROOT);
     if (!METHOD.matcher(upper).matches()) {
-      throw new IllegalArgumentException("method \"" + method + "\" is not an HTTP method, such as GET or POST");
+      throw new IllegalArgumentException(
+          "method \"" + method + "\" is not an HTTP method, such as GET or POST");
     }
     return upper;
   }
@@ -80,7 +83,9 @@ final class HttpRequests {
     HttpUrl parsed = url == null ? null : HttpUrl.parse(url);
     if (parsed == null) {
       throw new IllegalArgumentException(
-          "url \"" + url + "\" is not an absolute http or https URL, such as \"http://127.0.0.1:8080/get\"");
+          "url \""
+              + url
+              + "\" is not an absolute http or https URL, such as \"http://127.0.0.1:8080/get\"");
     }
     if (query == null || query.isEmpty()) {
       return parsed;
@@ -105,7 +110,8 @@ final class HttpRequests {
     if (input.basic_auth() != null) {
       HttpRequestRunner.BasicAuth auth = input.basic_auth();
       return Optional.of(
-          Credentials.basic(nullToEmpty(auth.username()), nullToEmpty(auth.password()), StandardCharsets.UTF_8));
+          Credentials.basic(
+              nullToEmpty(auth.username()), nullToEmpty(auth.password()), StandardCharsets.UTF_8));
     }
     if (input.bearer_token() != null) {
       return Optional.of("Bearer " + input.bearer_token());
@@ -118,7 +124,8 @@ final class HttpRequests {
   private static BodyAndType body(HttpRequestRunner.Input input) {
     // HCL's null means "not set".
     Value json = input.json() == null || input.json().isNull() ? null : input.json();
-    int given = (input.body() != null ? 1 : 0) + (json != null ? 1 : 0) + (input.form() != null ? 1 : 0);
+    int given =
+        (input.body() != null ? 1 : 0) + (json != null ? 1 : 0) + (input.form() != null ? 1 : 0);
     if (given > 1) {
       throw new IllegalArgumentException("set at most one of body, json and form");
     }
@@ -126,24 +133,28 @@ final class HttpRequests {
       return new BodyAndType(input.body().getBytes(StandardCharsets.UTF_8), null);
     }
     if (json != null) {
-      return new BodyAndType(Json.encode(json).getBytes(StandardCharsets.UTF_8), "application/json");
+      return new BodyAndType(
+          Json.encode(json).getBytes(StandardCharsets.UTF_8), "application/json");
     }
     if (input.form() != null) {
-      return new BodyAndType(formEncode(input.form()).getBytes(StandardCharsets.UTF_8), "application/x-www-form-urlencoded");
+      return new BodyAndType(
+          formEncode(input.form()).getBytes(StandardCharsets.UTF_8),
+          "application/x-www-form-urlencoded");
     }
     return null;
   }
 
   private static String formEncode(Map<String, String> fields) {
     StringBuilder sb = new StringBuilder();
-    fields.forEach((name, value) -> {
-      if (sb.length() > 0) {
-        sb.append('&');
-      }
-      sb.append(URLEncoder.encode(name, StandardCharsets.UTF_8))
-          .append('=')
-          .append(URLEncoder.encode(nullToEmpty(value), StandardCharsets.UTF_8));
-    });
+    fields.forEach(
+        (name, value) -> {
+          if (sb.length() > 0) {
+            sb.append('&');
+          }
+          sb.append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+              .append('=')
+              .append(URLEncoder.encode(nullToEmpty(value), StandardCharsets.UTF_8));
+        });
     return sb.toString();
   }
 

@@ -3,6 +3,8 @@ package dev.burstgrid.modules.http;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.burstgrid.runtime.spi.Asset;
+import dev.burstgrid.runtime.spi.Runner;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Duration;
@@ -16,8 +18,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import dev.burstgrid.runtime.spi.Asset;
-import dev.burstgrid.runtime.spi.Runner;
 import mockwebserver3.Dispatcher;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
@@ -97,21 +97,25 @@ class HttpClientInstanceTest {
       AtomicInteger ok = new AtomicInteger();
       for (int i = 0; i < IN_FLIGHT; i++) {
         Request request = new Request.Builder().url(server.url("/")).build();
-        client.okHttp().newCall(request).enqueue(new Callback() {
-          @Override
-          public void onResponse(Call call, Response response) {
-            if (response.code() == 200) {
-              ok.incrementAndGet();
-            }
-            response.close();
-            done.countDown();
-          }
+        client
+            .okHttp()
+            .newCall(request)
+            .enqueue(
+                new Callback() {
+                  @Override
+                  public void onResponse(Call call, Response response) {
+                    if (response.code() == 200) {
+                      ok.incrementAndGet();
+                    }
+                    response.close();
+                    done.countDown();
+                  }
 
-          @Override
-          public void onFailure(Call call, IOException e) {
-            done.countDown();
-          }
-        });
+                  @Override
+                  public void onFailure(Call call, IOException e) {
+                    done.countDown();
+                  }
+                });
       }
       assertThat(done.await(30, TimeUnit.SECONDS)).isTrue();
       assertThat(ok.get()).isEqualTo(IN_FLIGHT);
@@ -130,8 +134,10 @@ class HttpClientInstanceTest {
   void theAssetAppliesItsConfig() throws Exception {
     HttpClientAsset asset = new HttpClientAsset();
     HttpClientAsset.Config config =
-        new HttpClientAsset.Config(Duration.ofSeconds(45), Duration.ofSeconds(3), false, 64, false, Map.of("X-A", "1"));
-    try (HttpClientInstance client = asset.create(config, new TestRunContext("resource.http_client.shared"))) {
+        new HttpClientAsset.Config(
+            Duration.ofSeconds(45), Duration.ofSeconds(3), false, 64, false, Map.of("X-A", "1"));
+    try (HttpClientInstance client =
+        asset.create(config, new TestRunContext("resource.http_client.shared"))) {
       assertThat(client.okHttp().callTimeoutMillis()).isEqualTo(45_000);
       assertThat(client.okHttp().connectTimeoutMillis()).isEqualTo(3_000);
       assertThat(client.okHttp().followRedirects()).isFalse();
@@ -143,12 +149,16 @@ class HttpClientInstanceTest {
   @Test
   void rejectsOutOfRangeConfig() {
     assertThatThrownBy(
-            () -> HttpClientInstance.create(
-                new HttpClientAsset.Config(Duration.ofSeconds(1), Duration.ofSeconds(1), true, 0, false, Map.of())))
+            () ->
+                HttpClientInstance.create(
+                    new HttpClientAsset.Config(
+                        Duration.ofSeconds(1), Duration.ofSeconds(1), true, 0, false, Map.of())))
         .hasMessage("max_connections must be at least 1, got 0");
     assertThatThrownBy(
-            () -> HttpClientInstance.create(
-                new HttpClientAsset.Config(Duration.ofSeconds(-1), Duration.ofSeconds(1), true, 4, false, Map.of())))
+            () ->
+                HttpClientInstance.create(
+                    new HttpClientAsset.Config(
+                        Duration.ofSeconds(-1), Duration.ofSeconds(1), true, 4, false, Map.of())))
         .hasMessage("timeout must not be negative, got \"-1s\"");
   }
 

@@ -52,7 +52,8 @@ class HttpRequestRunnerTest {
   }
 
   private HttpRequestRunner.Output run(HttpRequestRunner.Input input) throws Exception {
-    return runner.run(input, new HttpRequestRunner.Uses(client), new TestRunContext("step.http_request.r"));
+    return runner.run(
+        input, new HttpRequestRunner.Uses(client), new TestRunContext("step.http_request.r"));
   }
 
   private String url(String path) {
@@ -70,7 +71,12 @@ class HttpRequestRunnerTest {
     query.put("q", "a b&c");
     query.put("page", "2");
     HttpRequestRunner.Output out =
-        run(request(url("/search?fixed=1")).method("delete").headers(Map.of("X-Trace", "t-1")).query(query).build());
+        run(
+            request(url("/search?fixed=1"))
+                .method("delete")
+                .headers(Map.of("X-Trace", "t-1"))
+                .query(query)
+                .build());
 
     RecordedRequest recorded = server.takeRequest();
     assertThat(recorded.getMethod()).isEqualTo("DELETE");
@@ -88,7 +94,11 @@ class HttpRequestRunnerTest {
     client =
         HttpClientInstance.create(
             new HttpClientAsset.Config(
-                Duration.ofSeconds(10), Duration.ofSeconds(10), true, 8, false,
+                Duration.ofSeconds(10),
+                Duration.ofSeconds(10),
+                true,
+                8,
+                false,
                 Map.of("User-Agent", "bggo-test", "X-Env", "staging")));
     server.enqueue(ok(""));
     run(request(url("/")).headers(Map.of("x-env", "prod")).build());
@@ -100,7 +110,12 @@ class HttpRequestRunnerTest {
   @Test
   void sendsATextBodyAsGiven() throws Exception {
     server.enqueue(ok(""));
-    run(request(url("/")).method("POST").body("héllo").headers(Map.of("Content-Type", "text/plain")).build());
+    run(
+        request(url("/"))
+            .method("POST")
+            .body("héllo")
+            .headers(Map.of("Content-Type", "text/plain"))
+            .build());
     RecordedRequest recorded = server.takeRequest();
     assertThat(recorded.getBody().string(StandardCharsets.UTF_8)).isEqualTo("héllo");
     assertThat(recorded.getHeaders().get("Content-Type")).isEqualTo("text/plain");
@@ -119,10 +134,12 @@ class HttpRequestRunnerTest {
   void sendsJsonWithItsContentType() throws Exception {
     server.enqueue(ok(""));
     Value json =
-        Value.ObjectValue.of(Map.of("b", Value.number(new BigDecimal("1.5")), "a", Value.string("x")));
+        Value.ObjectValue.of(
+            Map.of("b", Value.number(new BigDecimal("1.5")), "a", Value.string("x")));
     run(request(url("/")).method("PUT").json(json).build());
     RecordedRequest recorded = server.takeRequest();
-    assertThat(recorded.getBody().string(StandardCharsets.UTF_8)).isEqualTo("{\"a\":\"x\",\"b\":1.5}");
+    assertThat(recorded.getBody().string(StandardCharsets.UTF_8))
+        .isEqualTo("{\"a\":\"x\",\"b\":1.5}");
     assertThat(recorded.getHeaders().get("Content-Type")).isEqualTo("application/json");
   }
 
@@ -148,12 +165,14 @@ class HttpRequestRunnerTest {
     run(request(url("/")).method("POST").form(form).build());
     RecordedRequest recorded = server.takeRequest();
     assertThat(recorded.getBody().string(StandardCharsets.UTF_8)).isEqualTo("name=a+b&x%26y=1%3D2");
-    assertThat(recorded.getHeaders().get("Content-Type")).isEqualTo("application/x-www-form-urlencoded");
+    assertThat(recorded.getHeaders().get("Content-Type"))
+        .isEqualTo("application/x-www-form-urlencoded");
   }
 
   @Test
   void rejectsMoreThanOneBody() {
-    assertThatThrownBy(() -> run(request(url("/")).method("POST").body("x").json(Value.TRUE).build()))
+    assertThatThrownBy(
+            () -> run(request(url("/")).method("POST").body("x").json(Value.TRUE).build()))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("set at most one of body, json and form");
     assertThatThrownBy(() -> run(request(url("/")).method("POST").body("x").form(Map.of()).build()))
@@ -189,7 +208,8 @@ class HttpRequestRunnerTest {
     server.enqueue(ok(""));
     run(request(url("/")).basicAuth(new HttpRequestRunner.BasicAuth("user", "pässword")).build());
     String expected =
-        "Basic " + Base64.getEncoder().encodeToString("user:pässword".getBytes(StandardCharsets.UTF_8));
+        "Basic "
+            + Base64.getEncoder().encodeToString("user:pässword".getBytes(StandardCharsets.UTF_8));
     assertThat(server.takeRequest().getHeaders().get("Authorization")).isEqualTo(expected);
   }
 
@@ -203,7 +223,12 @@ class HttpRequestRunnerTest {
   @Test
   void rejectsTwoKindsOfAuth() {
     assertThatThrownBy(
-            () -> run(request(url("/")).bearerToken("t").basicAuth(new HttpRequestRunner.BasicAuth("u", "p")).build()))
+            () ->
+                run(
+                    request(url("/"))
+                        .bearerToken("t")
+                        .basicAuth(new HttpRequestRunner.BasicAuth("u", "p"))
+                        .build()))
         .hasMessage("set at most one of basic_auth and bearer_token");
   }
 
@@ -239,16 +264,31 @@ class HttpRequestRunnerTest {
         .isEqualTo(
             Value.ObjectValue.of(
                 Map.of(
-                    "ok", Value.TRUE,
-                    "n", new Value.TupleValue(List.of(Value.number(1), Value.number(new BigDecimal("2.5")))))));
-    assertThat(out.headers()).containsEntry("x-multi", "a, b").containsEntry("content-type", "application/json; charset=utf-8");
+                    "ok",
+                    Value.TRUE,
+                    "n",
+                    new Value.TupleValue(
+                        List.of(Value.number(1), Value.number(new BigDecimal("2.5")))))));
+    assertThat(out.headers())
+        .containsEntry("x-multi", "a, b")
+        .containsEntry("content-type", "application/json; charset=utf-8");
     assertThat(out.headers().keySet()).allMatch(name -> name.equals(name.toLowerCase()));
   }
 
   @Test
   void parsesProblemJsonAndIgnoresMalformedJson() throws Exception {
-    server.enqueue(new MockResponse.Builder().code(400).addHeader("Content-Type", "application/problem+json").body("{\"title\":\"bad\"}").build());
-    server.enqueue(new MockResponse.Builder().code(500).addHeader("Content-Type", "application/json").body("<html>oops").build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(400)
+            .addHeader("Content-Type", "application/problem+json")
+            .body("{\"title\":\"bad\"}")
+            .build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(500)
+            .addHeader("Content-Type", "application/json")
+            .body("<html>oops")
+            .build());
     assertThat(run(request(url("/")).build()).json())
         .isEqualTo(Value.ObjectValue.of(Map.of("title", Value.string("bad"))));
     HttpRequestRunner.Output malformed = run(request(url("/")).build());
@@ -265,7 +305,8 @@ class HttpRequestRunnerTest {
     client.close();
     client =
         HttpClientInstance.create(
-            new HttpClientAsset.Config(Duration.ofSeconds(10), Duration.ofSeconds(10), false, 8, false, Map.of()));
+            new HttpClientAsset.Config(
+                Duration.ofSeconds(10), Duration.ofSeconds(10), false, 8, false, Map.of()));
     server.enqueue(new MockResponse.Builder().code(302).addHeader("Location", "/next").build());
     HttpRequestRunner.Output out = run(request(url("/start")).build());
     assertThat(out.status_code()).isEqualTo(302);
@@ -276,7 +317,8 @@ class HttpRequestRunnerTest {
   void worksWithoutAClient() throws Exception {
     server.enqueue(ok("shared"));
     HttpRequestRunner.Output out =
-        runner.run(request(url("/")).build(), new HttpRequestRunner.Uses(null), new TestRunContext("r"));
+        runner.run(
+            request(url("/")).build(), new HttpRequestRunner.Uses(null), new TestRunContext("r"));
     assertThat(out.body()).isEqualTo("shared");
   }
 
@@ -297,10 +339,12 @@ class HttpRequestRunnerTest {
     client.close();
     client =
         HttpClientInstance.create(
-            new HttpClientAsset.Config(Duration.ofMillis(200), Duration.ofSeconds(10), true, 8, false, Map.of()));
+            new HttpClientAsset.Config(
+                Duration.ofMillis(200), Duration.ofSeconds(10), true, 8, false, Map.of()));
     try (ServerSocket silent = silentServer()) {
       String url = "http://127.0.0.1:" + silent.getLocalPort() + "/";
-      assertThatThrownBy(() -> run(request(url).build())).hasMessageContaining("timed out after 200ms");
+      assertThatThrownBy(() -> run(request(url).build()))
+          .hasMessageContaining("timed out after 200ms");
     }
   }
 
@@ -314,7 +358,10 @@ class HttpRequestRunnerTest {
           new Thread(
               () -> {
                 try {
-                  runner.run(request(url).timeout(Duration.ZERO).build(), new HttpRequestRunner.Uses(client), context);
+                  runner.run(
+                      request(url).timeout(Duration.ZERO).build(),
+                      new HttpRequestRunner.Uses(client),
+                      context);
                 } catch (Throwable t) {
                   failure.set(t);
                 }

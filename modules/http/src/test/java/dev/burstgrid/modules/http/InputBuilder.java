@@ -74,6 +74,16 @@ final class InputBuilder {
 
   HttpRequestRunner.Input build() {
     return new HttpRequestRunner.Input(
-        url, method, headers, query, body, json, form, basicAuth, bearerToken, timeout, failOnStatus);
+        url,
+        method,
+        headers,
+        query,
+        body,
+        json,
+        form,
+        basicAuth,
+        bearerToken,
+        timeout,
+        failOnStatus);
   }
 }

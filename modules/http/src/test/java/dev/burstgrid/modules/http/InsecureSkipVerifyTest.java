@@ -66,7 +66,8 @@ class InsecureSkipVerifyTest {
   void insecureSkipVerifyAcceptsIt() throws Exception {
     server.enqueue(new MockResponse.Builder().code(200).body("secret place").build());
     HttpClientAsset.Config config =
-        new HttpClientAsset.Config(Duration.ofSeconds(10), Duration.ofSeconds(10), true, 4, true, Map.of());
+        new HttpClientAsset.Config(
+            Duration.ofSeconds(10), Duration.ofSeconds(10), true, 4, true, Map.of());
     try (HttpClientInstance client = HttpClientInstance.create(config)) {
       assertThat(send(client).body()).isEqualTo("secret place");
     }
@@ -85,10 +86,26 @@ class InsecureSkipVerifyTest {
     Process process =
         new ProcessBuilder(
                 List.of(
-                    keytool.toString(), "-genkeypair", "-alias", "server", "-keyalg", "EC",
-                    "-groupname", "secp256r1", "-dname", "CN=localhost", "-validity", "2",
-                    "-ext", "san=ip:127.0.0.1,dns:localhost", "-storetype", "PKCS12",
-                    "-keystore", keystore.toString(), "-storepass", new String(PASSWORD)))
+                    keytool.toString(),
+                    "-genkeypair",
+                    "-alias",
+                    "server",
+                    "-keyalg",
+                    "EC",
+                    "-groupname",
+                    "secp256r1",
+                    "-dname",
+                    "CN=localhost",
+                    "-validity",
+                    "2",
+                    "-ext",
+                    "san=ip:127.0.0.1,dns:localhost",
+                    "-storetype",
+                    "PKCS12",
+                    "-keystore",
+                    keystore.toString(),
+                    "-storepass",
+                    new String(PASSWORD)))
             .redirectErrorStream(true)
             .start();
     String log = new String(process.getInputStream().readAllBytes());
