@@ -73,8 +73,7 @@ class EnvVarsRunnerTest {
         .hasMessage(
             "required environment variables are missing (not set and no default): DB_USER;"
                 + " set them in the environment or give them a value in 'defaults'");
-    assertThatThrownBy(
-            () -> run(List.of(), List.of("B_MISSING", "A_MISSING"), Map.of(), "", false))
+    assertThatThrownBy(() -> run(List.of(), List.of("B_MISSING", "A_MISSING"), Map.of(), "", false))
         .hasMessageContaining("(not set and no default): A_MISSING, B_MISSING;");
   }
 

@@ -330,7 +330,8 @@ class HttpRequestRunnerTest {
       assertThatThrownBy(() -> run(request(url).timeout(Duration.ofMillis(300)).build()))
           .isInstanceOf(IOException.class)
           .hasMessageStartingWith("GET " + url + " failed: timed out after 300ms");
-      assertThat(System.nanoTime() - start).isLessThan(TimeUnit.SECONDS.toNanos(5));
+      assertThat(System.nanoTime() - start)
+          .isLessThan(TimeUnit.SECONDS.toNanos(5)); // the server never answers
     }
   }
 
@@ -370,9 +371,10 @@ class HttpRequestRunnerTest {
       context.awaitHook();
       long start = System.nanoTime();
       context.cancel();
-      thread.join(5_000);
+      thread.join(10_000);
       assertThat(thread.isAlive()).isFalse();
-      assertThat(System.nanoTime() - start).isLessThan(TimeUnit.SECONDS.toNanos(2));
+      assertThat(System.nanoTime() - start)
+          .isLessThan(TimeUnit.SECONDS.toNanos(5)); // the server never answers
       assertThat(failure.get())
           .isInstanceOf(CancellationException.class)
           .hasMessage("GET " + url + " was cancelled");
