@@ -1,0 +1,60 @@
+package dev.burstgrid.compiler;
+
+import dev.burstgrid.compiler.diag.Diagnostics;
+import dev.burstgrid.compiler.plan.DependencyGraph;
+import dev.burstgrid.compiler.plan.GraphBuilder;
+import dev.burstgrid.compiler.schema.ModuleCatalog;
+import dev.burstgrid.compiler.semantic.Analysis;
+import dev.burstgrid.compiler.semantic.GridBinder;
+import dev.burstgrid.compiler.semantic.GridModel;
+import dev.burstgrid.compiler.semantic.ReferenceAnalyzer;
+import dev.burstgrid.compiler.source.SourceFile;
+import dev.burstgrid.compiler.syntax.ConfigFile;
+import dev.burstgrid.compiler.syntax.HclParser;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The compiler pipeline: parse → bind → resolve references → build the DAG, one line each,
+ * stopping after a stage that reported errors (later stages would only repeat them).
+ */
+public final class GridCompiler {
+  private GridCompiler() {}
+
+  /** What a check produced; the later fields are null when an earlier stage failed. */
+  public record Result(
+      List<SourceFile> sources,
+      Diagnostics diagnostics,
+      GridModel model,
+      Analysis analysis,
+      DependencyGraph graph,
+      List<String> order) {
+
+    public boolean ok() {
+      return !diagnostics.hasErrors();
+    }
+  }
+
+  public static Result check(List<SourceFile> sources, ModuleCatalog catalog, Diagnostics diags) {
+    List<ConfigFile> files = new ArrayList<>();
+    for (SourceFile source : sources) {
+      files.add(HclParser.parseConfig(source, diags));
+    }
+    if (diags.hasErrors()) {
+      return new Result(sources, diags, null, null, null, null);
+    }
+    GridModel model = GridBinder.bind(files, catalog, diags);
+    Analysis analysis = ReferenceAnalyzer.analyze(model, diags);
+    if (diags.hasErrors()) {
+      return new Result(sources, diags, model, analysis, null, null);
+    }
+    DependencyGraph graph = GraphBuilder.build(analysis, diags);
+    List<String> order = graph.topologicalOrder(diags);
+    if (model.steps().isEmpty()) {
+      SourceFile first = sources.get(0);
+      diags.warning("grid/no-steps", first.range(0, 0), "Grid has no steps",
+          "Nothing will run. Add a step block, e.g. step \"print\" \"hello\" { arguments { input = \"hi\" } }.");
+    }
+    return new Result(sources, diags, model, analysis, graph, order);
+  }
+}
