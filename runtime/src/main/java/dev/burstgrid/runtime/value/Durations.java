@@ -7,10 +7,10 @@ import java.time.Duration;
 import java.util.Map;
 
 /**
- * Durations written as in Go ({@code time.ParseDuration}): a sequence of decimal numbers,
- * each with a unit, such as {@code "300ms"}, {@code "1.5h"} or {@code "2h45m"}. Units are
- * {@code ns}, {@code us} (or {@code µs}), {@code ms}, {@code s}, {@code m} and {@code h}; a
- * bare {@code "0"} needs none. Grids use this form for every duration argument.
+ * Durations written as in Go ({@code time.ParseDuration}): a sequence of decimal numbers, each with
+ * a unit, such as {@code "300ms"}, {@code "1.5h"} or {@code "2h45m"}. Units are {@code ns}, {@code
+ * us} (or {@code µs}), {@code ms}, {@code s}, {@code m} and {@code h}; a bare {@code "0"} needs
+ * none. Grids use this form for every duration argument.
  */
 public final class Durations {
   private static final Map<String, Long> NANOS_PER_UNIT =
@@ -58,7 +58,9 @@ public final class Durations {
         pos++;
       }
       String number = s.substring(numberStart, pos);
-      if (number.isEmpty() || number.equals(".") || number.indexOf('.') != number.lastIndexOf('.')) {
+      if (number.isEmpty()
+          || number.equals(".")
+          || number.indexOf('.') != number.lastIndexOf('.')) {
         throw invalid(text, "expected a number at \"" + s.substring(numberStart) + "\"");
       }
       int unitStart = pos;
@@ -85,8 +87,8 @@ public final class Durations {
   }
 
   /**
-   * Formats as Go's {@code Duration.String}: {@code "1h2m3.5s"}, {@code "300ms"}, {@code
-   * "1.5µs"}, {@code "0s"}. The result parses back to the same duration.
+   * Formats as Go's {@code Duration.String}: {@code "1h2m3.5s"}, {@code "300ms"}, {@code "1.5µs"},
+   * {@code "0s"}. The result parses back to the same duration.
    */
   public static String format(Duration d) {
     if (d.isZero()) {
@@ -98,7 +100,9 @@ public final class Durations {
       d = d.negated();
     }
     BigInteger nanos =
-        BigInteger.valueOf(d.getSeconds()).multiply(NANOS_PER_SECOND).add(BigInteger.valueOf(d.getNano()));
+        BigInteger.valueOf(d.getSeconds())
+            .multiply(NANOS_PER_SECOND)
+            .add(BigInteger.valueOf(d.getNano()));
     if (nanos.compareTo(NANOS_PER_SECOND) < 0) {
       long n = nanos.longValue();
       if (n < 1_000L) {

@@ -39,8 +39,7 @@ class DurationsTest {
   void namesTheProblem() {
     assertThatThrownBy(() -> Durations.parse("10"))
         .hasMessageContaining("the number 10 has no unit");
-    assertThatThrownBy(() -> Durations.parse("5sec"))
-        .hasMessageContaining("unknown unit \"sec\"");
+    assertThatThrownBy(() -> Durations.parse("5sec")).hasMessageContaining("unknown unit \"sec\"");
     assertThatThrownBy(() -> Durations.parse("3000000h")).hasMessageContaining("too long");
   }
 

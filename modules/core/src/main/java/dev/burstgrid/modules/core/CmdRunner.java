@@ -18,8 +18,8 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * {@code cmd}: runs a program (no shell unless {@code shell = true}) and captures its stdout,
- * stderr and exit code. A nonzero exit fails the step unless {@code fail_on_nonzero = false};
- * a timeout or a cancellation kills the process and everything it started.
+ * stderr and exit code. A nonzero exit fails the step unless {@code fail_on_nonzero = false}; a
+ * timeout or a cancellation kills the process and everything it started.
  */
 public final class CmdRunner implements Runner<CmdRunner.Input, NoUses, CmdRunner.Output> {
   /** How long to wait for the output pipes once the process has exited (see StreamDrainer). */
@@ -36,8 +36,7 @@ public final class CmdRunner implements Runner<CmdRunner.Input, NoUses, CmdRunne
       @Doc("Runs the command through /bin/sh -c, for pipes, redirections and globs.")
           @Default("false")
           boolean shell,
-      @Doc("The working directory; the current directory when omitted.") @OptionalArg
-          String dir,
+      @Doc("The working directory; the current directory when omitted.") @OptionalArg String dir,
       @Doc("Environment variables to set, over the grid's environment.") @Default("{}")
           Map<String, String> env,
       @Doc("Text written to the command's standard input; empty when omitted.") @OptionalArg
@@ -150,7 +149,9 @@ public final class CmdRunner implements Runner<CmdRunner.Input, NoUses, CmdRunne
       throw new IllegalArgumentException(
           "command must name a program, such as [\"echo\", \"hello\"]");
     }
-    return input.shell() ? List.of("/bin/sh", "-c", String.join(" ", command)) : List.copyOf(command);
+    return input.shell()
+        ? List.of("/bin/sh", "-c", String.join(" ", command))
+        : List.copyOf(command);
   }
 
   private static boolean waitFor(Process process, Duration timeout) throws InterruptedException {
@@ -171,7 +172,10 @@ public final class CmdRunner implements Runner<CmdRunner.Input, NoUses, CmdRunne
   private static String describe(List<String> argv) {
     StringBuilder sb = new StringBuilder("command [");
     for (int i = 0; i < argv.size(); i++) {
-      sb.append(i == 0 ? "" : ", ").append('"').append(argv.get(i).replace("\"", "\\\"")).append('"');
+      sb.append(i == 0 ? "" : ", ")
+          .append('"')
+          .append(argv.get(i).replace("\"", "\\\""))
+          .append('"');
     }
     return sb.append(']').toString();
   }

@@ -15,9 +15,9 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * {@code env_vars}: reads environment variables. The names to read are {@code include},
- * {@code required} and the keys of {@code defaults}; when all three are empty, every
- * variable whose name starts with {@code prefix} (every variable, without a prefix).
+ * {@code env_vars}: reads environment variables. The names to read are {@code include}, {@code
+ * required} and the keys of {@code defaults}; when all three are empty, every variable whose name
+ * starts with {@code prefix} (every variable, without a prefix).
  */
 public final class EnvVarsRunner
     implements Runner<EnvVarsRunner.Input, NoUses, EnvVarsRunner.Output> {
@@ -40,8 +40,7 @@ public final class EnvVarsRunner
                   + " 'include', 'required' and 'defaults' are all empty.")
           @Default("\"\"")
           String prefix,
-      @Doc("Removes 'prefix' from the names in 'vars'.") @Default("false")
-          boolean strip_prefix) {}
+      @Doc("Removes 'prefix' from the names in 'vars'.") @Default("false") boolean strip_prefix) {}
 
   @Doc("Outputs of env_vars.")
   public record Output(
@@ -83,11 +82,12 @@ public final class EnvVarsRunner
     SortedMap<String, String> read = new TreeMap<>();
     Set<String> names = namesToRead(input, defaults);
     if (names.isEmpty()) {
-      env.forEach((name, value) -> {
-        if (name.startsWith(prefix)) {
-          read.put(name, value);
-        }
-      });
+      env.forEach(
+          (name, value) -> {
+            if (name.startsWith(prefix)) {
+              read.put(name, value);
+            }
+          });
     } else {
       List<String> missing = new ArrayList<>();
       Set<String> required = Set.copyOf(orEmpty(input.required()));
@@ -102,12 +102,9 @@ public final class EnvVarsRunner
       if (!missing.isEmpty()) {
         Collections.sort(missing);
         throw new IllegalStateException(
-            (missing.size() == 1 ? "required environment variable is" : "required environment variables are")
-                + " not set and "
-                + (missing.size() == 1 ? "has" : "have")
-                + " no default: "
+            "required environment variables are missing (not set and no default): "
                 + String.join(", ", missing)
-                + " (set them in the environment or give them a value in 'defaults')");
+                + "; set them in the environment or give them a value in 'defaults'");
       }
     }
     SortedMap<String, String> vars = input.strip_prefix() ? stripPrefix(read, prefix) : read;
@@ -126,26 +123,27 @@ public final class EnvVarsRunner
   private static SortedMap<String, String> stripPrefix(Map<String, String> read, String prefix) {
     SortedMap<String, String> stripped = new TreeMap<>();
     Map<String, String> sourceOf = new TreeMap<>();
-    read.forEach((name, value) -> {
-      String key =
-          prefix.isEmpty() || !name.startsWith(prefix) || name.length() == prefix.length()
-              ? name
-              : name.substring(prefix.length());
-      String earlier = sourceOf.put(key, name);
-      if (earlier != null) {
-        throw new IllegalStateException(
-            "variables "
-                + earlier
-                + " and "
-                + name
-                + " both become '"
-                + key
-                + "' once the prefix '"
-                + prefix
-                + "' is removed; read only one of them or set strip_prefix = false");
-      }
-      stripped.put(key, value);
-    });
+    read.forEach(
+        (name, value) -> {
+          String key =
+              prefix.isEmpty() || !name.startsWith(prefix) || name.length() == prefix.length()
+                  ? name
+                  : name.substring(prefix.length());
+          String earlier = sourceOf.put(key, name);
+          if (earlier != null) {
+            throw new IllegalStateException(
+                "variables "
+                    + earlier
+                    + " and "
+                    + name
+                    + " both become '"
+                    + key
+                    + "' once the prefix '"
+                    + prefix
+                    + "' is removed; read only one of them or set strip_prefix = false");
+          }
+          stripped.put(key, value);
+        });
     return stripped;
   }
 

@@ -9,8 +9,8 @@ import dev.burstgrid.runtime.value.Type;
 import dev.burstgrid.runtime.value.Value;
 
 /**
- * {@code print}: writes one line, the step address, a space and the value as compact JSON
- * with sorted keys ({@code step.print.show {"a":1}}); its output is its input.
+ * {@code print}: writes one line, the step address, a space and the value as compact JSON with
+ * sorted keys ({@code step.print.show {"a":1}}); its output is its input.
  */
 public final class PrintRunner implements Runner<PrintRunner.Input, NoUses, PrintRunner.Output> {
 

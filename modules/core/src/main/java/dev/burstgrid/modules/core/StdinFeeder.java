@@ -5,9 +5,8 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Writes a child's stdin on its own daemon thread and closes it: a child that does not read
- * its input (or reads it slowly) must not block the step, whose timeout and cancellation
- * still apply.
+ * Writes a child's stdin on its own daemon thread and closes it: a child that does not read its
+ * input (or reads it slowly) must not block the step, whose timeout and cancellation still apply.
  */
 final class StdinFeeder {
   private StdinFeeder() {}

@@ -7,8 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Reads a child process's stdout or stderr to the end on its own daemon thread, so a child
- * that writes a lot never blocks on a full pipe while we wait for it.
+ * Reads a child process's stdout or stderr to the end on its own daemon thread, so a child that
+ * writes a lot never blocks on a full pipe while we wait for it.
  */
 final class StreamDrainer {
   private final ByteArrayOutputStream collected = new ByteArrayOutputStream();

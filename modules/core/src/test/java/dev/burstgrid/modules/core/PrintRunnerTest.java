@@ -23,17 +23,21 @@ class PrintRunnerTest {
     Value value =
         Value.ObjectValue.of(
             Map.of(
-                "b", Value.number(new BigDecimal("2.50")),
+                "b",
+                Value.number(new BigDecimal("2.50")),
                 "a",
-                    new Value.TupleValue(
-                        List.of(
-                            Value.string("x"),
-                            Value.ObjectValue.of(Map.of("z", Value.TRUE, "y", Value.nullOf(Type.STRING)))))));
+                new Value.TupleValue(
+                    List.of(
+                        Value.string("x"),
+                        Value.ObjectValue.of(
+                            Map.of("z", Value.TRUE, "y", Value.nullOf(Type.STRING)))))));
 
     PrintRunner.Output output = runner.run(new PrintRunner.Input(value), NoUses.INSTANCE, context);
 
     assertThat(context.printed())
-        .isEqualTo("step.print.show {\"a\":[\"x\",{\"y\":null,\"z\":true}],\"b\":2.5}" + System.lineSeparator());
+        .isEqualTo(
+            "step.print.show {\"a\":[\"x\",{\"y\":null,\"z\":true}],\"b\":2.5}"
+                + System.lineSeparator());
     assertThat(output.input()).isEqualTo(value);
   }
 
@@ -54,8 +58,10 @@ class PrintRunnerTest {
     try {
       List<Future<?>> futures = new ArrayList<>();
       for (int i = 0; i < 200; i++) {
-        Value v = Value.ObjectValue.of(Map.of("text", Value.string(longText), "i", Value.number(i)));
-        futures.add(pool.submit(() -> runner.run(new PrintRunner.Input(v), NoUses.INSTANCE, context)));
+        Value v =
+            Value.ObjectValue.of(Map.of("text", Value.string(longText), "i", Value.number(i)));
+        futures.add(
+            pool.submit(() -> runner.run(new PrintRunner.Input(v), NoUses.INSTANCE, context)));
       }
       for (Future<?> f : futures) {
         f.get();
@@ -65,6 +71,7 @@ class PrintRunnerTest {
     }
     List<String> lines = context.printed().lines().toList();
     assertThat(lines).hasSize(200);
-    assertThat(lines).allMatch(l -> l.matches("step\\.print\\.p \\{\"i\":\\d+,\"text\":\"x{10000}\"}"));
+    assertThat(lines)
+        .allMatch(l -> l.matches("step\\.print\\.p \\{\"i\":\\d+,\"text\":\"x{10000}\"}"));
   }
 }

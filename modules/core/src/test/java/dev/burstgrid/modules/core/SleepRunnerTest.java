@@ -19,7 +19,8 @@ class SleepRunnerTest {
   void sleepsForTheDuration() throws Exception {
     long start = System.nanoTime();
     SleepRunner.Output out =
-        runner.run(new SleepRunner.Input(Duration.ofMillis(50)), NoUses.INSTANCE, new TestRunContext("s"));
+        runner.run(
+            new SleepRunner.Input(Duration.ofMillis(50)), NoUses.INSTANCE, new TestRunContext("s"));
     assertThat(System.nanoTime() - start).isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(50));
     assertThat(out.duration()).isEqualTo(Duration.ofMillis(50));
   }
@@ -41,9 +42,9 @@ class SleepRunnerTest {
     context.awaitHook();
     long start = System.nanoTime();
     thread.interrupt();
-    thread.join(5_000);
+    thread.join(10_000);
     assertThat(thread.isAlive()).isFalse();
-    assertThat(System.nanoTime() - start).isLessThan(TimeUnit.SECONDS.toNanos(2));
+    assertThat(System.nanoTime() - start).isLessThan(TimeUnit.SECONDS.toNanos(5)); // vs 30 s
     assertThat(failure.get()).isInstanceOf(InterruptedException.class);
   }
 
@@ -54,14 +55,15 @@ class SleepRunnerTest {
         CompletableFuture.supplyAsync(
             () -> {
               try {
-                return runner.run(new SleepRunner.Input(Duration.ofSeconds(30)), NoUses.INSTANCE, context);
+                return runner.run(
+                    new SleepRunner.Input(Duration.ofSeconds(30)), NoUses.INSTANCE, context);
               } catch (InterruptedException e) {
                 throw new IllegalStateException(e);
               }
             });
     context.awaitHook();
     context.cancel();
-    assertThatThrownBy(() -> result.get(2, TimeUnit.SECONDS))
+    assertThatThrownBy(() -> result.get(5, TimeUnit.SECONDS))
         .isInstanceOf(ExecutionException.class)
         .hasCauseInstanceOf(CancellationException.class);
   }
@@ -69,7 +71,11 @@ class SleepRunnerTest {
   @Test
   void negativeDurationIsRejected() {
     assertThatThrownBy(
-            () -> runner.run(new SleepRunner.Input(Duration.ofSeconds(-1)), NoUses.INSTANCE, new TestRunContext("s")))
+            () ->
+                runner.run(
+                    new SleepRunner.Input(Duration.ofSeconds(-1)),
+                    NoUses.INSTANCE,
+                    new TestRunContext("s")))
         .hasMessage("duration must not be negative, got \"-1s\"");
   }
 }
