@@ -18,4 +18,10 @@ public final class SkippedException extends CancellationException {
   public String address() {
     return address;
   }
+
+  /** No stack trace: a skip has no interesting origin, and a stopped run may skip 100,000. */
+  @Override
+  public synchronized Throwable fillInStackTrace() {
+    return this;
+  }
 }
