@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /** The futures of a dynamic group, completed by its {@link ExpansionTask}. */
 final class DynamicGroupImpl<K, T> implements DynamicGroup<K, T> {
@@ -16,22 +17,34 @@ final class DynamicGroupImpl<K, T> implements DynamicGroup<K, T> {
   private final CompletableFuture<List<K>> keys = new CompletableFuture<>();
   private final CompletableFuture<List<CompletableFuture<T>>> instances =
       new CompletableFuture<>();
-  private final CompletableFuture<List<T>> all;
+  private final CompletableFuture<List<T>> all = new CompletableFuture<>();
   private volatile Map<K, Integer> positions;
 
   DynamicGroupImpl(StepInfo info) {
     this.info = info;
-    this.all = instances.thenCompose(DynamicGroupImpl::allOutputs);
   }
 
   void expanded(List<K> expandedKeys, List<CompletableFuture<T>> expandedInstances) {
     keys.complete(expandedKeys);
     instances.complete(Collections.unmodifiableList(expandedInstances));
+    allOutputs(expandedInstances)
+        .whenComplete(
+            (outputs, failure) -> {
+              if (failure == null) {
+                all.complete(outputs);
+              } else {
+                all.completeExceptionally(
+                    failure instanceof CompletionException && failure.getCause() != null
+                        ? failure.getCause()
+                        : failure);
+              }
+            });
   }
 
   void failed(Throwable failure) {
     keys.completeExceptionally(failure);
     instances.completeExceptionally(failure);
+    all.completeExceptionally(failure);
   }
 
   @Override
