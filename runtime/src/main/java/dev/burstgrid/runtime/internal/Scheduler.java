@@ -100,7 +100,12 @@ public final class Scheduler {
     return group;
   }
 
+  private static final ResourceSlot<?>[] NO_SLOTS = new ResourceSlot<?>[0];
+
   private ResourceSlot<?>[] slots(List<? extends ResourceHandle<?>> uses) {
+    if (uses.isEmpty()) {
+      return NO_SLOTS;
+    }
     ResourceSlot<?>[] slots = new ResourceSlot<?>[uses.size()];
     for (int i = 0; i < slots.length; i++) {
       ResourceHandle<?> handle = uses.get(i);
