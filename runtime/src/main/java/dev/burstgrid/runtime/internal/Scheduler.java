@@ -37,7 +37,7 @@ public final class Scheduler {
   private final StepThreads threads;
   private final long startNanos;
 
-  private final ConcurrentLinkedQueue<Task> tasks = new ConcurrentLinkedQueue<>();
+  private final TaskList tasks = new TaskList();
   private final ConcurrentLinkedQueue<ResourceSlot<?>> resources = new ConcurrentLinkedQueue<>();
   private final List<ResourceSlot<?>> created = new ArrayList<>(); // guarded by itself
   private boolean cleanedUp; // guarded by created
@@ -131,7 +131,7 @@ public final class Scheduler {
     skipReason = reason;
     cancelled = true;
     stopping.complete(null);
-    for (Task task : tasks) {
+    for (Task task : tasks.snapshot()) {
       task.cancel();
     }
     for (ResourceSlot<?> slot : resources) {

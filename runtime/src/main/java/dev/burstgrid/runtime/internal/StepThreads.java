@@ -1,42 +1,46 @@
 package dev.burstgrid.runtime.internal;
 
 import dev.burstgrid.runtime.ExecutorKind;
-import java.lang.reflect.Method;
 import java.time.Duration;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The threads of one run, named {@code bggo-step-N}: one virtual thread per task on JDK 21+
+ * The threads of one run, named {@code bggo-step-N}: a new virtual thread per task on JDK 21+
  * (found reflectively so this class stays Java 17 bytecode), else a bounded pool of daemon
- * platform threads that die when idle. Counts live threads so tests and the end-of-run check
- * can see leaks, virtual ones included.
+ * platform threads that die when idle. Counts live threads so the end of a run can wait for
+ * them all and report leaks, virtual ones included.
+ *
+ * <p>Virtual threads are started directly rather than through {@code
+ * newThreadPerTaskExecutor}, whose thread set is a hot spot when 100,000 steps become ready at
+ * once; the live count here does the same job.
  */
 public final class StepThreads {
 
   static final String NAME_PREFIX = "bggo-step-";
 
-  private final ExecutorService executor;
-  private final boolean virtual;
+  private final ThreadFactory virtualFactory; // null when on the platform pool
+  private final ThreadPoolExecutor pool; // null when on virtual threads
   private final AtomicInteger live = new AtomicInteger();
+  private volatile boolean shutDown;
+  private final CompletableFuture<Void> drained = new CompletableFuture<>();
 
   private StepThreads(ExecutorKind kind, int maxPlatformThreads) {
-    ThreadFactory virtualFactory = kind == ExecutorKind.PLATFORM ? null : virtualThreadFactory();
-    if (kind == ExecutorKind.VIRTUAL && virtualFactory == null) {
+    ThreadFactory virtual = kind == ExecutorKind.PLATFORM ? null : virtualThreadFactory();
+    if (kind == ExecutorKind.VIRTUAL && virtual == null) {
       throw new IllegalStateException(
           "virtual threads need Java 21 or newer; this is Java " + Runtime.version().feature());
     }
-    this.virtual = virtualFactory != null;
-    this.executor =
-        virtual
-            ? threadPerTask(counting(virtualFactory))
-            : platformPool(maxPlatformThreads, counting(platformFactory()));
+    this.virtualFactory = virtual;
+    this.pool = virtual == null ? platformPool(maxPlatformThreads) : null;
   }
 
   /** Starts the threads a run of this kind uses. */
@@ -44,13 +48,8 @@ public final class StepThreads {
     return new StepThreads(kind, maxPlatformThreads);
   }
 
-  /** Whether this JVM can run steps on virtual threads. */
-  public static boolean virtualThreadsAvailable() {
-    return virtualThreadFactory() != null;
-  }
-
   public boolean isVirtual() {
-    return virtual;
+    return virtualFactory != null;
   }
 
   /** Threads started and not yet finished. */
@@ -59,7 +58,22 @@ public final class StepThreads {
   }
 
   void execute(Runnable task) {
-    executor.execute(task);
+    if (pool != null) {
+      pool.execute(task);
+      return;
+    }
+    live.incrementAndGet(); // before the check, so shutdown cannot miss this thread
+    if (shutDown) {
+      threadEnded();
+      throw new RejectedExecutionException("the run has ended");
+    }
+    virtualFactory.newThread(() -> {
+      try {
+        task.run();
+      } finally {
+        threadEnded();
+      }
+    }).start();
   }
 
   /**
@@ -67,23 +81,24 @@ public final class StepThreads {
    * every thread to end. Returns whether they all did.
    */
   boolean shutdown(Duration timeout) {
-    executor.shutdownNow();
-    long deadline = System.nanoTime() + timeout.toNanos();
+    shutDown = true;
+    if (pool != null) {
+      pool.shutdownNow();
+    }
+    if (live.get() == 0) {
+      drained.complete(null);
+    }
     boolean interrupted = false;
+    long deadline = System.nanoTime() + timeout.toNanos();
     try {
       while (true) {
         try {
-          boolean terminated =
-              executor.awaitTermination(
-                  Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-          // awaitTermination returns once tasks are done; the threads themselves end a moment
-          // later.
-          while (terminated && live.get() > 0 && System.nanoTime() < deadline) {
-            Thread.sleep(1);
-          }
-          return terminated && live.get() == 0;
+          drained.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+          return true;
         } catch (InterruptedException e) {
           interrupted = true;
+        } catch (TimeoutException | ExecutionException e) {
+          return false;
         }
       }
     } finally {
@@ -93,47 +108,36 @@ public final class StepThreads {
     }
   }
 
-  private ThreadFactory counting(ThreadFactory delegate) {
-    return task -> {
-      Thread thread =
-          delegate.newThread(
-              () -> {
-                try {
-                  task.run();
-                } finally {
-                  live.decrementAndGet();
-                }
-              });
-      live.incrementAndGet();
-      return thread;
-    };
+  private void threadEnded() {
+    if (live.decrementAndGet() == 0 && shutDown) {
+      drained.complete(null);
+    }
   }
 
-  private static ExecutorService platformPool(int max, ThreadFactory factory) {
+  private ThreadPoolExecutor platformPool(int max) {
+    AtomicLong next = new AtomicLong(1);
+    ThreadFactory factory =
+        task -> {
+          Thread thread =
+              new Thread(
+                  () -> {
+                    try {
+                      task.run();
+                    } finally {
+                      threadEnded();
+                    }
+                  },
+                  NAME_PREFIX + next.getAndIncrement());
+          thread.setDaemon(true);
+          live.incrementAndGet();
+          return thread;
+        };
     // core == max so that up to `max` threads start on demand; idle ones time out, so a
     // finished run keeps none.
-    ThreadPoolExecutor pool =
+    ThreadPoolExecutor executor =
         new ThreadPoolExecutor(max, max, 5, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), factory);
-    pool.allowCoreThreadTimeOut(true);
-    return pool;
-  }
-
-  private static ThreadFactory platformFactory() {
-    AtomicLong next = new AtomicLong(1);
-    return task -> {
-      Thread thread = new Thread(task, NAME_PREFIX + next.getAndIncrement());
-      thread.setDaemon(true);
-      return thread;
-    };
-  }
-
-  private static ExecutorService threadPerTask(ThreadFactory factory) {
-    try {
-      Method m = Executors.class.getMethod("newThreadPerTaskExecutor", ThreadFactory.class);
-      return (ExecutorService) m.invoke(null, factory);
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot create a virtual-thread executor", e);
-    }
+    executor.allowCoreThreadTimeOut(true);
+    return executor;
   }
 
   /** {@code Thread.ofVirtual().name("bggo-step-", 1).factory()}, or null before JDK 21. */
