@@ -74,6 +74,22 @@ class ProgressLogTest {
         .endsWith("[    0ms] OK      1 ok, 0 failed, 0 cancelled, 0 skipped in 0ms");
   }
 
+  @Test
+  void noLineIsLostWhenManyThreadsLogAtOnce() {
+    TestRun t = TestRun.start(ExecutorKind.AUTO);
+    List<CompletableFuture<Integer>> all = new ArrayList<>();
+    for (int i = 0; i < 2_000; i++) {
+      int index = i;
+      all.add(t.run.step(step("many").instance(i), List.of(), ctx -> index));
+    }
+    t.run.await();
+
+    List<String> lines = lines(t.log());
+    assertThat(lines).filteredOn(l -> l.contains("] start   step.test.many[")).hasSize(2_000);
+    assertThat(lines).filteredOn(l -> l.contains("] ok      step.test.many[")).hasSize(2_000);
+    assertThat(lines).allMatch(l -> l.matches("\\[ *\\d+ms\\] \\S+ +.*"));
+  }
+
   private static List<String> lines(String log) {
     return new ArrayList<>(log.lines().toList());
   }

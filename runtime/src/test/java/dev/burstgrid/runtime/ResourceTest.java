@@ -272,4 +272,33 @@ class ResourceTest {
     assertThat(result.status()).isEqualTo(RunStatus.FAILED);
     assertThat(result.failure().message()).contains("more consumers than were declared");
   }
+
+  @ParameterizedTest
+  @EnumSource(names = {"AUTO", "PLATFORM"})
+  void creationInProgressIsInterruptedAndItsHookCalledWhenTheRunFails(ExecutorKind kind)
+      throws Exception {
+    GridRun run = TestRun.start(kind).run;
+    CountDownLatch creating = new CountDownLatch(1);
+    CountDownLatch hook = new CountDownLatch(1);
+    AtomicInteger bodies = new AtomicInteger();
+    ResourceHandle<Conn> slow =
+        run.resource(resource("slow"), 1, ctx -> {
+          ctx.onCancel(hook::countDown);
+          creating.countDown();
+          Waits.forever();
+          return null;
+        });
+    run.step(step("consumer"), List.of(), List.of(slow), ctx -> bodies.incrementAndGet());
+    run.step(step("failing"), List.of(), ctx -> {
+      Waits.await(creating);
+      throw new IllegalStateException("boom");
+    });
+    RunResult result = run.await();
+
+    assertThat(result.failure().address()).isEqualTo("step.test.failing");
+    assertThat(hook.getCount()).isZero();
+    assertThat(bodies).hasValue(0);
+    assertThat(result.skipped()).isEqualTo(1);
+    FailFastTest.assertNoStepThreadsLeft(run);
+  }
 }

@@ -37,6 +37,11 @@ final class StepTask<T> extends Task {
         return;
       }
     }
+    if (run.isCancelled()) { // stopped while this step waited for a resource
+      stopRunning();
+      skipped(run.skipReason());
+      return;
+    }
     T value;
     try {
       value = body.run(this);
