@@ -131,11 +131,12 @@ public final class Scheduler {
     skipReason = reason;
     cancelled = true;
     stopping.complete(null);
-    for (Task task : tasks.snapshot()) {
-      task.cancel();
-    }
+    // Creations first: interrupting their consumer ends them, and with them their hooks.
     for (ResourceSlot<?> slot : resources) {
       slot.cancelCreation();
+    }
+    for (Task task : tasks.snapshot()) {
+      task.cancel();
     }
   }
 
