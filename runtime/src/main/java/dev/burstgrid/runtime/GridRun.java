@@ -74,7 +74,8 @@ public final class GridRun implements AutoCloseable {
 
   /**
    * Declares a resource with its number of consumers: every step instance that lists it in
-   * its uses, counting each dynamic group that lists it as one. It is created when the first
+   * its uses (once, however many uses entries name it), counting each dynamic group that
+   * lists it as one. It is created when the first
    * consumer is about to run and closed once all {@code consumers} finished, or when the run
    * stops.
    */

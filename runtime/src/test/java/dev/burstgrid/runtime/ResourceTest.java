@@ -301,4 +301,19 @@ class ResourceTest {
     assertThat(result.skipped()).isEqualTo(1);
     FailFastTest.assertNoStepThreadsLeft(run);
   }
+
+  @Test
+  void aStepNamingOneResourceTwiceIsOneConsumer() {
+    GridRun run = TestRun.start(ExecutorKind.AUTO).run;
+    List<String> events = new CopyOnWriteArrayList<>();
+    ResourceHandle<Conn> r = run.resource(resource("r"), 1, ctx -> new Conn("r", events, null));
+    CompletableFuture<String> both =
+        run.step(step("both"), List.of(), List.of(r, r), ctx -> r.get().name);
+    CompletableFuture<List<String>> after =
+        run.step(step("after"), List.of(both), ctx -> List.copyOf(events));
+    RunResult result = run.await();
+
+    assertThat(result.isOk()).isTrue();
+    assertThat(after.join()).containsExactly("create r", "close r");
+  }
 }

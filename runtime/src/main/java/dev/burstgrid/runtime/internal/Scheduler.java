@@ -14,6 +14,7 @@ import dev.burstgrid.runtime.StepBody;
 import dev.burstgrid.runtime.StepInfo;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -106,15 +107,27 @@ public final class Scheduler {
     if (uses.isEmpty()) {
       return NO_SLOTS;
     }
+    // A step naming one resource in two uses entries is still one consumer of it.
     ResourceSlot<?>[] slots = new ResourceSlot<?>[uses.size()];
-    for (int i = 0; i < slots.length; i++) {
-      ResourceHandle<?> handle = uses.get(i);
+    int distinct = 0;
+    for (ResourceHandle<?> handle : uses) {
       if (!(handle instanceof ResourceSlot) || ((ResourceSlot<?>) handle).run() != this) {
         throw new IllegalArgumentException(handle + " is not a resource of this run");
       }
-      slots[i] = (ResourceSlot<?>) handle;
+      if (!contains(slots, distinct, handle)) {
+        slots[distinct++] = (ResourceSlot<?>) handle;
+      }
     }
-    return slots;
+    return distinct == slots.length ? slots : Arrays.copyOf(slots, distinct);
+  }
+
+  private static boolean contains(ResourceSlot<?>[] slots, int size, ResourceHandle<?> handle) {
+    for (int i = 0; i < size; i++) {
+      if (slots[i] == handle) {
+        return true;
+      }
+    }
+    return false;
   }
 
   // ---- stopping ----
