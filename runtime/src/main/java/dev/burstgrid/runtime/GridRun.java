@@ -81,7 +81,19 @@ public final class GridRun implements AutoCloseable {
    */
   public <T extends AutoCloseable> ResourceHandle<T> resource(
       ResourceInfo info, int consumers, ResourceFactory<T> factory) {
-    return scheduler.resource(info, consumers, factory);
+    return scheduler.resource(info, consumers, List.of(), factory);
+  }
+
+  /**
+   * Declares a resource whose arguments read step outputs: every consumer also waits for
+   * {@code deps}, so the factory (run by the first consumer) may {@code join()} them.
+   */
+  public <T extends AutoCloseable> ResourceHandle<T> resource(
+      ResourceInfo info,
+      int consumers,
+      List<? extends CompletableFuture<?>> deps,
+      ResourceFactory<T> factory) {
+    return scheduler.resource(info, consumers, deps, factory);
   }
 
   /**

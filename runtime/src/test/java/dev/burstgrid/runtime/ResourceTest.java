@@ -316,4 +316,26 @@ class ResourceTest {
     assertThat(result.isOk()).isTrue();
     assertThat(after.join()).containsExactly("create r", "close r");
   }
+
+  @Test
+  void resourceArgumentsFromStepOutputsDelayItsConsumers() throws Exception {
+    GridRun run = TestRun.start(ExecutorKind.AUTO).run;
+    CountDownLatch release = new CountDownLatch(1);
+    CompletableFuture<String> url =
+        run.step(step("url"), List.of(), ctx -> {
+          Waits.await(release);
+          return "http://127.0.0.1:1";
+        });
+    List<String> events = new CopyOnWriteArrayList<>();
+    ResourceHandle<Conn> client =
+        run.resource(resource("client"), 1, List.of(url),
+            ctx -> new Conn(url.getNow("not yet"), events, null));
+    CompletableFuture<String> user =
+        run.step(step("user"), List.of(), List.of(client), ctx -> client.get().name);
+    release.countDown();
+    RunResult result = run.await();
+
+    assertThat(result.isOk()).isTrue();
+    assertThat(user.join()).isEqualTo("http://127.0.0.1:1");
+  }
 }

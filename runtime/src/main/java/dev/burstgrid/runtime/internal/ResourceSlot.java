@@ -3,6 +3,7 @@ package dev.burstgrid.runtime.internal;
 import dev.burstgrid.runtime.ResourceFactory;
 import dev.burstgrid.runtime.ResourceHandle;
 import dev.burstgrid.runtime.ResourceInfo;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -21,19 +22,31 @@ final class ResourceSlot<T extends AutoCloseable> implements ResourceHandle<T> {
   private final ResourceInfo info;
   private final ResourceFactory<T> factory;
   private final AtomicInteger consumers;
+  private final List<? extends CompletableFuture<?>> deps;
   private final AtomicReference<CompletableFuture<T>> instance = new AtomicReference<>();
   private final AtomicBoolean closed = new AtomicBoolean();
   private volatile ResourceContext creating;
 
-  ResourceSlot(Scheduler run, ResourceInfo info, int consumers, ResourceFactory<T> factory) {
+  ResourceSlot(
+      Scheduler run,
+      ResourceInfo info,
+      int consumers,
+      List<? extends CompletableFuture<?>> deps,
+      ResourceFactory<T> factory) {
     this.run = run;
     this.info = info;
     this.consumers = new AtomicInteger(consumers);
+    this.deps = List.copyOf(deps);
     this.factory = factory;
   }
 
   Scheduler run() {
     return run;
+  }
+
+  /** What the factory reads: every consumer waits for these too. */
+  List<? extends CompletableFuture<?>> deps() {
+    return deps;
   }
 
   @Override

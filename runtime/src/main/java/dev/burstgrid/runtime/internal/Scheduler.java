@@ -75,17 +75,35 @@ public final class Scheduler {
       List<? extends CompletableFuture<?>> deps,
       List<? extends ResourceHandle<?>> uses,
       StepBody<T> body) {
-    StepTask<T> task = new StepTask<>(this, info.address(), info.location(), slots(uses), body);
-    task.schedule(deps);
+    ResourceSlot<?>[] slots = slots(uses);
+    StepTask<T> task = new StepTask<>(this, info.address(), info.location(), slots, body);
+    task.schedule(withResourceDeps(deps, slots));
     return task.future;
   }
 
+  private static List<? extends CompletableFuture<?>> withResourceDeps(
+      List<? extends CompletableFuture<?>> deps, ResourceSlot<?>[] slots) {
+    List<CompletableFuture<?>> all = null;
+    for (ResourceSlot<?> slot : slots) {
+      if (!slot.deps().isEmpty()) {
+        if (all == null) {
+          all = new ArrayList<>(deps);
+        }
+        all.addAll(slot.deps());
+      }
+    }
+    return all == null ? deps : all;
+  }
+
   public <T extends AutoCloseable> ResourceHandle<T> resource(
-      ResourceInfo info, int consumers, ResourceFactory<T> factory) {
+      ResourceInfo info,
+      int consumers,
+      List<? extends CompletableFuture<?>> deps,
+      ResourceFactory<T> factory) {
     if (consumers < 0) {
       throw new IllegalArgumentException("consumers must be ≥ 0, not " + consumers);
     }
-    ResourceSlot<T> slot = new ResourceSlot<>(this, info, consumers, factory);
+    ResourceSlot<T> slot = new ResourceSlot<>(this, info, consumers, deps, factory);
     resources.add(slot);
     return slot;
   }
