@@ -130,7 +130,8 @@ public final class GridRun implements AutoCloseable {
    * included). When the run stops, waits at most {@link RunOptions#cancelGrace} for running
    * steps to return. Then closes the resources still open (reverse creation order), stops the
    * step threads, prints the summary and returns the result. Call it once, from the thread
-   * that built the schedule; later calls return the same result.
+   * that built the schedule (never from a step body: it would wait for itself); later calls
+   * return the same result. Interrupting the waiting thread cancels the run.
    */
   public RunResult await() {
     try {

@@ -77,8 +77,9 @@ public final class StepThreads {
   }
 
   /**
-   * Stops accepting tasks, interrupts any still running, and waits up to {@code timeout} for
-   * every thread to end. Returns whether they all did.
+   * Stops accepting tasks (idle pool threads end at once) and waits up to {@code timeout} for
+   * every thread to end. Returns whether they all did. Running steps were already interrupted
+   * by the run's cancellation, if any.
    */
   boolean shutdown(Duration timeout) {
     shutDown = true;
