@@ -136,4 +136,13 @@ class EvaluatorSourceTest {
     assertThat(diag.detail()).contains(detailPart);
     assertThat(diag.subject().text()).isEqualTo(subjectText);
   }
+
+  @org.junit.jupiter.api.Test
+  void longChainsDoNotExhaustTheStack() {
+    Diagnostics d = new Diagnostics();
+    assertThat(run("1" + " + 1".repeat(20_000), d)).isEqualTo("20001");
+    assertThat(run("{a = {b = 1}}.a" + "[\"b\"]".repeat(1) + ".x".repeat(20_000), d))
+        .isEqualTo("unknown(any)");
+    assertThat(d.errorCount()).isEqualTo(1);
+  }
 }
