@@ -1,0 +1,13 @@
+step "print" "a" {
+  arguments { input = 1 }
+}
+
+step "print" "a" {
+  arguments {
+    input = 2
+    input = 3
+  }
+}
+
+variable "v" {}
+variable "v" {}

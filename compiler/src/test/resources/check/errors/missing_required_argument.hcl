@@ -1,0 +1,3 @@
+step "sleep" "nap" {
+  arguments {}
+}

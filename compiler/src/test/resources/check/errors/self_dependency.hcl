@@ -1,0 +1,3 @@
+step "print" "me" {
+  arguments { input = step.print.me.output.input }
+}

@@ -1,0 +1,5 @@
+step "print" "a" {
+  arguments {
+    inptu = "x"
+  }
+}

@@ -1,0 +1,9 @@
+step "prnt" "a" {
+  arguments { input = 1 }
+}
+
+stpe "print" "b" {
+}
+
+resource "print" "c" {
+}
