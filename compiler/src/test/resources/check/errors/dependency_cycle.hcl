@@ -10,3 +10,5 @@ step "print" "c" {
   depends_on = ["print.b"]
   arguments { input = 1 }
 }
+
+# error: 6:23: Dependency cycle

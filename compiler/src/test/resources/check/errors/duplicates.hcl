@@ -11,3 +11,6 @@ step "print" "a" {
 
 variable "v" {}
 variable "v" {}
+
+# error: 5:1: Duplicate step
+# error: 13:1: Duplicate variable

@@ -12,10 +12,5 @@ step "print" "shifted" {
   arguments { input = step.print.fan[count.index + 1].output.input }
 }
 
-step "print" "whole_group" {
-  arguments { input = step.print.fan.output.input }
-}
-
-step "print" "not_a_group" {
-  arguments { input = step.print.constant[0].output.input }
-}
+# error: 7:37: Invalid index
+# error: 12:38: Index out of range

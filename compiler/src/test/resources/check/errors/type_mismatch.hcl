@@ -11,3 +11,8 @@ step "sleep" "s" {
     duration = "5 minutes"
   }
 }
+
+# error: 3:16: Incorrect argument type
+# error: 4:16: Incorrect argument type
+# error: 5:20: Incorrect argument type
+# error: 11:16: Invalid duration

@@ -3,3 +3,6 @@ step "print" "a" {
     inptu = "x"
   }
 }
+
+# error: 2:3: Missing required argument
+# error: 3:5: Unsupported argument

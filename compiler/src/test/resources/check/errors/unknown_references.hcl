@@ -17,3 +17,9 @@ step "print" "fourth" {
 step "print" "fifth" {
   arguments { input = uper("a") }
 }
+
+# error: 6:23: Reference to undeclared step
+# error: 10:47: Unsupported attribute
+# error: 14:24: Reference to undeclared variable
+# error: 14:37: Reference to undeclared local value
+# error: 14:49: Unknown variable

@@ -4,3 +4,5 @@ step "print" "a" {
   }
   arguments { input = 1 }
 }
+
+# error: 3:5: Unsupported uses entry

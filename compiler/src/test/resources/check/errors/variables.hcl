@@ -7,10 +7,9 @@ variable "mode" {
   type = strng
 }
 
-variable "derived" {
-  default = var.port
-}
-
 step "print" "a" {
   arguments { input = var.port }
 }
+
+# error: 3:13: Invalid value for variable
+# error: 7:10: Invalid type specification

@@ -31,15 +31,15 @@ final class ExpansionEvaluator {
 
   Expansion expand(StepDecl s) {
     if (s.count() != null) {
-      return count(s, s.count());
+      return count(s.count());
     }
     if (s.forEach() != null) {
-      return forEach(s, s.forEach());
+      return forEach(s.forEach());
     }
     return new Expansion.Single();
   }
 
-  private Expansion count(StepDecl s, Attribute a) {
+  private Expansion count(Attribute a) {
     int before = diags.errorCount();
     Value v = eval.eval(a, null, null);
     if (diags.errorCount() > before) {
@@ -49,7 +49,8 @@ final class ExpansionEvaluator {
     try {
       n = Convert.to(v, Type.NUMBER);
     } catch (ConversionException e) {
-      return invalidCount(a, "count must be a whole number, but " + e.getMessage() + ".");
+      return invalidCount(a, "count must be a whole number, but the value given is "
+          + (v instanceof Value.Str str ? "the string \"" + str.value() + "\"" : "a " + v.type().friendlyName()) + ".");
     }
     if (!n.isKnown()) {
       return new Expansion.DynamicCount(a.expr());
@@ -77,7 +78,7 @@ final class ExpansionEvaluator {
     return new Expansion.Counted(0);
   }
 
-  private Expansion forEach(StepDecl s, Attribute a) {
+  private Expansion forEach(Attribute a) {
     int before = diags.errorCount();
     Value v = eval.eval(a, null, null);
     if (diags.errorCount() > before) {

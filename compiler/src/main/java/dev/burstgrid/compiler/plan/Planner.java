@@ -98,10 +98,10 @@ public final class Planner {
       }
       Value value;
       if (inputs.containsKey(v.name())) {
-        value = convertVariable(v, inputs.get(v.name()), type, "the value given for");
+        value = convertVariable(v, inputs.get(v.name()), type, "The value given for");
       } else if (v.defaultExpr() != null) {
         Value def = evaluator.evaluate(v.defaultExpr(), Scope.empty(), diags);
-        value = convertVariable(v, def, type, "the default of");
+        value = convertVariable(v, def, type, "The default of");
       } else if (requireInputs) {
         diags.error("grid/missing-variable", v.block().headerRange(), "No value for required variable",
             "Variable \"" + v.name() + "\" has no default. Give one with -var " + v.name() + "=VALUE or in a -var-file.");
@@ -117,10 +117,10 @@ public final class Planner {
     try {
       return Convert.to(value, type);
     } catch (ConversionException e) {
-      diags.error("type/variable-mismatch", v.defaultExpr() != null && what.startsWith("the default")
+      diags.error("type/variable-mismatch", v.defaultExpr() != null && what.startsWith("The default")
               ? v.defaultExpr().range() : v.block().headerRange(),
           "Invalid value for variable",
-          "The variable \"" + v.name() + "\" is " + type.friendlyName() + ", but " + what + " it is not: "
+          what + " variable \"" + v.name() + "\" does not fit its type " + type.friendlyName() + ": "
               + e.getMessage() + ".");
       return Value.unknown(type);
     }

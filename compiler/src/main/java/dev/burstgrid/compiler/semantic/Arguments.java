@@ -74,10 +74,14 @@ final class Arguments {
           diags.error("grid/missing-argument", first != null ? first.typeRange() : owner.headerRange(),
               "Missing required argument",
               "The argument \"" + f.name() + "\" (" + f.type().friendlyName() + ") is required in " + where
-                  + (f.doc().isEmpty() ? "" : ": " + f.doc()) + ". Add " + f.name() + " = … to its arguments.");
+                  + (f.doc().isEmpty() ? "" : " (" + stripPeriod(f.doc()) + ")") + ". Add " + f.name() + " = … to its arguments.");
         }
       }
     }
     return byName;
+  }
+
+  private static String stripPeriod(String s) {
+    return s.endsWith(".") ? s.substring(0, s.length() - 1) : s;
   }
 }

@@ -140,8 +140,7 @@ public final class GridBinder {
           ? " \"" + type + "\" is a runner: use it in a step block."
           : DidYouMean.phrase(type, catalog.assets().keySet());
       diags.error("grid/unknown-asset", b.labels().get(0).range(), "Unknown resource type",
-          "There is no asset type \"" + type + "\"." + hint + " Known asset types: "
-              + String.join(", ", catalog.assets().keySet()) + ". `bggoc modules` lists them.");
+          "There is no asset type \"" + type + "\"." + hint + known("asset", catalog.assets().keySet()));
     }
     Map<String, Attribute> args = Arguments.collect(b, schema == null ? null : schema.config(),
         "resource \"" + type + "\" \"" + name + "\"", diags);
@@ -163,8 +162,7 @@ public final class GridBinder {
           ? " \"" + type + "\" is an asset: declare it in a resource block and pass it with uses."
           : DidYouMean.phrase(type, catalog.runners().keySet());
       diags.error("grid/unknown-runner", b.labels().get(0).range(), "Unknown runner type",
-          "There is no runner type \"" + type + "\"." + hint + " Known runner types: "
-              + String.join(", ", catalog.runners().keySet()) + ". `bggoc modules` lists them.");
+          "There is no runner type \"" + type + "\"." + hint + known("runner", catalog.runners().keySet()));
     }
     steps.put(type + "." + name, StepBinder.bind(type, name, schema, b, diags));
   }
@@ -186,5 +184,11 @@ public final class GridBinder {
     }
     outputs.put(name, new OutputDecl(name, value.expr(),
         Literals.string(attrs.get("description"), diags), Literals.bool(attrs.get("sensitive"), diags), b));
+  }
+
+  private static String known(String kind, java.util.Collection<String> names) {
+    return names.isEmpty()
+        ? " No " + kind + " types are installed; add module jars with --modules."
+        : " Known " + kind + " types: " + String.join(", ", names) + ". `bggoc modules` describes them.";
   }
 }
