@@ -35,6 +35,7 @@ class EvaluatorSourceTest {
       roots.put("fan", new Value.ListValue(RESPONSE,
           List.of(Value.unknown(RESPONSE), Value.unknown(RESPONSE))));
       roots.put("dyn", Value.unknown(Type.ANY));
+      roots.put("unknownFan", Value.unknown(new Type.ListOf(RESPONSE)));
       return Scope.root(roots);
     } catch (Json.JsonException e) {
       throw new AssertionError(e);
@@ -87,7 +88,9 @@ class EvaluatorSourceTest {
         Arguments.of("fan[0].body", "unknown(string)"),
         Arguments.of("dyn.anything[3].more", "unknown(any)"),
         Arguments.of("[for r in fan : r.status]", "tuple[unknown(number), unknown(number)]"),
-        Arguments.of("false && dyn", "false"));
+        Arguments.of("false && dyn", "false"),
+        Arguments.of("unknownFan[*].status", "unknown(list(number))"),
+        Arguments.of("[for r in unknownFan : r.status]", "unknown(any)"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -122,7 +125,10 @@ class EvaluatorSourceTest {
         Arguments.of("[for v in [1] : v if v]", "v", "Invalid 'for' condition", "bool"),
         Arguments.of("\"x${var.names}\"", "var.names", "Invalid template interpolation value", "jsonencode"),
         Arguments.of("{a = 1, a = 2}", "a", "Duplicate object attribute", "already defined"),
-        Arguments.of("step.get.output.status.x", "x", "Unsupported attribute", "primitive"));
+        Arguments.of("step.get.output.status.x", "x", "Unsupported attribute", "primitive"),
+        Arguments.of("fan[*].stats", "stats", "Unsupported attribute", "Did you mean \"status\"?"),
+        Arguments.of("[for r in step.get.output.headers : r.x]", "x", "Unsupported attribute", "primitive"),
+        Arguments.of("{for k, r in step.get.output.headers : k => r if [r]}", "[r]", "Invalid 'for' condition", "bool"));
   }
 
   @ParameterizedTest(name = "{0}")
