@@ -108,19 +108,7 @@ final class ForExpressions {
    * unknown symbols, so that mistakes in it are reported at compile time.
    */
   private void checkBody(Expr.For f, Scope s, Type collType, Diagnostics d) {
-    List<Iteration.Entry> samples = new ArrayList<>();
-    if (collType instanceof Type.ListOf l) {
-      samples.add(new Iteration.Entry(Value.unknown(Type.NUMBER), Value.unknown(l.element())));
-    } else if (collType instanceof Type.SetOf st) {
-      samples.add(new Iteration.Entry(Value.unknown(st.element()), Value.unknown(st.element())));
-    } else if (collType instanceof Type.MapOf m) {
-      samples.add(new Iteration.Entry(Value.unknown(Type.STRING), Value.unknown(m.element())));
-    } else if (collType instanceof Type.TupleOf t) {
-      t.elements().forEach(e -> samples.add(new Iteration.Entry(Value.unknown(Type.NUMBER), Value.unknown(e))));
-    } else if (collType instanceof Type.ObjectOf o) {
-      o.attributes().values().forEach(a -> samples.add(new Iteration.Entry(Value.unknown(Type.STRING), Value.unknown(a))));
-    }
-    for (Iteration.Entry sample : samples) {
+    for (Iteration.Entry sample : Iteration.samples(collType)) {
       Scope inner = s.child(symbols(f, sample));
       Diagnostics own = new Diagnostics();
       include(f, inner, own);

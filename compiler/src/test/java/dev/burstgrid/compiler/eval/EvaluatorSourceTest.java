@@ -90,7 +90,8 @@ class EvaluatorSourceTest {
         Arguments.of("[for r in fan : r.status]", "tuple[unknown(number), unknown(number)]"),
         Arguments.of("false && dyn", "false"),
         Arguments.of("unknownFan[*].status", "unknown(list(number))"),
-        Arguments.of("[for r in unknownFan : r.status]", "unknown(any)"));
+        Arguments.of("[for r in unknownFan : r.status]", "unknown(any)"),
+        Arguments.of("\"%{for r in unknownFan}${r.status}%{endfor}\"", "unknown(string)"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -127,6 +128,8 @@ class EvaluatorSourceTest {
         Arguments.of("{a = 1, a = 2}", "a", "Duplicate object attribute", "already defined"),
         Arguments.of("step.get.output.status.x", "x", "Unsupported attribute", "primitive"),
         Arguments.of("fan[*].stats", "stats", "Unsupported attribute", "Did you mean \"status\"?"),
+        Arguments.of("\"%{for r in unknownFan}${r.stat}%{endfor}\"", "stat", "Unsupported attribute", "Did you mean \"status\"?"),
+        Arguments.of("\"%{for r in fan}${r.stat}%{endfor}\"", "stat", "Unsupported attribute", "Did you mean \"status\"?"),
         Arguments.of("[for r in step.get.output.headers : r.x]", "x", "Unsupported attribute", "primitive"),
         Arguments.of("{for k, r in step.get.output.headers : k => r if [r]}", "[r]", "Invalid 'for' condition", "bool"));
   }
