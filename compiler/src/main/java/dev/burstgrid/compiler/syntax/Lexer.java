@@ -43,6 +43,8 @@ final class Lexer {
   private final Deque<Mode> modes = new ArrayDeque<>();
   private int pos;
   private int characterErrors;
+  /** Set when the file ends inside a comment already reported, so EOF needs no more errors. */
+  private boolean endAlreadyReported;
 
   Lexer(PositionIndex index, Diagnostics diags) {
     this.index = index;
@@ -81,7 +83,7 @@ final class Lexer {
   private boolean lexNormal() {
     skipSpaceAndComments();
     if (pos >= src.length()) {
-      add(TokenType.EOF, pos, pos);
+      tokens.add(new Token(TokenType.EOF, pos, pos, endAlreadyReported));
       return false;
     }
     int start = pos;
@@ -341,6 +343,7 @@ final class Lexer {
       }
       checkEncoding();
     }
+    endAlreadyReported = true;
     diags.error("syntax/unterminated-comment", index.range(start, start + 2),
         "Unterminated comment", "This comment has no closing \"*/\". Add one where the"
             + " comment should end.");

@@ -101,6 +101,9 @@ final class Parser {
         i++;
       }
     }
+    if (i == start && in.tokenAt(i).type() != EOF) {
+      i++; // always make progress, e.g. past a stray "}"
+    }
     in.seek(i);
   }
 
@@ -144,7 +147,7 @@ final class Parser {
       in.advance();
     } else if (t.type() != EOF) {
       throw in.fail(t, "syntax/missing-newline", "Missing newline after " + what,
-          "A " + what + " must end with a newline; put the next one on its own line. Found "
+          "Each " + what + " must end with a newline; put the next one on its own line. Found "
               + in.describe(t) + ".");
     }
   }
