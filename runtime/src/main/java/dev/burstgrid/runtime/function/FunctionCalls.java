@@ -31,8 +31,10 @@ public final class FunctionCalls {
         unknown = true;
       }
     }
+    // As cty does, the type rule runs first: it rejects unacceptable argument types.
+    Type result = resultTypeOf(f, converted);
     if (unknown) {
-      return Value.unknown(resultTypeOf(f, converted));
+      return Value.unknown(result);
     }
     try {
       return f.call(List.copyOf(converted));
