@@ -175,11 +175,10 @@ final class CollectionFunctions {
               return NUMBER;
             },
             CollectionFunctions::length),
-        FunctionSpec.variadic(
+        FunctionSpec.of(
             "lookup",
             "Returns the value of a key in a map or object, or a default when it is absent.",
-            params(Param.of("inputMap", ANY), Param.of("key", STRING)),
-            new Param("default", ANY, true, false),
+            params(Param.of("inputMap", ANY), Param.of("key", STRING), Param.of("default", ANY)),
             CollectionFunctions::lookupType,
             CollectionFunctions::lookup),
         FunctionSpec.of(
@@ -550,16 +549,10 @@ final class CollectionFunctions {
   }
 
   private static Type lookupType(List<Type> types) throws FunctionException {
-    if (types.size() > 3) {
-      throw new FunctionException("lookup() takes no more than three arguments");
-    }
     Type t = types.get(0);
     if (t instanceof Type.MapOf m) {
-      if (types.size() == 3) {
-        Type u = Conversions.unify(List.of(m.element(), types.get(2)));
-        return u == null ? ANY : u;
-      }
-      return m.element();
+      Type u = Conversions.unify(List.of(m.element(), types.get(2)));
+      return u == null ? ANY : u;
     }
     if (t instanceof Type.ObjectOf || t.equals(ANY)) {
       return ANY;
@@ -575,9 +568,6 @@ final class CollectionFunctions {
     String key = Args.str(args, 1);
     Value found = entries.get(key);
     if (found == null) {
-      if (args.size() < 3) {
-        throw new FunctionException(1, "lookup failed to find key \"" + key + "\"");
-      }
       found = args.get(2);
     }
     if (result.equals(ANY)) {

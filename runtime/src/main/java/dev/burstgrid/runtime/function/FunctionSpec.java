@@ -92,8 +92,14 @@ public final class FunctionSpec implements Function {
     return typeRule.returnType(argTypes);
   }
 
+  /** Runs the type rule first, so that every caller gets its checks of argument kinds. */
   @Override
   public Value call(List<Value> args) throws FunctionException {
+    List<Type> types = new java.util.ArrayList<>(args.size());
+    for (Value v : args) {
+      types.add(v.type());
+    }
+    typeRule.returnType(types);
     return impl.call(args);
   }
 

@@ -103,6 +103,8 @@ final class Re2Pattern {
   }
 
   private static String translate(String re, List<String> names) {
+    // Without the m flag RE2's $ matches only at the very end; Java's also before a final \n.
+    boolean multiline = Pattern.compile("\\(\\?[a-zA-Z]*m").matcher(re).find();
     StringBuilder out = new StringBuilder();
     boolean inClass = false;
     int i = 0;
@@ -157,6 +159,11 @@ final class Re2Pattern {
           out.append("\\]");
           i++;
         }
+        continue;
+      }
+      if (c == '$' && !multiline) {
+        out.append("\\z");
+        i++;
         continue;
       }
       if (c == '(') {

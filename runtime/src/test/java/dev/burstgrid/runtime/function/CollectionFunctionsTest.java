@@ -88,8 +88,10 @@ class CollectionFunctionsTest {
         err("argument must be a string, a collection type, or a structural type", "length", n(5)),
         ok("\"ay\"", "lookup", obj("a", s("ay"), "b", s("bee")), s("a"), s("what?")),
         ok("\"what?\"", "lookup", obj("a", s("ay"), "b", s("bee")), s("c"), s("what?")),
-        ok("\"bee\"", "lookup", map("a", s("ay"), "b", s("bee")), s("b")),
-        err("lookup failed to find key \"c\"", "lookup", map("a", s("ay")), s("c")),
+        ok("\"bee\"", "lookup", map("a", s("ay"), "b", s("bee")), s("b"), s("x")),
+        ok("\"1\"", "lookup", map("a", s("ay")), s("c"), n(1)),
+        err("Missing value for \"default\"", "lookup", map("a", s("ay")), s("c")),
+        err("argument must not be null", "lookup", map("a", s("ay")), s("c"), nul(Type.STRING)),
         ok(
             "[\"i-abc\",\"i-def\"]",
             "matchkeys",

@@ -47,6 +47,7 @@ class NumericFunctionsTest {
         ok("-1", "signum", n(-13)),
         ok("0", "signum", n(0)),
         ok("1", "signum", n(344)),
+        err("a whole number is required", "signum", n("-0.5")),
         err("Invalid value for \"num\" parameter: a number is required.", "abs", s("x")));
   }
 
