@@ -37,7 +37,8 @@ import org.junit.jupiter.api.TestFactory;
 class FunctionVectorsTest {
   private static final Evaluator EVALUATOR = new Evaluator(Functions.standard());
 
-  private static final Map<String, String> DIFFERENCES = Map.of();
+  private static final Map<String, String> DIFFERENCES = Map.of(
+      "fn-303", "tostring(null) is a null string here, a null of unknown type in go-cty");
 
   @TestFactory
   Stream<DynamicTest> ctyStdlibVectors() {
@@ -108,7 +109,7 @@ class FunctionVectorsTest {
     Type.ObjectOf o = (Type.ObjectOf) t;
     return "[\"object\",{"
         + o.attributes().entrySet().stream()
-            .map(e -> "\"" + e.getKey() + "\":" + ctyTypeJson(e.getValue()))
+            .map(e -> Json.encode(Value.string(e.getKey())) + ":" + ctyTypeJson(e.getValue()))
             .collect(Collectors.joining(","))
         + "}]";
   }

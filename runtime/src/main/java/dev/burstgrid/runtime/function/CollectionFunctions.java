@@ -8,6 +8,7 @@ import static dev.burstgrid.runtime.value.Type.BOOL;
 import static dev.burstgrid.runtime.value.Type.NUMBER;
 import static dev.burstgrid.runtime.value.Type.STRING;
 
+import dev.burstgrid.runtime.value.Convert;
 import dev.burstgrid.runtime.value.Type;
 import dev.burstgrid.runtime.value.Value;
 import java.math.BigDecimal;
@@ -427,7 +428,9 @@ final class CollectionFunctions {
       }
     }
     if (allLists) {
-      Type element = Conversions.unify(elements);
+      // An empty list literal has element type any; it does not decide the result's.
+      List<Type> decided = elements.stream().filter(e -> !e.equals(ANY)).toList();
+      Type element = Conversions.unify(decided.isEmpty() ? elements : decided);
       if (element == null) {
         throw new FunctionException("all arguments must have the same element type");
       }
@@ -551,8 +554,11 @@ final class CollectionFunctions {
   private static Type lookupType(List<Type> types) throws FunctionException {
     Type t = types.get(0);
     if (t instanceof Type.MapOf m) {
-      Type u = Conversions.unify(List.of(m.element(), types.get(2)));
-      return u == null ? ANY : u;
+      if (Convert.resultType(types.get(2), m.element(), true) == null) {
+        throw new FunctionException(
+            2, "the default value must have the same type as the map elements");
+      }
+      return m.element();
     }
     if (t instanceof Type.ObjectOf || t.equals(ANY)) {
       return ANY;
@@ -564,20 +570,17 @@ final class CollectionFunctions {
     List<Type> types = new ArrayList<>();
     args.forEach(a -> types.add(a.type()));
     Type result = lookupType(types);
-    Map<String, Value> entries = Args.entries(args.get(0));
-    String key = Args.str(args, 1);
-    Value found = entries.get(key);
-    if (found == null) {
-      found = args.get(2);
+    Value fallback = args.get(2);
+    if (!result.equals(ANY)) {
+      try {
+        fallback = Conversions.convert(fallback, result);
+      } catch (Conversions.Failure e) {
+        throw new FunctionException(
+            2, "the default value must have the same type as the map elements");
+      }
     }
-    if (result.equals(ANY)) {
-      return found;
-    }
-    try {
-      return Conversions.convert(found, result);
-    } catch (Conversions.Failure e) {
-      throw new FunctionException(2, e.getMessage());
-    }
+    Value found = Args.entries(args.get(0)).get(Args.str(args, 1));
+    return found != null ? found : fallback;
   }
 
   private static Value matchkeys(List<Value> args) throws FunctionException {

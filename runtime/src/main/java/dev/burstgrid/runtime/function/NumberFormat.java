@@ -46,7 +46,7 @@ final class NumberFormat {
     if (verb.sharp) {
       prefix = switch (verb.mode) {
         case 'b' -> "0b";
-        case 'o' -> digits.startsWith("0") ? "" : "0";
+        case 'o' -> "0";
         case 'x' -> "0x";
         case 'X' -> "0X";
         default -> "";

@@ -54,7 +54,7 @@ class FunctionsTest {
     assertThat(type("values", new Type.MapOf(Type.NUMBER))).isEqualTo(new Type.ListOf(Type.NUMBER));
     assertThat(type("element", STRINGS, Type.NUMBER)).isEqualTo(Type.STRING);
     assertThat(type("lookup", new Type.MapOf(Type.BOOL), Type.STRING, Type.BOOL)).isEqualTo(Type.BOOL);
-    assertThat(type("lookup", new Type.MapOf(Type.BOOL), Type.STRING, Type.STRING))
+    assertThat(type("lookup", new Type.MapOf(Type.STRING), Type.STRING, Type.NUMBER))
         .isEqualTo(Type.STRING);
     assertThat(type("one", new Type.SetOf(Type.NUMBER))).isEqualTo(Type.NUMBER);
     assertThat(type("coalesce", Type.NUMBER, Type.STRING)).isEqualTo(Type.STRING);
