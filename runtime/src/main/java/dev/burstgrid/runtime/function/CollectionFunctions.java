@@ -10,6 +10,7 @@ import static dev.burstgrid.runtime.value.Type.STRING;
 
 import dev.burstgrid.runtime.value.Convert;
 import dev.burstgrid.runtime.value.Type;
+import dev.burstgrid.runtime.value.Unify;
 import dev.burstgrid.runtime.value.Value;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** Terraform's collection functions over lists, sets, tuples, maps and objects. */
@@ -26,7 +28,23 @@ final class CollectionFunctions {
   static final Type LIST_OF_ANY = new Type.ListOf(ANY);
   private static final Type LIST_OF_STRING = new Type.ListOf(STRING);
 
+  /**
+   * Functions that only move values around, so unknown parts of their arguments can stay
+   * unknown parts of the result: {@code merge({a = x}, {b = 1})} keeps both keys known.
+   */
+  private static final Set<String> NESTED_UNKNOWNS =
+      Set.of(
+          "chunklist", "concat", "element", "keys", "lookup", "merge", "one", "reverse", "slice",
+          "values", "zipmap");
+
   static List<Function> all() {
+    return specs().stream()
+        .map(f -> NESTED_UNKNOWNS.contains(f.name()) ? f.acceptingNestedUnknowns() : f)
+        .map(Function.class::cast)
+        .toList();
+  }
+
+  private static List<FunctionSpec> specs() {
     return List.of(
         FunctionSpec.of(
             "alltrue",
@@ -226,9 +244,13 @@ final class CollectionFunctions {
               return t instanceof Type.SetOf s ? new Type.ListOf(s.element()) : t;
             },
             args -> {
+              Value v = args.get(0);
+              if (v instanceof Value.SetValue && !FunctionCalls.isWhollyKnown(v)) {
+                // The order of a set with unknown elements is not known yet.
+                return Value.unknown(new Type.ListOf(Args.elementType(v.type())));
+              }
               List<Value> elems = new ArrayList<>(sequence(args, 0));
               Collections.reverse(elems);
-              Value v = args.get(0);
               if (v instanceof Value.TupleValue) {
                 return new Value.TupleValue(elems);
               }
@@ -585,8 +607,20 @@ final class CollectionFunctions {
 
   private static Value matchkeys(List<Value> args) throws FunctionException {
     Value.ListValue values = (Value.ListValue) args.get(0);
-    List<Value> keys = Args.elements(args.get(1));
-    List<Value> search = Args.elements(args.get(2));
+    // Keys and search set compare after conversion to their common type, as Terraform does.
+    Type common =
+        Unify.unifyUnsafe(List.of(args.get(1).type(), args.get(2).type()));
+    if (common == null) {
+      throw new FunctionException(2, "keys and searchset must be of the same type");
+    }
+    List<Value> keys;
+    List<Value> search;
+    try {
+      keys = Args.elements(Conversions.convert(args.get(1), common));
+      search = Args.elements(Conversions.convert(args.get(2), common));
+    } catch (Conversions.Failure e) {
+      throw new FunctionException(2, "keys and searchset must be of the same type");
+    }
     if (keys.size() != values.elements().size()) {
       throw new FunctionException("length of keys and values should be equal");
     }
@@ -677,6 +711,10 @@ final class CollectionFunctions {
   }
 
   private static Value one(List<Value> args) throws FunctionException {
+    if (args.get(0) instanceof Value.SetValue && !FunctionCalls.isWhollyKnown(args.get(0))) {
+      // Unknown set elements may turn out equal, changing the count.
+      return Value.unknown(Args.elementType(args.get(0).type()));
+    }
     List<Value> elems = sequence(args, 0);
     if (elems.size() > 1) {
       throw new FunctionException(
@@ -769,6 +807,11 @@ final class CollectionFunctions {
   }
 
   private static Value zipmap(List<Value> args) throws FunctionException {
+    if (!FunctionCalls.isWhollyKnown(args.get(0))) {
+      List<Type> types = List.of(args.get(0).type(), args.get(1).type());
+      Type t = types.get(1) instanceof Type.ListOf l ? new Type.MapOf(l.element()) : ANY;
+      return Value.unknown(t);
+    }
     List<Value> keys = Args.elements(args.get(0));
     Value values = args.get(1);
     List<Value> vals = Args.elements(values);

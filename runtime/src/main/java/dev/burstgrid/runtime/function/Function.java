@@ -37,4 +37,13 @@ public interface Function {
    *     failure of the function itself ({@code argIndex == -1})
    */
   Value call(List<Value> args) throws FunctionException;
+
+  /**
+   * True when the function handles arguments that are known but hold unknown parts (a list
+   * with an unknown element), so that, for example, {@code merge} keeps the known keys.
+   * Otherwise any unknown part makes the result unknown before the function is called.
+   */
+  default boolean acceptsNestedUnknowns() {
+    return false;
+  }
 }

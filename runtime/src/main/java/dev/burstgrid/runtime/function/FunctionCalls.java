@@ -27,7 +27,8 @@ public final class FunctionCalls {
       Param p = paramAt(f, i);
       Value v = convertArg(p, i, args.get(i));
       converted.add(v);
-      if (!p.allowUnknown() && !isWhollyKnown(v)) {
+      boolean unknownHere = f.acceptsNestedUnknowns() ? !v.isKnown() : !isWhollyKnown(v);
+      if (!p.allowUnknown() && unknownHere) {
         unknown = true;
       }
     }

@@ -98,6 +98,7 @@ class CollectionFunctionsTest {
             tup(s("i-123"), s("i-abc"), s("i-def")),
             tup(s("us-west"), s("us-east"), s("us-east")),
             tup(s("us-east"))),
+        ok("[\"x\"]", "matchkeys", tup(s("x"), s("y")), tup(n(1), n(2)), tup(s("1"))),
         err(
             "length of keys and values should be equal",
             "matchkeys",

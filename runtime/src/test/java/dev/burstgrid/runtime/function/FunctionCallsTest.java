@@ -98,10 +98,31 @@ class FunctionCallsTest {
     assertThat(call(PAD, Value.unknown(Type.STRING), n(1))).isEqualTo(Value.unknown(Type.STRING));
     assertThat(call(PAD, s("a"), Value.unknown(Type.ANY))).isEqualTo(Value.unknown(Type.STRING));
     assertThat(seen).isEmpty();
-    Function concat = Functions.standard().get("concat");
+    Function join = Functions.standard().get("join");
     Value partly = new Value.ListValue(Type.STRING, List.of(Value.unknown(Type.STRING)));
-    assertThat(call(concat, partly, partly))
+    assertThat(call(join, s(","), partly)).isEqualTo(Value.unknown(Type.STRING));
+  }
+
+  @Test
+  void structuralFunctionsKeepKnownParts() throws Exception {
+    Value x = Value.unknown(Type.STRING);
+    Value merged =
+        call(
+            Functions.standard().get("merge"),
+            FunctionCase.obj("a", x),
+            FunctionCase.obj("b", n(1)));
+    assertThat(merged).isEqualTo(FunctionCase.obj("a", x, "b", n(1)));
+    assertThat(call(Functions.standard().get("keys"), FunctionCase.obj("a", x)))
+        .isEqualTo(tup(s("a")));
+    assertThat(call(Functions.standard().get("concat"), tup(x), tup(s("b"))))
+        .isEqualTo(tup(x, s("b")));
+    assertThat(call(Functions.standard().get("zipmap"), tup(x), tup(n(1))))
+        .isEqualTo(Value.unknown(Type.ANY));
+    // Functions that compute with the elements still need all of them.
+    assertThat(call(Functions.standard().get("sort"), tup(x, s("a"))))
         .isEqualTo(Value.unknown(new Type.ListOf(Type.STRING)));
+    assertThat(call(Functions.standard().get("jsonencode"), tup(x)))
+        .isEqualTo(Value.unknown(Type.STRING));
   }
 
   @Test
