@@ -55,6 +55,33 @@ class ConformanceTest {
     return report("expr-vectors", outcomes);
   }
 
+  /** Rows checked against HashiCorp's implementation, including the result type. */
+  @TestFactory
+  Stream<DynamicTest> oracleChecked() {
+    List<Outcome> outcomes = new ArrayList<>();
+    for (Map<String, Value> row : rows("oracle-checked.jsonl")) {
+      Outcome o = runExpression(row);
+      outcomes.add(o.passed() ? typeVerdict(row) : o);
+    }
+    return report("oracle-checked", outcomes);
+  }
+
+  private static Outcome typeVerdict(Map<String, Value> row) {
+    String id = text(row.get("id"));
+    if (!(row.get("type") instanceof Value.Str want)) {
+      return Outcome.pass(id);
+    }
+    Value vars = row.get("variables");
+    Scope scope =
+        vars instanceof Value.ObjectValue o ? Scope.root(o.attributes()) : Scope.empty();
+    Diagnostics d = new Diagnostics();
+    Expr expr = HclParser.parseExpression(SourceFile.of(id + ".hcl", text(row.get("source"))), d);
+    String got = EVALUATOR.evaluate(expr, scope, d).type().friendlyName();
+    return got.equals(want.value())
+        ? Outcome.pass(id)
+        : Outcome.fail(id, "result type " + got + ", expected " + want.value());
+  }
+
   @TestFactory
   Stream<DynamicTest> configVectors() {
     List<Outcome> outcomes = new ArrayList<>();
