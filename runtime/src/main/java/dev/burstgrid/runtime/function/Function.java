@@ -32,6 +32,7 @@ public interface Function {
   /**
    * Calls the function. Unknown arguments never reach here unless their parameter has
    * {@link Param#allowUnknown()}; the caller answers {@code unknown(returnType)} instead.
+   * Known arguments with unknown parts reach here only if {@link #acceptsNestedUnknowns()}.
    *
    * @throws FunctionException for a bad argument value ({@code argIndex} says which) or a
    *     failure of the function itself ({@code argIndex == -1})

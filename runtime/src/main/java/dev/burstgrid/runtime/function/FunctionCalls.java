@@ -43,7 +43,8 @@ public final class FunctionCalls {
       throw withParamName(f, e);
     } catch (RuntimeException e) {
       // A function bug must not surface as a stack trace in a user's grid.
-      throw new FunctionException("Call to function \"" + f.name() + "\" failed: " + e.getMessage());
+      String why = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+      throw new FunctionException("Call to function \"" + f.name() + "\" failed: " + why);
     }
   }
 
