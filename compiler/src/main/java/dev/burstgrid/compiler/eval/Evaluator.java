@@ -13,7 +13,9 @@ import dev.burstgrid.runtime.value.Type;
 import dev.burstgrid.runtime.value.Types;
 import dev.burstgrid.runtime.value.Unify;
 import dev.burstgrid.runtime.value.Value;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -44,7 +46,14 @@ public final class Evaluator {
 
   /** Evaluates {@code expr}; check {@code diags} for errors before trusting the value. */
   public Value evaluate(Expr expr, Scope scope, Diagnostics diags) {
-    return eval(expr, scope, diags);
+    try {
+      return eval(expr, scope, diags);
+    } catch (StackOverflowError tooDeep) {
+      diags.error("eval/too-complex", expr.range(), "Expression too complex",
+          "This expression is nested too deeply to evaluate; split it into smaller parts,"
+              + " for example with locals.");
+      return FAILED;
+    }
   }
 
   Value eval(Expr e, Scope s, Diagnostics d) {
@@ -63,11 +72,8 @@ public final class Evaluator {
     if (e instanceof Expr.Variable v) {
       return variable(v, s, d);
     }
-    if (e instanceof Expr.GetAttr g) {
-      return getAttr(g, s, d);
-    }
-    if (e instanceof Expr.Index i) {
-      return index(i, s, d);
+    if (e instanceof Expr.GetAttr || e instanceof Expr.Index) {
+      return traversal(e, s, d);
     }
     if (e instanceof Expr.Splat sp) {
       return splats.evaluate(sp, s, d);
@@ -116,33 +122,44 @@ public final class Evaluator {
     return FAILED;
   }
 
-  private Value getAttr(Expr.GetAttr g, Scope s, Diagnostics d) {
+  /**
+   * A chain of attribute and index steps ({@code a.b[0].c}), walked iteratively from its
+   * root so that long chains do not exhaust the stack.
+   */
+  private Value traversal(Expr e, Scope s, Diagnostics d) {
+    Deque<Expr> steps = new ArrayDeque<>();
+    Expr root = e;
+    while (root instanceof Expr.GetAttr || root instanceof Expr.Index) {
+      steps.push(root);
+      root = root instanceof Expr.GetAttr g ? g.target() : ((Expr.Index) root).target();
+    }
     int before = d.errorCount();
-    Value target = eval(g.target(), s, d);
-    if (d.errorCount() > before) {
-      return FAILED;
+    Value v = eval(root, s, d);
+    boolean failed = d.errorCount() > before;
+    while (!steps.isEmpty()) {
+      Expr step = steps.pop();
+      int stepBefore = d.errorCount();
+      try {
+        if (step instanceof Expr.GetAttr g) {
+          if (!failed) {
+            v = Access.getAttr(v, g.name());
+          }
+        } else {
+          Expr.Index i = (Expr.Index) step;
+          Value key = eval(i.key(), s, d);
+          failed |= d.errorCount() > stepBefore;
+          if (!failed) {
+            v = Access.index(v, key);
+          }
+        }
+      } catch (AccessException ex) {
+        Range subject = step instanceof Expr.GetAttr g ? g.nameRange() : ((Expr.Index) step).bracketRange();
+        String code = step instanceof Expr.GetAttr ? "eval/unsupported-attribute" : "eval/invalid-index";
+        d.error(code, subject, ex.summary(), detail(ex));
+        failed = true;
+      }
     }
-    try {
-      return Access.getAttr(target, g.name());
-    } catch (AccessException e) {
-      d.error("eval/unsupported-attribute", g.nameRange(), e.summary(), detail(e));
-      return FAILED;
-    }
-  }
-
-  private Value index(Expr.Index i, Scope s, Diagnostics d) {
-    int before = d.errorCount();
-    Value target = eval(i.target(), s, d);
-    Value key = eval(i.key(), s, d);
-    if (d.errorCount() > before) {
-      return FAILED;
-    }
-    try {
-      return Access.index(target, key);
-    } catch (AccessException e) {
-      d.error("eval/invalid-index", i.bracketRange(), e.summary(), detail(e));
-      return FAILED;
-    }
+    return failed ? FAILED : v;
   }
 
   static String detail(AccessException e) {

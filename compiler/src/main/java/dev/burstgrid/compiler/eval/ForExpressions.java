@@ -42,6 +42,7 @@ final class ForExpressions {
       return Evaluator.FAILED;
     }
     if (!coll.isKnown()) {
+      checkBody(f, s, coll.type(), d);
       return Evaluator.FAILED;
     }
     List<Value> items = new ArrayList<>();
@@ -49,38 +50,12 @@ final class ForExpressions {
     boolean known = true;
     for (Iteration.Entry e : Iteration.entries(coll)) {
       Scope inner = s.child(symbols(f, e));
-      int itemBefore = d.errorCount();
-      Boolean include = include(f, inner, d);
+      Diagnostics own = new Diagnostics();
+      Boolean include = item(f, inner, own, items, groups);
+      Repeats.mergeNew(d, own);
       if (include == null) {
         known = false;
-        continue;
       }
-      if (!include) {
-        continue;
-      }
-      Value key = f.keyExpr() == null ? null : key(f, inner, d);
-      Value value = evaluator.eval(f.valueExpr(), inner, d);
-      if (d.errorCount() > itemBefore) {
-        continue;
-      }
-      if (f.keyExpr() == null) {
-        items.add(value);
-        continue;
-      }
-      if (!key.isKnown()) {
-        known = false;
-        continue;
-      }
-      String k = ((Value.Str) key).value();
-      List<Value> group = groups.computeIfAbsent(k, x -> new ArrayList<>());
-      if (!group.isEmpty() && !f.grouping()) {
-        d.error("eval/duplicate-key", f.keyExpr().range(), "Duplicate object key",
-            "Two different items produced the key \"" + k + "\" in this 'for' expression. If"
-                + " duplicates are expected, use the ellipsis (...) after the value expression"
-                + " to enable grouping by key.");
-        continue;
-      }
-      group.add(value);
     }
     if (d.errorCount() > before || !known) {
       return Evaluator.FAILED;
@@ -91,6 +66,58 @@ final class ForExpressions {
     TreeMap<String, Value> attrs = new TreeMap<>();
     groups.forEach((k, g) -> attrs.put(k, f.grouping() ? new Value.TupleValue(g) : g.get(0)));
     return new Value.ObjectValue(attrs);
+  }
+
+  /**
+   * Evaluates one item into {@code items} (tuple result) or {@code groups} (object result).
+   * Returns false when the item is filtered out or failed, null when it is not known yet.
+   */
+  private Boolean item(Expr.For f, Scope inner, Diagnostics d, List<Value> items,
+      Map<String, List<Value>> groups) {
+    Boolean include = include(f, inner, d);
+    if (include == null || !include) {
+      return include;
+    }
+    Value key = f.keyExpr() == null ? null : key(f, inner, d);
+    Value value = evaluator.eval(f.valueExpr(), inner, d);
+    if (d.hasErrors()) {
+      return false;
+    }
+    if (key == null) {
+      items.add(value);
+      return true;
+    }
+    if (!key.isKnown()) {
+      return null;
+    }
+    String k = ((Value.Str) key).value();
+    List<Value> group = groups.computeIfAbsent(k, x -> new ArrayList<>());
+    if (!group.isEmpty() && !f.grouping()) {
+      d.error("eval/duplicate-key", f.keyExpr().range(), "Duplicate object key",
+          "Two different items produced the key \"" + k + "\" in this 'for' expression. If"
+              + " duplicates are expected, use the ellipsis (...) after the value expression"
+              + " to enable grouping by key.");
+      return false;
+    }
+    group.add(value);
+    return true;
+  }
+
+  /**
+   * Evaluates the body once per element type of a collection that is not known yet, with
+   * unknown symbols, so that mistakes in it are reported at compile time.
+   */
+  private void checkBody(Expr.For f, Scope s, Type collType, Diagnostics d) {
+    for (Iteration.Entry sample : Iteration.samples(collType)) {
+      Scope inner = s.child(symbols(f, sample));
+      Diagnostics own = new Diagnostics();
+      include(f, inner, own);
+      if (f.keyExpr() != null) {
+        key(f, inner, own);
+      }
+      evaluator.eval(f.valueExpr(), inner, own);
+      Repeats.mergeNew(d, own);
+    }
   }
 
   private static Map<String, Value> symbols(Expr.For f, Iteration.Entry e) {

@@ -9,6 +9,8 @@ import dev.burstgrid.runtime.value.OperationException;
 import dev.burstgrid.runtime.value.Operations;
 import dev.burstgrid.runtime.value.Type;
 import dev.burstgrid.runtime.value.Value;
+import java.util.ArrayDeque;
+import java.util.Deque;
 
 /**
  * Binary and unary operators. {@code &&} and {@code ||} short-circuit as current HCL does:
@@ -23,22 +25,44 @@ final class Operators {
     this.evaluator = evaluator;
   }
 
+  /**
+   * A binary operation. A left-leaning chain such as {@code 1 + 2 + 3 + …} is walked
+   * iteratively, so long generated sums do not exhaust the stack.
+   */
   Value binary(Expr.Binary b, Scope s, Diagnostics d) {
-    if (b.op() == Operator.AND || b.op() == Operator.OR) {
+    if (isLogic(b)) {
       return logic(b, s, d);
     }
-    Type resultType = resultType(b.op());
-    int before = d.errorCount();
-    Value left = evaluator.eval(b.left(), s, d);
-    Value right = evaluator.eval(b.right(), s, d);
-    if (d.errorCount() > before) {
-      return Value.unknown(resultType);
+    Deque<Expr.Binary> chain = new ArrayDeque<>();
+    Expr innermost = b;
+    while (innermost instanceof Expr.Binary x && !isLogic(x)) {
+      chain.push(x);
+      innermost = x.left();
     }
+    int before = d.errorCount();
+    Value left = evaluator.eval(innermost, s, d);
+    boolean failed = d.errorCount() > before;
+    while (!chain.isEmpty()) {
+      Expr.Binary step = chain.pop();
+      int stepBefore = d.errorCount();
+      Value right = evaluator.eval(step.right(), s, d);
+      failed |= d.errorCount() > stepBefore;
+      left = failed ? Value.unknown(resultType(step.op())) : operate(step, left, right, d);
+      failed |= d.errorCount() > stepBefore;
+    }
+    return left;
+  }
+
+  private static boolean isLogic(Expr.Binary b) {
+    return b.op() == Operator.AND || b.op() == Operator.OR;
+  }
+
+  private static Value operate(Expr.Binary b, Value left, Value right, Diagnostics d) {
     try {
       return apply(b.op(), left, right);
     } catch (OperationException e) {
       report(b, e, d);
-      return Value.unknown(resultType);
+      return Value.unknown(resultType(b.op()));
     }
   }
 

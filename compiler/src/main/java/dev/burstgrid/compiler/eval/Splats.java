@@ -35,7 +35,7 @@ final class Splats {
     }
     boolean sequence = type instanceof Type.ListOf || type instanceof Type.SetOf;
     if (!src.isKnown()) {
-      return unknownResult(sp, s, type);
+      return unknownResult(sp, s, type, d);
     }
     List<Value> items;
     if (src instanceof Value.ListValue l) {
@@ -49,7 +49,9 @@ final class Splats {
     }
     List<Value> results = new ArrayList<>();
     for (Value item : items) {
-      results.add(evaluator.eval(sp.each(), s.withSplatItem(item), d));
+      Diagnostics own = new Diagnostics();
+      results.add(evaluator.eval(sp.each(), s.withSplatItem(item), own));
+      Repeats.mergeNew(d, own);
     }
     if (d.errorCount() > before) {
       return Evaluator.FAILED;
@@ -57,29 +59,33 @@ final class Splats {
     if (!sequence) {
       return new Value.TupleValue(results);
     }
-    Type elem = results.isEmpty() ? eachType(sp, s, elementType(type)) : commonType(results);
+    Type elem = results.isEmpty() ? eachType(sp, s, elementType(type), d) : commonType(results);
     return elem == null ? new Value.TupleValue(results) : new Value.ListValue(elem, results);
   }
 
-  private Value unknownResult(Expr.Splat sp, Scope s, Type type) {
+  /**
+   * The result for a source not known yet: {@code each} is checked against an unknown
+   * element of the source's element type, so mistakes in it are still reported.
+   */
+  private Value unknownResult(Expr.Splat sp, Scope s, Type type, Diagnostics d) {
     if (type instanceof Type.ListOf || type instanceof Type.SetOf) {
-      return Value.unknown(new Type.ListOf(eachType(sp, s, elementType(type))));
+      return Value.unknown(new Type.ListOf(eachType(sp, s, elementType(type), d)));
     }
     if (type instanceof Type.TupleOf t) {
       List<Type> out = new ArrayList<>();
       for (Type e : t.elements()) {
-        out.add(eachType(sp, s, e));
+        out.add(eachType(sp, s, e, d));
       }
       return Value.unknown(new Type.TupleOf(out));
     }
-    return Value.unknown(new Type.TupleOf(List.of(eachType(sp, s, type))));
+    return Value.unknown(new Type.TupleOf(List.of(eachType(sp, s, type, d))));
   }
 
   /** The type {@code each} gives for an unknown element of {@code elementType}. */
-  private Type eachType(Expr.Splat sp, Scope s, Type elementType) {
-    Diagnostics ignored = new Diagnostics();
-    Value v = evaluator.eval(sp.each(), s.withSplatItem(Value.unknown(elementType)), ignored);
-    return ignored.hasErrors() ? Type.ANY : v.type();
+  private Type eachType(Expr.Splat sp, Scope s, Type elementType, Diagnostics d) {
+    int before = d.errorCount();
+    Value v = evaluator.eval(sp.each(), s.withSplatItem(Value.unknown(elementType)), d);
+    return d.errorCount() > before ? Type.ANY : v.type();
   }
 
   private static Type elementType(Type t) {

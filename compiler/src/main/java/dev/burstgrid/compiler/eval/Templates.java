@@ -121,17 +121,21 @@ final class Templates {
               + " a template 'for' directive; a list, set, tuple, map or object is required.");
       return true;
     }
-    if (!coll.isKnown()) {
-      return false;
-    }
-    boolean known = true;
-    for (Iteration.Entry e : Iteration.entries(coll)) {
+    boolean known = coll.isKnown();
+    List<Iteration.Entry> entries =
+        known ? Iteration.entries(coll) : Iteration.samples(coll.type());
+    // Over an unknown collection the body is still rendered (into a scratch buffer) once
+    // per element type, so mistakes in it are reported.
+    StringBuilder out = known ? sb : new StringBuilder();
+    for (Iteration.Entry e : entries) {
       Map<String, Value> vars = new HashMap<>();
       if (loop.keyVar() != null) {
         vars.put(loop.keyVar(), e.key());
       }
       vars.put(loop.valueVar(), e.value());
-      known &= render(loop.body(), s.child(vars), d, sb);
+      Diagnostics own = new Diagnostics();
+      known &= render(loop.body(), s.child(vars), own, out);
+      Repeats.mergeNew(d, own);
     }
     return known;
   }

@@ -2,6 +2,7 @@ package dev.burstgrid.compiler.syntax;
 
 import static dev.burstgrid.compiler.syntax.TokenType.*;
 
+import dev.burstgrid.compiler.diag.Diagnostic;
 import dev.burstgrid.compiler.source.Range;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -640,10 +641,13 @@ final class ExpressionParser {
 
   private ParseError unterminatedTemplate(Token open, Token at, boolean quoted) {
     if (quoted) {
-      return in.fail(at, "syntax/unclosed-string", "Unterminated template string",
-          "The string started at " + in.range(open).start() + " has no closing quote (\") on"
-              + " its line. Add one; to continue a string on another line, use \\n or a"
-              + " heredoc.");
+      if (!(at.type() == EOF && at.flag())) {
+        in.diags().add(Diagnostic.error("syntax/unclosed-string", in.range(at),
+            "Unterminated template string", "The string started at " + in.range(open).start()
+                + " has no closing quote (\") on its line. Add one; to continue a string on"
+                + " another line, use \\n or a heredoc.").withContext(in.range(open, at)));
+      }
+      return ParseError.INSTANCE;
     }
     String marker = in.text(open).replaceFirst("^<<-?", "").trim();
     return in.fail(open, "syntax/unclosed-heredoc", "Unterminated heredoc",

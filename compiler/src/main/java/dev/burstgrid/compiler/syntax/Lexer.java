@@ -43,6 +43,8 @@ final class Lexer {
   private final Deque<Mode> modes = new ArrayDeque<>();
   private int pos;
   private int characterErrors;
+  /** Set when the file ends inside a comment already reported, so EOF needs no more errors. */
+  private boolean endAlreadyReported;
 
   Lexer(PositionIndex index, Diagnostics diags) {
     this.index = index;
@@ -53,8 +55,7 @@ final class Lexer {
   /** All tokens of the file; the last is always {@link TokenType#EOF}. */
   List<Token> tokenize() {
     if (src.startsWith("\uFEFF")) {
-      characterError(0, 1, "Invalid character", "The file starts with a byte order mark, which"
-          + " HCL does not allow. Save the file as UTF-8 without a byte order mark.");
+      characterError(0, 1, "Invalid character", 0xFEFF);
       pos = 1;
     }
     while (true) {
@@ -81,7 +82,7 @@ final class Lexer {
   private boolean lexNormal() {
     skipSpaceAndComments();
     if (pos >= src.length()) {
-      add(TokenType.EOF, pos, pos);
+      tokens.add(new Token(TokenType.EOF, pos, pos, endAlreadyReported));
       return false;
     }
     int start = pos;
@@ -264,7 +265,7 @@ final class Lexer {
       pos += Character.charCount(cp);
     }
     add(TokenType.INVALID, start, pos);
-    characterError(start, pos, "Invalid character", invalidDetail(src.codePointAt(start)));
+    characterError(start, pos, "Invalid character", src.codePointAt(start));
   }
 
   /** True if {@code cp} would start no valid token, so it extends a run of invalid ones. */
@@ -292,6 +293,9 @@ final class Lexer {
         return "A \"${\" interpolation is only valid inside a quoted string or heredoc.";
       case 0:
         return "The file contains a NUL byte. HCL files must be UTF-8 text.";
+      case 0xFEFF:
+        return "The file starts with a byte order mark, which HCL does not allow. Save the file"
+            + " as UTF-8 without a byte order mark.";
       case 0xFFFD:
         return "The file contains bytes that are not valid UTF-8. Save it as UTF-8.";
       default:
@@ -341,6 +345,7 @@ final class Lexer {
       }
       checkEncoding();
     }
+    endAlreadyReported = true;
     diags.error("syntax/unterminated-comment", index.range(start, start + 2),
         "Unterminated comment", "This comment has no closing \"*/\". Add one where the"
             + " comment should end.");
@@ -351,15 +356,16 @@ final class Lexer {
     int cp = src.codePointAt(pos);
     int n = Character.charCount(cp);
     if (cp == 0 || cp == 0xFFFD || (n == 1 && Character.isSurrogate((char) cp))) {
-      characterError(pos, pos + n, "Invalid character encoding", invalidDetail(cp));
+      characterError(pos, pos + n, "Invalid character encoding", cp);
     }
     pos += n;
   }
 
-  private void characterError(int start, int end, String summary, String detail) {
+  private void characterError(int start, int end, String summary, int codePoint) {
     characterErrors++;
     if (characterErrors <= MAX_CHARACTER_ERRORS) {
-      diags.error("syntax/invalid-character", index.range(start, end), summary, detail);
+      diags.error("syntax/invalid-character", index.range(start, end), summary,
+          invalidDetail(codePoint));
     }
   }
 

@@ -4,7 +4,9 @@ import static dev.burstgrid.compiler.syntax.TokenType.*;
 
 import dev.burstgrid.compiler.source.Range;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Recursive descent over the structural grammar: bodies, attributes and blocks, one method
@@ -58,9 +60,24 @@ final class Parser {
       if (t.type() == EOF || (t.type() == RBRACE && openBrace != null)) {
         int start = openBrace == null ? 0 : openBrace.end();
         int end = openBrace == null ? t.end() : t.start();
+        reportDuplicates(attributes);
         return new Body(attributes, blocks, in.range(start, Math.max(start, end)));
       }
       parseBodyItemRecovering(attributes, blocks);
+    }
+  }
+
+  /** The spec allows each argument name at most once per body. */
+  private void reportDuplicates(List<Attribute> attributes) {
+    Map<String, Attribute> seen = new HashMap<>();
+    for (Attribute a : attributes) {
+      Attribute first = seen.putIfAbsent(a.name(), a);
+      if (first != null) {
+        in.error(a.nameRange(), "syntax/duplicate-argument", "Duplicate argument",
+            "The argument \"" + a.name() + "\" was already set at "
+                + first.nameRange().start() + ". Each argument may be set only once in a"
+                + " body; remove one of them.");
+      }
     }
   }
 
@@ -100,6 +117,9 @@ final class Parser {
       while (in.tokenAt(i).type() != NEWLINE && in.tokenAt(i).type() != EOF) {
         i++;
       }
+    }
+    if (i == start && in.tokenAt(i).type() != EOF) {
+      i++; // always make progress, e.g. past a stray "}"
     }
     in.seek(i);
   }
@@ -144,7 +164,7 @@ final class Parser {
       in.advance();
     } else if (t.type() != EOF) {
       throw in.fail(t, "syntax/missing-newline", "Missing newline after " + what,
-          "A " + what + " must end with a newline; put the next one on its own line. Found "
+          "Each " + what + " must end with a newline; put the next one on its own line. Found "
               + in.describe(t) + ".");
     }
   }

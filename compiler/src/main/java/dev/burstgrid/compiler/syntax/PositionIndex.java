@@ -14,6 +14,11 @@ final class PositionIndex {
   private final String text;
   private final int[] lineStarts;
   private final boolean[] hasSurrogates;
+  // Last column computed on a line with surrogates; queries mostly move forward, so counting
+  // on from here keeps a long line with many tokens linear.
+  private int cachedLine = -1;
+  private int cachedOffset;
+  private int cachedColumn;
 
   PositionIndex(SourceFile file) {
     this.file = file;
@@ -45,9 +50,28 @@ final class PositionIndex {
     int idx = Arrays.binarySearch(lineStarts, offset);
     int line = idx >= 0 ? idx : -idx - 2;
     int start = lineStarts[line];
-    int column =
-        hasSurrogates[line] ? 1 + text.codePointCount(start, offset) : 1 + offset - start;
+    int column = hasSurrogates[line] ? columnWithSurrogates(line, start, offset)
+        : 1 + offset - start;
     return new Pos(line + 1, column, offset);
+  }
+
+  private int columnWithSurrogates(int line, int start, int offset) {
+    int column;
+    if (line == cachedLine && offset >= cachedOffset && !splitsPair(cachedOffset)) {
+      column = cachedColumn + text.codePointCount(cachedOffset, offset);
+    } else {
+      column = 1 + text.codePointCount(start, offset);
+    }
+    cachedLine = line;
+    cachedOffset = offset;
+    cachedColumn = column;
+    return column;
+  }
+
+  /** True if {@code offset} falls between the two halves of a surrogate pair. */
+  private boolean splitsPair(int offset) {
+    return offset > 0 && offset < text.length() && Character.isLowSurrogate(text.charAt(offset))
+        && Character.isHighSurrogate(text.charAt(offset - 1));
   }
 
   Range range(int start, int end) {

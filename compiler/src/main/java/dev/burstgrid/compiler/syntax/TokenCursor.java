@@ -152,7 +152,8 @@ final class TokenCursor {
    * reported) and returns the exception that unwinds to the nearest recovery point.
    */
   ParseError fail(Token at, String code, String summary, String detail) {
-    return fail(range(at), at.type() == TokenType.INVALID, code, summary, detail);
+    boolean reported = at.type() == TokenType.INVALID || (at.type() == TokenType.EOF && at.flag());
+    return fail(range(at), reported, code, summary, detail);
   }
 
   ParseError fail(Range subject, boolean alreadyReported, String code, String summary,

@@ -51,5 +51,6 @@ enum TokenType {
   TEMPLATE_SEQ_END,
   /** Characters that start no token; already reported by the lexer. */
   INVALID,
+  /** The end of input; {@code flag} means the lexer already reported why it ended early. */
   EOF
 }

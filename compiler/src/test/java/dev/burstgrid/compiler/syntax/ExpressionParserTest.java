@@ -122,7 +122,7 @@ class ExpressionParserTest {
             "(tmpl \"# not a comment // nor /* this */\")"));
   }
 
-  @ParameterizedTest(name = "{0}")
+  @ParameterizedTest(name = "[{index}] {0}")
   @MethodSource("shapes")
   void parsesToShape(String source, String expected) {
     assertThat(SExpr.of(parse(source))).isEqualTo(expected);

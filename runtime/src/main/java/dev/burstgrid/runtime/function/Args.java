@@ -1,5 +1,6 @@
 package dev.burstgrid.runtime.function;
 
+import dev.burstgrid.runtime.value.Sets;
 import dev.burstgrid.runtime.value.Type;
 import dev.burstgrid.runtime.value.Value;
 import java.math.BigDecimal;
@@ -8,7 +9,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import dev.burstgrid.runtime.value.Sets;
 
 /** Small helpers for reading arguments and building results in function bodies. */
 final class Args {

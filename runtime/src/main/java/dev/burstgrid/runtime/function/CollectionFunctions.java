@@ -9,6 +9,7 @@ import static dev.burstgrid.runtime.value.Type.NUMBER;
 import static dev.burstgrid.runtime.value.Type.STRING;
 
 import dev.burstgrid.runtime.value.Type;
+import dev.burstgrid.runtime.value.Unify;
 import dev.burstgrid.runtime.value.Value;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -16,16 +17,27 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.Set;
 
-/** Terraform's collection functions over lists, sets, tuples, maps and objects. */
+/** Terraform's functions over lists, sets and tuples. */
 final class CollectionFunctions {
   private CollectionFunctions() {}
 
   static final Type LIST_OF_ANY = new Type.ListOf(ANY);
-  private static final Type LIST_OF_STRING = new Type.ListOf(STRING);
+  static final Type LIST_OF_STRING = new Type.ListOf(STRING);
+
+  /** Functions that only move values around, so unknown parts of arguments stay unknown parts. */
+  private static final Set<String> NESTED_UNKNOWNS =
+      Set.of("chunklist", "concat", "element", "one", "reverse", "slice");
 
   static List<Function> all() {
+    return specs().stream()
+        .map(f -> NESTED_UNKNOWNS.contains(f.name()) ? f.acceptingNestedUnknowns() : f)
+        .map(Function.class::cast)
+        .toList();
+  }
+
+  private static List<FunctionSpec> specs() {
     return List.of(
         FunctionSpec.of(
             "alltrue",
@@ -59,20 +71,6 @@ final class CollectionFunctions {
             params(Param.of("list", LIST_OF_ANY), Param.of("size", NUMBER)),
             types -> new Type.ListOf(types.get(0)),
             CollectionFunctions::chunklist),
-        FunctionSpec.variadic(
-            "coalesce",
-            "Returns the first argument that is not null or an empty string.",
-            params(),
-            new Param("vals", ANY, true, true),
-            CollectionFunctions::coalesceType,
-            CollectionFunctions::coalesce),
-        FunctionSpec.variadic(
-            "coalescelist",
-            "Returns the first of the given lists or tuples that is not empty.",
-            params(),
-            new Param("vals", ANY, true, true),
-            CollectionFunctions::coalescelistType,
-            CollectionFunctions::coalescelist),
         FunctionSpec.of(
             "compact",
             "Removes null and empty string elements from a list of strings.",
@@ -150,19 +148,6 @@ final class CollectionFunctions {
               return Value.number(i);
             }),
         FunctionSpec.of(
-            "keys",
-            "Returns the keys of a map or the attribute names of an object, sorted.",
-            params(Param.of("inputMap", ANY)),
-            CollectionFunctions::keysType,
-            args -> {
-              Map<String, Value> entries = Args.entries(args.get(0));
-              List<Value> keys = new ArrayList<>();
-              entries.keySet().forEach(k -> keys.add(Value.string(k)));
-              return args.get(0) instanceof Value.MapValue
-                  ? Args.list(STRING, keys)
-                  : new Value.TupleValue(keys);
-            }),
-        FunctionSpec.of(
             "length",
             "Returns the number of elements of a collection or characters of a string.",
             params(new Param("value", ANY, false, true)),
@@ -175,13 +160,6 @@ final class CollectionFunctions {
               return NUMBER;
             },
             CollectionFunctions::length),
-        FunctionSpec.variadic(
-            "lookup",
-            "Returns the value of a key in a map or object, or a default when it is absent.",
-            params(Param.of("inputMap", ANY), Param.of("key", STRING)),
-            new Param("default", ANY, true, false),
-            CollectionFunctions::lookupType,
-            CollectionFunctions::lookup),
         FunctionSpec.of(
             "matchkeys",
             "Selects the values whose corresponding keys occur in a search set.",
@@ -191,13 +169,6 @@ final class CollectionFunctions {
                 Param.of("searchset", LIST_OF_ANY)),
             returnsArg(0),
             CollectionFunctions::matchkeys),
-        FunctionSpec.variadic(
-            "merge",
-            "Merges maps or objects; later arguments win for repeated keys.",
-            params(),
-            new Param("maps", ANY, true, false),
-            CollectionFunctions::mergeType,
-            CollectionFunctions::merge),
         FunctionSpec.of(
             "one",
             "Returns the only element of a collection, or null when it is empty.",
@@ -226,9 +197,13 @@ final class CollectionFunctions {
               return t instanceof Type.SetOf s ? new Type.ListOf(s.element()) : t;
             },
             args -> {
+              Value v = args.get(0);
+              if (v instanceof Value.SetValue && !FunctionCalls.isWhollyKnown(v)) {
+                // The order of a set with unknown elements is not known yet.
+                return Value.unknown(new Type.ListOf(Args.elementType(v.type())));
+              }
               List<Value> elems = new ArrayList<>(sequence(args, 0));
               Collections.reverse(elems);
-              Value v = args.get(0);
               if (v instanceof Value.TupleValue) {
                 return new Value.TupleValue(elems);
               }
@@ -264,40 +239,7 @@ final class CollectionFunctions {
               requireSequence(types.get(0), 0, "argument must be list, set, or tuple of number values");
               return NUMBER;
             },
-            CollectionFunctions::sum),
-        FunctionSpec.of(
-            "transpose",
-            "Swaps the keys and values of a map of lists of strings.",
-            params(Param.of("values", new Type.MapOf(LIST_OF_STRING))),
-            returns(new Type.MapOf(LIST_OF_STRING)),
-            CollectionFunctions::transpose),
-        FunctionSpec.of(
-            "values",
-            "Returns the values of a map or object, in the order of their sorted keys.",
-            params(Param.of("mapping", ANY)),
-            CollectionFunctions::valuesType,
-            args -> {
-              Value v = args.get(0);
-              List<Value> values = new ArrayList<>(Args.entries(v).values());
-              return v instanceof Value.MapValue m
-                  ? Args.list(m.elementType(), values)
-                  : new Value.TupleValue(values);
-            }),
-        FunctionSpec.of(
-            "zipmap",
-            "Builds a map from a list of keys and a list or tuple of values.",
-            params(Param.of("keys", LIST_OF_STRING), Param.of("values", ANY)),
-            types -> {
-              Type t = types.get(1);
-              if (t instanceof Type.ListOf l) {
-                return new Type.MapOf(l.element());
-              }
-              if (t instanceof Type.TupleOf || t.equals(ANY)) {
-                return ANY;
-              }
-              throw new FunctionException(1, "values must be a list or tuple value");
-            },
-            CollectionFunctions::zipmap));
+            CollectionFunctions::sum));
   }
 
   /** The elements of argument {@code i}, which must be a list, set or tuple. */
@@ -333,77 +275,6 @@ final class CollectionFunctions {
     return Args.list(chunkType, chunks);
   }
 
-  private static Type coalesceType(List<Type> types) throws FunctionException {
-    Type t = Conversions.unify(types);
-    if (t == null) {
-      throw new FunctionException("all arguments must have the same type");
-    }
-    return t;
-  }
-
-  private static Value coalesce(List<Value> args) throws FunctionException {
-    List<Type> types = new ArrayList<>();
-    args.forEach(a -> types.add(a.type()));
-    Type want = coalesceType(types);
-    for (int i = 0; i < args.size(); i++) {
-      Value v;
-      try {
-        v = Conversions.convert(args.get(i), want);
-      } catch (Conversions.Failure e) {
-        throw new FunctionException(i, e.getMessage());
-      }
-      if (!v.isKnown()) {
-        return Value.unknown(want);
-      }
-      if (v.isNull() || (v instanceof Value.Str s && s.value().isEmpty())) {
-        continue;
-      }
-      return v;
-    }
-    throw new FunctionException("no non-null, non-empty-string arguments");
-  }
-
-  private static Type coalescelistType(List<Type> types) throws FunctionException {
-    List<Type> elements = new ArrayList<>();
-    for (int i = 0; i < types.size(); i++) {
-      Type t = types.get(i);
-      if (t instanceof Type.ListOf l) {
-        elements.add(l.element());
-      } else if (t instanceof Type.TupleOf || t.equals(ANY)) {
-        return ANY;
-      } else {
-        throw new FunctionException(
-            i, "coalescelist arguments must be lists or tuples, got " + t.friendlyName());
-      }
-    }
-    Type element = Conversions.unify(elements);
-    return element == null ? ANY : new Type.ListOf(element);
-  }
-
-  private static Value coalescelist(List<Value> args) throws FunctionException {
-    if (args.isEmpty()) {
-      throw new FunctionException("at least one argument is required");
-    }
-    for (Value v : args) {
-      if (!v.isKnown()) {
-        return Value.unknown(ANY);
-      }
-      if (v.isNull()) {
-        continue;
-      }
-      List<Value> elems = Args.elements(v);
-      if (elems == null || v instanceof Value.SetValue) {
-        throw new FunctionException(
-            args.indexOf(v),
-            "coalescelist arguments must be lists or tuples, got " + v.type().friendlyName());
-      }
-      if (!elems.isEmpty()) {
-        return v;
-      }
-    }
-    throw new FunctionException("no non-null arguments");
-  }
-
   private static Type concatType(List<Type> types) throws FunctionException {
     if (types.isEmpty()) {
       throw new FunctionException("at least one argument is required");
@@ -428,7 +299,9 @@ final class CollectionFunctions {
       }
     }
     if (allLists) {
-      Type element = Conversions.unify(elements);
+      // An empty list literal has element type any; it does not decide the result's.
+      List<Type> decided = elements.stream().filter(e -> !e.equals(ANY)).toList();
+      Type element = Conversions.unify(decided.isEmpty() ? elements : decided);
       if (element == null) {
         throw new FunctionException("all arguments must have the same element type");
       }
@@ -497,34 +370,6 @@ final class CollectionFunctions {
     }
   }
 
-  private static Type keysType(List<Type> types) throws FunctionException {
-    Type t = types.get(0);
-    if (t instanceof Type.MapOf) {
-      return LIST_OF_STRING;
-    }
-    if (t instanceof Type.ObjectOf o) {
-      return new Type.TupleOf(Collections.nCopies(o.attributes().size(), STRING));
-    }
-    if (t.equals(ANY)) {
-      return ANY;
-    }
-    throw new FunctionException(0, "must have map or object type");
-  }
-
-  private static Type valuesType(List<Type> types) throws FunctionException {
-    Type t = types.get(0);
-    if (t instanceof Type.MapOf m) {
-      return new Type.ListOf(m.element());
-    }
-    if (t instanceof Type.ObjectOf o) {
-      return new Type.TupleOf(new ArrayList<>(o.attributes().values()));
-    }
-    if (t.equals(ANY)) {
-      return ANY;
-    }
-    throw new FunctionException(0, "values() requires a map as the first argument");
-  }
-
   private static Value length(List<Value> args) throws FunctionException {
     Value v = args.get(0);
     if (!v.isKnown()) {
@@ -549,51 +394,22 @@ final class CollectionFunctions {
         0, "argument must be a string, a collection type, or a structural type");
   }
 
-  private static Type lookupType(List<Type> types) throws FunctionException {
-    if (types.size() > 3) {
-      throw new FunctionException("lookup() takes no more than three arguments");
-    }
-    Type t = types.get(0);
-    if (t instanceof Type.MapOf m) {
-      if (types.size() == 3) {
-        Type u = Conversions.unify(List.of(m.element(), types.get(2)));
-        return u == null ? ANY : u;
-      }
-      return m.element();
-    }
-    if (t instanceof Type.ObjectOf || t.equals(ANY)) {
-      return ANY;
-    }
-    throw new FunctionException(0, "the first argument must be a map or an object");
-  }
-
-  private static Value lookup(List<Value> args) throws FunctionException {
-    List<Type> types = new ArrayList<>();
-    args.forEach(a -> types.add(a.type()));
-    Type result = lookupType(types);
-    Map<String, Value> entries = Args.entries(args.get(0));
-    String key = Args.str(args, 1);
-    Value found = entries.get(key);
-    if (found == null) {
-      if (args.size() < 3) {
-        throw new FunctionException(1, "lookup failed to find key \"" + key + "\"");
-      }
-      found = args.get(2);
-    }
-    if (result.equals(ANY)) {
-      return found;
-    }
-    try {
-      return Conversions.convert(found, result);
-    } catch (Conversions.Failure e) {
-      throw new FunctionException(2, e.getMessage());
-    }
-  }
-
   private static Value matchkeys(List<Value> args) throws FunctionException {
     Value.ListValue values = (Value.ListValue) args.get(0);
-    List<Value> keys = Args.elements(args.get(1));
-    List<Value> search = Args.elements(args.get(2));
+    // Keys and search set compare after conversion to their common type, as Terraform does.
+    Type common =
+        Unify.unifyUnsafe(List.of(args.get(1).type(), args.get(2).type()));
+    if (common == null) {
+      throw new FunctionException(2, "keys and searchset must be of the same type");
+    }
+    List<Value> keys;
+    List<Value> search;
+    try {
+      keys = Args.elements(Conversions.convert(args.get(1), common));
+      search = Args.elements(Conversions.convert(args.get(2), common));
+    } catch (Conversions.Failure e) {
+      throw new FunctionException(2, "keys and searchset must be of the same type");
+    }
     if (keys.size() != values.elements().size()) {
       throw new FunctionException("length of keys and values should be equal");
     }
@@ -604,65 +420,6 @@ final class CollectionFunctions {
       }
     }
     return Args.list(values.elementType(), out);
-  }
-
-  private static Type mergeType(List<Type> types) throws FunctionException {
-    Type mapType = null;
-    boolean allMapsSame = true;
-    boolean allObjects = true;
-    Map<String, Type> attrs = new TreeMap<>();
-    for (int i = 0; i < types.size(); i++) {
-      Type t = types.get(i);
-      if (t.equals(ANY)) {
-        return ANY;
-      }
-      if (t instanceof Type.MapOf) {
-        allObjects = false;
-        allMapsSame &= mapType == null || mapType.equals(t);
-        mapType = t;
-      } else if (t instanceof Type.ObjectOf o) {
-        allMapsSame = false;
-        attrs.putAll(o.attributes());
-      } else {
-        throw new FunctionException(
-            i, "arguments must be maps or objects, got " + t.friendlyName());
-      }
-    }
-    if (types.isEmpty()) {
-      return Type.ObjectOf.EMPTY;
-    }
-    if (allMapsSame) {
-      return mapType;
-    }
-    return allObjects ? Type.ObjectOf.of(attrs) : ANY;
-  }
-
-  private static Value merge(List<Value> args) throws FunctionException {
-    Map<String, Value> merged = new TreeMap<>();
-    Type mapType = null;
-    boolean allMapsSame = true;
-    for (int i = 0; i < args.size(); i++) {
-      Value v = args.get(i);
-      if (v.isNull()) {
-        continue;
-      }
-      Map<String, Value> entries = Args.entries(v);
-      if (entries == null) {
-        throw new FunctionException(
-            i, "arguments must be maps or objects, got " + v.type().friendlyName());
-      }
-      if (v instanceof Value.MapValue) {
-        allMapsSame &= mapType == null || mapType.equals(v.type());
-        mapType = v.type();
-      } else {
-        allMapsSame = false;
-      }
-      merged.putAll(entries);
-    }
-    if (allMapsSame && mapType != null) {
-      return Args.map(Args.elementType(mapType), merged);
-    }
-    return Value.ObjectValue.of(merged);
   }
 
   private static Type oneType(List<Type> types) throws FunctionException {
@@ -684,6 +441,10 @@ final class CollectionFunctions {
   }
 
   private static Value one(List<Value> args) throws FunctionException {
+    if (args.get(0) instanceof Value.SetValue && !FunctionCalls.isWhollyKnown(args.get(0))) {
+      // Unknown set elements may turn out equal, changing the count.
+      return Value.unknown(Args.elementType(args.get(0).type()));
+    }
     List<Value> elems = sequence(args, 0);
     if (elems.size() > 1) {
       throw new FunctionException(
@@ -753,51 +514,5 @@ final class CollectionFunctions {
       total = total.add(num.value());
     }
     return Value.number(total);
-  }
-
-  private static Value transpose(List<Value> args) throws FunctionException {
-    Map<String, List<Value>> out = new TreeMap<>();
-    for (Map.Entry<String, Value> e : Args.entries(args.get(0)).entrySet()) {
-      List<Value> items = Args.elements(e.getValue());
-      if (items == null) {
-        throw new FunctionException(0, "input must be a map of lists of strings");
-      }
-      for (Value item : items) {
-        if (item.isNull()) {
-          throw new FunctionException(0, "cannot transpose a map with null values");
-        }
-        out.computeIfAbsent(((Value.Str) item).value(), k -> new ArrayList<>())
-            .add(Value.string(e.getKey()));
-      }
-    }
-    Map<String, Value> result = new TreeMap<>();
-    out.forEach((k, v) -> result.put(k, Args.list(STRING, v)));
-    return Args.map(LIST_OF_STRING, result);
-  }
-
-  private static Value zipmap(List<Value> args) throws FunctionException {
-    List<Value> keys = Args.elements(args.get(0));
-    Value values = args.get(1);
-    List<Value> vals = Args.elements(values);
-    if (vals == null || values instanceof Value.SetValue) {
-      throw new FunctionException(1, "values must be a list or tuple value");
-    }
-    if (keys.size() != vals.size()) {
-      throw new FunctionException(
-          String.format(
-              "number of keys (%d) does not match number of values (%d)",
-              keys.size(), vals.size()));
-    }
-    Map<String, Value> out = new TreeMap<>();
-    for (int i = 0; i < keys.size(); i++) {
-      if (keys.get(i).isNull()) {
-        throw new FunctionException(0, "keys list has null value at index " + i);
-      }
-      out.put(((Value.Str) keys.get(i)).value(), vals.get(i));
-    }
-    if (values instanceof Value.ListValue l) {
-      return Args.map(l.elementType(), out);
-    }
-    return Value.ObjectValue.of(out);
   }
 }

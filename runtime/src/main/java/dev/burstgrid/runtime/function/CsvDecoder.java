@@ -24,7 +24,11 @@ final class CsvDecoder {
     }
     List<String> header = rows.get(0);
     Map<String, Type> attrTypes = new TreeMap<>();
-    header.forEach(h -> attrTypes.put(h, Type.STRING));
+    for (String h : header) {
+      if (attrTypes.put(h, Type.STRING) != null) {
+        throw new FunctionException(0, "duplicate column name \"" + h + "\"");
+      }
+    }
     List<Value> out = new ArrayList<>();
     for (int r = 1; r < rows.size(); r++) {
       List<String> row = rows.get(r);

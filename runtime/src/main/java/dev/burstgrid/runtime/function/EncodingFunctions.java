@@ -84,7 +84,7 @@ final class EncodingFunctions {
                         .toString());
               } catch (CharacterCodingException e) {
                 throw new FunctionException(
-                    0, "the given value is has an invalid base64 symbol for " + cs.name());
+                    0, "the decoded bytes are not valid " + cs.name() + " text");
               }
             }),
         FunctionSpec.of(

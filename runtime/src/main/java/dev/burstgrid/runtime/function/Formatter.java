@@ -213,7 +213,7 @@ final class Formatter {
     }
     switch (verb.mode) {
       case 'v' -> out.append(pad(verb, asIs(verb, arg)));
-      case 't' -> out.append(pad(verb, String.valueOf(((Value.Bool) convert(verb, arg, Type.BOOL)).value())));
+      case 't' -> out.append(((Value.Bool) convert(verb, arg, Type.BOOL)).value());
       case 'b', 'd', 'o', 'x', 'X', 'e', 'E', 'f', 'g', 'G' -> out.append(
           NumberFormat.format(verb, ((Value.Num) convert(verb, arg, Type.NUMBER)).value()));
       case 's', 'q' -> out.append(string(verb, ((Value.Str) convert(verb, arg, Type.STRING)).value()));
@@ -234,7 +234,7 @@ final class Formatter {
   }
 
   private static String string(Verb verb, String s) {
-    if (verb.prec >= 0) {
+    if (verb.prec > 0) {
       List<String> chars = Strings.graphemes(s);
       if (verb.prec < chars.size()) {
         s = String.join("", chars.subList(0, verb.prec));

@@ -27,12 +27,15 @@ public final class FunctionCalls {
       Param p = paramAt(f, i);
       Value v = convertArg(p, i, args.get(i));
       converted.add(v);
-      if (!p.allowUnknown() && !isWhollyKnown(v)) {
+      boolean unknownHere = f.acceptsNestedUnknowns() ? !v.isKnown() : !isWhollyKnown(v);
+      if (!p.allowUnknown() && unknownHere) {
         unknown = true;
       }
     }
+    // As cty does, the type rule runs first: it rejects unacceptable argument types.
+    Type result = resultTypeOf(f, converted);
     if (unknown) {
-      return Value.unknown(resultTypeOf(f, converted));
+      return Value.unknown(result);
     }
     try {
       return f.call(List.copyOf(converted));
@@ -40,7 +43,8 @@ public final class FunctionCalls {
       throw withParamName(f, e);
     } catch (RuntimeException e) {
       // A function bug must not surface as a stack trace in a user's grid.
-      throw new FunctionException("Call to function \"" + f.name() + "\" failed: " + e.getMessage());
+      String why = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+      throw new FunctionException("Call to function \"" + f.name() + "\" failed: " + why);
     }
   }
 

@@ -30,9 +30,17 @@ public final class FunctionSpec implements Function {
   private final Param variadic;
   private final TypeRule typeRule;
   private final Impl impl;
+  private final boolean nestedUnknowns;
 
   private FunctionSpec(
-      String name, String description, List<Param> params, Param variadic, TypeRule typeRule, Impl impl) {
+      String name,
+      String description,
+      List<Param> params,
+      Param variadic,
+      TypeRule typeRule,
+      Impl impl,
+      boolean nestedUnknowns) {
+    this.nestedUnknowns = nestedUnknowns;
     this.name = Objects.requireNonNull(name);
     this.description = Objects.requireNonNull(description);
     this.params = List.copyOf(params);
@@ -44,13 +52,24 @@ public final class FunctionSpec implements Function {
   /** A function with fixed parameters. */
   public static FunctionSpec of(
       String name, String description, List<Param> params, TypeRule returns, Impl impl) {
-    return new FunctionSpec(name, description, params, null, returns, impl);
+    return new FunctionSpec(name, description, params, null, returns, impl, false);
   }
 
   /** A function whose last parameter repeats zero or more times. */
   public static FunctionSpec variadic(
       String name, String description, List<Param> params, Param variadic, TypeRule returns, Impl impl) {
-    return new FunctionSpec(name, description, params, Objects.requireNonNull(variadic), returns, impl);
+    return new FunctionSpec(
+        name, description, params, Objects.requireNonNull(variadic), returns, impl, false);
+  }
+
+  /** This function, handling known arguments with unknown parts itself. */
+  public FunctionSpec acceptingNestedUnknowns() {
+    return new FunctionSpec(name, description, params, variadic, typeRule, impl, true);
+  }
+
+  @Override
+  public boolean acceptsNestedUnknowns() {
+    return nestedUnknowns;
   }
 
   public static List<Param> params(Param... params) {
@@ -92,8 +111,14 @@ public final class FunctionSpec implements Function {
     return typeRule.returnType(argTypes);
   }
 
+  /** Runs the type rule first, so that every caller gets its checks of argument kinds. */
   @Override
   public Value call(List<Value> args) throws FunctionException {
+    List<Type> types = new java.util.ArrayList<>(args.size());
+    for (Value v : args) {
+      types.add(v.type());
+    }
+    typeRule.returnType(types);
     return impl.call(args);
   }
 

@@ -25,6 +25,8 @@ public final class Functions {
     all.addAll(NumericFunctions.all());
     all.addAll(StringFunctions.all());
     all.addAll(CollectionFunctions.all());
+    all.addAll(MapFunctions.all());
+    all.addAll(CoalesceFunctions.all());
     all.addAll(SetFunctions.all());
     all.addAll(EncodingFunctions.all());
     all.addAll(TypeConversionFunctions.all());

@@ -2,8 +2,6 @@ package dev.burstgrid.runtime.function;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.math.MathContext;
-import java.math.RoundingMode;
 
 /** The number verbs of {@code format}, with Go's rules for signs, padding and precision. */
 final class NumberFormat {
@@ -48,7 +46,7 @@ final class NumberFormat {
     if (verb.sharp) {
       prefix = switch (verb.mode) {
         case 'b' -> "0b";
-        case 'o' -> digits.startsWith("0") ? "" : "0";
+        case 'o' -> "0";
         case 'x' -> "0x";
         case 'X' -> "0X";
         default -> "";
@@ -90,7 +88,7 @@ final class NumberFormat {
   }
 
   private static String fixed(BigDecimal n, int prec) {
-    return n.setScale(prec, RoundingMode.HALF_EVEN).toPlainString();
+    return BinaryRounding.toScale(n, prec).toPlainString();
   }
 
   private static String exponent(char mode, BigDecimal n, int prec) {
@@ -100,7 +98,7 @@ final class NumberFormat {
       mantissa = "0" + (prec > 0 ? "." + "0".repeat(prec) : "");
       exp = 0;
     } else {
-      BigDecimal r = n.round(new MathContext(prec + 1, RoundingMode.HALF_EVEN));
+      BigDecimal r = BinaryRounding.toDigits(n, prec + 1);
       String unscaled = r.unscaledValue().toString();
       exp = unscaled.length() - 1 - r.scale();
       unscaled = (unscaled + "0".repeat(prec + 1)).substring(0, prec + 1);
@@ -113,20 +111,15 @@ final class NumberFormat {
 
   /** %g: shortest (prec < 0) or prec significant digits; big.Float's choice of %e or %f. */
   private static String general(char mode, BigDecimal n, int prec) {
-    BigDecimal d = n;
-    if (prec >= 0) {
-      d = n.round(new MathContext(Math.max(prec, 1), RoundingMode.HALF_EVEN));
-    }
-    d = d.signum() == 0 ? BigDecimal.ZERO : d.stripTrailingZeros();
-    String mant = d.unscaledValue().toString();
-    if (d.signum() == 0) {
-      mant = "0";
-    }
-    int pointExp = mant.length() - d.scale(); // value = 0.mant × 10^pointExp
-    if (d.signum() == 0) {
-      pointExp = 1;
-    }
     boolean shortest = prec < 0;
+    BigDecimal d = shortest ? n : BinaryRounding.toDigits(n, Math.max(prec, 1));
+    String mant = "";
+    int pointExp = 0; // value = 0.mant × 10^pointExp
+    if (d.signum() != 0) {
+      d = d.stripTrailingZeros();
+      mant = d.unscaledValue().toString();
+      pointExp = mant.length() - d.scale();
+    }
     int p = shortest ? mant.length() : Math.max(prec, 1);
     int eprec = p;
     if (eprec > mant.length() && mant.length() >= pointExp) {
@@ -137,11 +130,12 @@ final class NumberFormat {
     }
     int exp = pointExp - 1;
     if (exp < -4 || exp >= eprec) {
-      int digits = shortest ? mant.length() - 1 : p - 1;
-      return exponent(mode == 'G' ? 'E' : 'e', d, digits);
+      return exponent(mode == 'G' ? 'E' : 'e', d, Math.min(p, mant.length()) - 1);
     }
-    int scale = shortest ? Math.max(mant.length() - pointExp, 0) : Math.max(p - pointExp, 0);
-    return fixed(d, scale);
+    if (p > pointExp) {
+      p = mant.length();
+    }
+    return fixed(d, Math.max(p - pointExp, 0));
   }
 
   /** A number as cty's {@code %v} shows it: big.Float's shortest {@code %g}. */

@@ -78,7 +78,11 @@ final class NumericFunctions {
             "Returns -1, 0 or 1 for a negative, zero or positive number.",
             params(Param.of("num", NUMBER)),
             returns(NUMBER),
-            args -> Value.number(num(args, 0).signum())));
+            args -> {
+              // Terraform's signum takes an integer; fractions are rejected.
+              Args.wholeInt(args, 0);
+              return Value.number(num(args, 0).signum());
+            }));
   }
 
   private static Value extreme(List<Value> args, int direction) throws FunctionException {

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
@@ -43,7 +44,26 @@ final class Re2Pattern {
     this.groupNames = Collections.unmodifiableList(groupNames);
   }
 
+  /** Recently used patterns: generated code may apply the same pattern on every request. */
+  private static final int CACHE_SIZE = 256;
+
+  private static final Map<String, Re2Pattern> CACHE = new ConcurrentHashMap<>();
+
   static Re2Pattern compile(String re2, int argIndex) throws FunctionException {
+    Re2Pattern cached = CACHE.get(re2);
+    if (cached != null) {
+      return cached;
+    }
+    Re2Pattern p = translateAndCompile(re2, argIndex);
+    if (CACHE.size() >= CACHE_SIZE) {
+      CACHE.clear();
+    }
+    CACHE.put(re2, p);
+    return p;
+  }
+
+  private static Re2Pattern translateAndCompile(String re2, int argIndex)
+      throws FunctionException {
     List<String> names = new ArrayList<>();
     String java = translate(re2, names);
     try {
@@ -103,6 +123,8 @@ final class Re2Pattern {
   }
 
   private static String translate(String re, List<String> names) {
+    // Without the m flag RE2's $ matches only at the very end; Java's also before a final \n.
+    boolean multiline = Pattern.compile("\\(\\?[a-zA-Z]*m").matcher(re).find();
     StringBuilder out = new StringBuilder();
     boolean inClass = false;
     int i = 0;
@@ -157,6 +179,11 @@ final class Re2Pattern {
           out.append("\\]");
           i++;
         }
+        continue;
+      }
+      if (c == '$' && !multiline) {
+        out.append("\\z");
+        i++;
         continue;
       }
       if (c == '(') {

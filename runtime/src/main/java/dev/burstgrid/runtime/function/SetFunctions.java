@@ -52,10 +52,13 @@ final class SetFunctions {
   }
 
   private static Type unifiedSetType(List<Type> types) throws FunctionException {
+    // Empty literals ([]) have no element type; they do not decide the result's.
     List<Type> elements = new ArrayList<>();
     for (Type t : types) {
       Type e = Args.elementType(t);
-      elements.add(e == null ? ANY : e);
+      if (e != null && !e.equals(ANY)) {
+        elements.add(e);
+      }
     }
     Type element = Conversions.unify(elements);
     if (element == null) {
@@ -93,60 +96,58 @@ final class SetFunctions {
     List<Type> elements = new ArrayList<>();
     for (int i = 0; i < types.size(); i++) {
       Type t = types.get(i);
-      if (t instanceof Type.ListOf l) {
-        anyList = true;
-        elements.add(l.element());
-      } else if (t instanceof Type.SetOf s) {
-        elements.add(s.element());
-      } else if (t instanceof Type.TupleOf || t.equals(ANY)) {
+      if (t.equals(ANY)) {
         return ANY;
-      } else {
-        throw new FunctionException(i, "a set or a list is required");
       }
+      anyList |= !(t instanceof Type.SetOf);
+      elements.add(productElement(t, i));
     }
     Type tuple = new Type.TupleOf(elements);
     return anyList ? new Type.ListOf(tuple) : new Type.SetOf(tuple);
   }
 
+  /** The element type argument {@code i} contributes: a tuple's elements unify. */
+  private static Type productElement(Type t, int i) throws FunctionException {
+    if (t instanceof Type.ListOf || t instanceof Type.SetOf) {
+      return Args.elementType(t);
+    }
+    if (t instanceof Type.TupleOf tt) {
+      Type u = Conversions.unify(tt.elements());
+      if (u == null) {
+        throw new FunctionException(i, "all elements must be of the same type");
+      }
+      return u;
+    }
+    throw new FunctionException(i, "a set or a list is required");
+  }
+
   private static Value product(List<Value> args) throws FunctionException {
     List<Type> types = new ArrayList<>();
-    boolean anyList = false;
-    for (int i = 0; i < args.size(); i++) {
-      Value v = args.get(i);
-      if (!(v instanceof Value.ListValue || v instanceof Value.SetValue)) {
-        if (v instanceof Value.TupleValue t) {
-          anyList = true;
-          types.add(ANY);
-          continue;
-        }
-        throw new FunctionException(i, "a set or a list is required");
-      }
-      anyList |= v instanceof Value.ListValue;
-      types.add(Args.elementType(v.type()));
-    }
+    args.forEach(a -> types.add(a.type()));
+    Type result = productType(types);
+    Type tupleType = Args.elementType(result);
+    List<Type> elementTypes = ((Type.TupleOf) tupleType).elements();
     List<List<Value>> rows = new ArrayList<>();
     rows.add(List.of());
-    for (Value v : args) {
+    for (int i = 0; i < args.size(); i++) {
       List<List<Value>> next = new ArrayList<>();
       for (List<Value> row : rows) {
-        for (Value e : Args.elements(v)) {
+        for (Value e : Args.elements(args.get(i))) {
           List<Value> r = new ArrayList<>(row);
-          r.add(e);
+          try {
+            r.add(Conversions.convert(e, elementTypes.get(i)));
+          } catch (Conversions.Failure f) {
+            throw new FunctionException(i, f.getMessage());
+          }
           next.add(r);
         }
       }
       rows = next;
     }
     List<Value> tuples = new ArrayList<>();
-    Type tupleType = null;
     for (List<Value> row : rows) {
-      Value t = new Value.TupleValue(row);
-      tupleType = t.type();
-      tuples.add(t);
+      tuples.add(new Value.TupleValue(row));
     }
-    if (tupleType == null) {
-      tupleType = types.contains(ANY) ? ANY : new Type.TupleOf(types);
-    }
-    return anyList ? Args.list(tupleType, tuples) : Args.set(tupleType, tuples);
+    return result instanceof Type.ListOf ? Args.list(tupleType, tuples) : Args.set(tupleType, tuples);
   }
 }

@@ -55,7 +55,11 @@ final class StringFunctions {
             params(Param.of("spaces", NUMBER), Param.of("str", STRING)),
             returns(STRING),
             args -> {
-              String pad = " ".repeat(Math.max(0, Args.wholeInt(args, 0)));
+              int spaces = Args.wholeInt(args, 0);
+              if (spaces < 0) {
+                throw new FunctionException(0, "the number of spaces must not be negative");
+              }
+              String pad = " ".repeat(spaces);
               return Value.string(str(args, 1).replace("\n", "\n" + pad));
             }),
         FunctionSpec.variadic(
@@ -226,8 +230,13 @@ final class StringFunctions {
     Type element = p.resultType(0);
     Matcher m = p.pattern.matcher(str(args, 1));
     List<Value> out = new ArrayList<>();
+    int previousEnd = -1;
     while (m.find()) {
+      if (isAbuttingEmptyMatch(m, previousEnd)) {
+        continue;
+      }
       out.add(p.result(m));
+      previousEnd = m.end();
     }
     return Args.list(element, out);
   }
@@ -241,7 +250,12 @@ final class StringFunctions {
       Matcher m = p.pattern.matcher(s);
       StringBuilder sb = new StringBuilder();
       int last = 0;
+      int previousEnd = -1;
       while (m.find()) {
+        if (isAbuttingEmptyMatch(m, previousEnd)) {
+          continue;
+        }
+        previousEnd = m.end();
         sb.append(s, last, m.start());
         expandTemplate(sb, repl, m, p);
         last = m.end();
@@ -256,6 +270,11 @@ final class StringFunctions {
       return Value.string(sb.toString());
     }
     return Value.string(s.replace(sub, repl));
+  }
+
+  /** Go skips an empty match right where the previous match ended; Java reports it. */
+  private static boolean isAbuttingEmptyMatch(Matcher m, int previousEnd) {
+    return m.start() == m.end() && m.start() == previousEnd;
   }
 
   /** Go's regexp template: {@code $1}, {@code ${1}}, {@code $name}, {@code ${name}}, {@code $$}. */

@@ -124,32 +124,26 @@ public final class Convert {
   }
 
   private static Type tupleResult(Type from, Type.TupleOf want, boolean unsafe) {
-    List<Type> results = new ArrayList<>();
-    for (int i = 0; i < want.elements().size(); i++) {
-      Type f;
-      if (from instanceof Type.TupleOf t) {
-        if (t.elements().size() != want.elements().size()) {
-          return null;
-        }
-        f = t.elements().get(i);
-      } else if (from instanceof Type.ListOf l) {
-        f = l.element();
-      } else if (from instanceof Type.SetOf s) {
-        f = s.element();
-      } else {
+    List<Type> wanted = want.elements();
+    List<Type> given;
+    if (from instanceof Type.TupleOf t) {
+      if (t.elements().size() != wanted.size()) {
         return null;
       }
-      Type r = resultType(f, want.elements().get(i), unsafe);
+      given = t.elements();
+    } else if (from instanceof Type.ListOf || from instanceof Type.SetOf) {
+      Type element = from instanceof Type.ListOf l ? l.element() : ((Type.SetOf) from).element();
+      given = java.util.Collections.nCopies(wanted.size(), element);
+    } else {
+      return null;
+    }
+    List<Type> results = new ArrayList<>();
+    for (int i = 0; i < wanted.size(); i++) {
+      Type r = resultType(given.get(i), wanted.get(i), unsafe);
       if (r == null) {
         return null;
       }
       results.add(r);
-    }
-    if (from instanceof Type.TupleOf t && t.elements().size() != want.elements().size()) {
-      return null;
-    }
-    if (!(from instanceof Type.TupleOf || from instanceof Type.ListOf || from instanceof Type.SetOf)) {
-      return null;
     }
     return new Type.TupleOf(results);
   }

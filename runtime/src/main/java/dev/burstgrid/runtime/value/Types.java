@@ -56,6 +56,9 @@ public final class Types {
   /** {@code a string}, {@code an object}: for "… required" and "… is not …" messages. */
   public static String withArticle(Type t) {
     String d = describe(t);
-    return (d.startsWith("a") || d.startsWith("o") ? "an " : "a ") + d;
+    if (t == Type.ANY) {
+      return d;
+    }
+    return (d.startsWith("o") ? "an " : "a ") + d;
   }
 }

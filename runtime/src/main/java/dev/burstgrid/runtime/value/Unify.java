@@ -1,6 +1,7 @@
 package dev.burstgrid.runtime.value;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +13,8 @@ import java.util.TreeMap;
  * {@code convert.Unify}: equal types stay; objects with the same attributes unify
  * attribute-wise and otherwise become a map; tuples of the same length unify element-wise
  * and otherwise become a list; among primitives {@code string} wins because every
- * primitive converts to it. Any {@code any} makes the result {@code any}.
+ * primitive converts to it. An {@code any} among other types makes the result {@code any},
+ * except among objects or tuples, which still build their common structural type.
  */
 public final class Unify {
   private Unify() {}
@@ -38,24 +40,30 @@ public final class Unify {
     if (distinct.size() == 1) {
       return types.get(0);
     }
-    if (distinct.contains(Type.ANY)) {
+    boolean hasDynamic = distinct.remove(Type.ANY);
+    List<Type> known = new ArrayList<>(distinct);
+    boolean anyObject = known.stream().anyMatch(t -> t instanceof Type.ObjectOf);
+    boolean anyTuple = known.stream().anyMatch(t -> t instanceof Type.TupleOf);
+    if (anyObject && anyTuple) {
+      return null;
+    }
+    // Structural types build a new common type rather than picking one of the inputs: an
+    // object converts to any subset of itself, which would be a useless unification.
+    if (anyObject && known.stream().allMatch(t -> t instanceof Type.ObjectOf)) {
+      return known.size() == 1 ? known.get(0) : unifyObjects(known, unsafe);
+    }
+    if (anyTuple && known.stream().allMatch(t -> t instanceof Type.TupleOf)) {
+      return known.size() == 1 ? known.get(0) : unifyTuples(known, unsafe);
+    }
+    if (hasDynamic) {
       return Type.ANY;
     }
-    Type structural = unifyAlike(new ArrayList<>(distinct), unsafe);
-    if (structural != null) {
-      return structural;
-    }
-    return firstCommonTarget(new ArrayList<>(distinct), unsafe);
+    Type collection = unifyCollections(known, unsafe);
+    return collection != null ? collection : firstCommonTarget(known, unsafe);
   }
 
-  /** All objects, all tuples, or all collections of one kind. */
-  private static Type unifyAlike(List<Type> types, boolean unsafe) {
-    if (types.stream().allMatch(t -> t instanceof Type.ObjectOf)) {
-      return unifyObjects(types, unsafe);
-    }
-    if (types.stream().allMatch(t -> t instanceof Type.TupleOf)) {
-      return unifyTuples(types, unsafe);
-    }
+  /** Collections of one kind unify element-wise. */
+  private static Type unifyCollections(List<Type> types, boolean unsafe) {
     if (types.stream().allMatch(t -> t instanceof Type.ListOf)) {
       Type e = unify(types.stream().map(t -> ((Type.ListOf) t).element()).toList(), unsafe);
       return e == null ? null : new Type.ListOf(e);
@@ -113,15 +121,11 @@ public final class Unify {
     return e == null ? null : new Type.ListOf(e);
   }
 
-  /** The first candidate (string first, then in order) that every type converts to. */
+  /** The most general of {@code types} that every one of them converts to. */
   private static Type firstCommonTarget(List<Type> types, boolean unsafe) {
-    List<Type> candidates = new ArrayList<>();
-    if (types.contains(Type.STRING)) {
-      candidates.add(Type.STRING);
-    }
-    candidates.addAll(types);
+    List<Type> candidates = new ArrayList<>(types);
+    candidates.sort(Comparator.comparingInt((Type c) -> -generalOver(c, types)));
     for (Type candidate : candidates) {
-      Type result = candidate;
       boolean all = true;
       for (Type t : types) {
         if (Convert.resultType(t, candidate, unsafe) == null) {
@@ -130,9 +134,37 @@ public final class Unify {
         }
       }
       if (all) {
-        return result;
+        return candidate;
       }
     }
     return null;
+  }
+
+  /** How many of {@code types} {@code candidate} is more general than. */
+  private static int generalOver(Type candidate, List<Type> types) {
+    int n = 0;
+    for (Type t : types) {
+      if (moreGeneral(candidate, t)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * A preference order for unification results: string over other primitives, a collection
+   * over a structural type it can hold (list over tuple, map over object), a set over a
+   * list or tuple.
+   */
+  private static boolean moreGeneral(Type a, Type b) {
+    if (a.equals(b)) {
+      return false;
+    }
+    if (a instanceof Type.Primitive && b instanceof Type.Primitive) {
+      return a == Type.STRING;
+    }
+    return (a instanceof Type.ListOf && b instanceof Type.TupleOf)
+        || (a instanceof Type.MapOf && b instanceof Type.ObjectOf)
+        || (a instanceof Type.SetOf && (b instanceof Type.ListOf || b instanceof Type.TupleOf));
   }
 }

@@ -42,7 +42,14 @@ class ConvertTest {
             Type.ObjectOf.of(Map.of("a", Type.NUMBER, "b", Type.STRING))),
         Arguments.of("[1, 2]", new Type.TupleOf(java.util.List.of(Type.STRING, Type.NUMBER)),
             "[\"1\",2]", new Type.TupleOf(java.util.List.of(Type.STRING, Type.NUMBER))),
-        Arguments.of("{\"x\": [1]}", Type.ANY, "{\"x\":[1]}", null));
+        Arguments.of("{\"x\": [1]}", Type.ANY, "{\"x\":[1]}", null),
+        Arguments.of("[3, 1, 3, 2]", new Type.SetOf(Type.NUMBER), "[1,2,3]", new Type.SetOf(Type.NUMBER)),
+        Arguments.of("[[1], [\"a\"]]", new Type.ListOf(new Type.ListOf(Type.STRING)),
+            "[[\"1\"],[\"a\"]]", new Type.ListOf(new Type.ListOf(Type.STRING))),
+        Arguments.of("{\"a\": {\"b\": 1}}", new Type.MapOf(Type.ANY), "{\"a\":{\"b\":1}}",
+            new Type.MapOf(Type.ObjectOf.of(Map.of("b", Type.NUMBER)))),
+        Arguments.of("[]", new Type.ListOf(Type.ANY), "[]", new Type.ListOf(Type.ANY)),
+        Arguments.of("null", new Type.ListOf(Type.STRING), "null", new Type.ListOf(Type.STRING)));
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
@@ -92,6 +99,29 @@ class ConvertTest {
           .containsExactly(new PathStep.Attribute("headers"), new PathStep.Key("x"));
       assertThat(e.reason()).isEqualTo("a number is required");
     }
+  }
+
+  @org.junit.jupiter.api.Test
+  void listsConvertToTuplesAndSetsToLists() throws ConversionException {
+    Value list = Convert.to(json("[\"a\", \"b\"]"), new Type.ListOf(Type.STRING));
+    Type pair = new Type.TupleOf(java.util.List.of(Type.STRING, Type.STRING));
+    assertThat(Convert.to(list, pair).type()).isEqualTo(pair);
+    Value set = Convert.to(json("[\"b\", \"a\"]"), new Type.SetOf(Type.STRING));
+    assertThat(Json.encode(Convert.to(set, new Type.ListOf(Type.STRING)))).isEqualTo("[\"a\",\"b\"]");
+    Type obj = Type.ObjectOf.of(Map.of("a", Type.NUMBER));
+    Value map = Convert.to(json("{\"a\": \"1\"}"), new Type.MapOf(Type.STRING));
+    assertThat(Convert.to(map, obj)).isEqualTo(Value.ObjectValue.of(Map.of("a", Value.number(1))));
+  }
+
+  @org.junit.jupiter.api.Test
+  void unknownsInsideStructuresConvertToo() throws ConversionException {
+    Value tuple = new Value.TupleValue(java.util.List.of(Value.unknown(Type.ANY), Value.string("5")));
+    Value out = Convert.to(tuple, NUMBERS);
+    assertThat(out).isEqualTo(new Value.ListValue(Type.NUMBER,
+        java.util.List.of(Value.unknown(Type.NUMBER), Value.number(5))));
+    Type withOptional = new Type.ObjectOf(Map.of("a", Type.STRING, "b", Type.NUMBER), Set.of("b"));
+    assertThat(Convert.to(Value.unknown(Type.ObjectOf.of(Map.of("a", Type.STRING))), withOptional))
+        .isEqualTo(Value.unknown(Type.ObjectOf.of(Map.of("a", Type.STRING, "b", Type.NUMBER))));
   }
 
   @org.junit.jupiter.api.Test

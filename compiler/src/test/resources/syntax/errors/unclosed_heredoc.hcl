@@ -1,0 +1,4 @@
+# error: 2:5: Unterminated heredoc
+a = <<EOT
+foo
+  EOTX
