@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 
 /**
  * The command line of a built grid ({@code java -jar grid.jar -var k=v … }) and what a run
@@ -94,7 +93,8 @@ public final class GridLauncher {
    * <json>}, or {@code (sensitive)} in place of a sensitive value. A value that cannot be
    * computed is reported, not thrown.
    */
-  public static void printOutput(RunOptions options, String name, boolean sensitive, Supplier<Value> value) {
+  public static void printOutput(
+      RunOptions options, String name, boolean sensitive, GridValues.Computation value) {
     if (options.verbosity() == Verbosity.SILENT) {
       return;
     }
@@ -105,7 +105,7 @@ public final class GridLauncher {
     } else {
       try {
         shown = Json.encode(value.get());
-      } catch (RuntimeException e) {
+      } catch (Exception e) {
         shown = "(not available: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")";
       }
     }

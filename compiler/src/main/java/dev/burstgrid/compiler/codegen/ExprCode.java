@@ -1,0 +1,227 @@
+package dev.burstgrid.compiler.codegen;
+
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import dev.burstgrid.compiler.syntax.Expr;
+import dev.burstgrid.compiler.syntax.Operator;
+import dev.burstgrid.compiler.syntax.TemplatePart;
+import dev.burstgrid.runtime.value.Access;
+import dev.burstgrid.runtime.value.Operations;
+import dev.burstgrid.runtime.value.Value;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes an HCL expression as a Java expression of type {@code Value}: constants folded at
+ * compile time, references through an {@link ExprScope}, operators and functions through the
+ * runtime ({@code Access}, {@code Operations}, {@code GridValues.call}).
+ */
+final class ExprCode {
+  private static final ClassName ACCESS = ClassName.get(Access.class);
+  private static final ClassName OPERATIONS = ClassName.get(Operations.class);
+  private static final ClassName GRID_VALUES = LongStrings.GRID_VALUES;
+
+  private final ConstantFolder folder;
+  private final Conversions conversions;
+  private final List<String> splatItems = new ArrayList<>();
+
+  ExprCode(ConstantFolder folder, Conversions conversions) {
+    this.folder = folder;
+    this.conversions = conversions;
+  }
+
+  /** The expression's value when known before the run, else null. */
+  Value constant(Expr e, boolean inCount, boolean inForEach) {
+    return folder.constant(e, inCount, inForEach);
+  }
+
+  /** The expression as Java code of type {@code Value}. */
+  CodeBlock write(Expr e, ExprScope scope, boolean inCount, boolean inForEach) {
+    Value constant = splatItems.isEmpty() ? folder.constant(e, inCount, inForEach) : null;
+    if (constant != null) {
+      return conversions.valueLiteral(constant);
+    }
+    return new Writer(scope, inCount, inForEach).expr(e);
+  }
+
+  private final class Writer {
+    private final ExprScope scope;
+    private final boolean inCount;
+    private final boolean inForEach;
+
+    Writer(ExprScope scope, boolean inCount, boolean inForEach) {
+      this.scope = scope;
+      this.inCount = inCount;
+      this.inForEach = inForEach;
+    }
+
+    CodeBlock expr(Expr e) {
+      if (!(e instanceof Expr.SplatItem) && splatItems.isEmpty()) {
+        Value constant = folder.constant(e, inCount, inForEach);
+        if (constant != null) {
+          return conversions.valueLiteral(constant);
+        }
+      }
+      if (e instanceof Expr.Parens p) {
+        return expr(p.inner());
+      }
+      if (e instanceof Expr.Template t) {
+        return template(t);
+      }
+      CodeBlock root = root(e);
+      if (root != null) {
+        return root;
+      }
+      if (e instanceof Expr.GetAttr g) {
+        return CodeBlock.of("$T.getAttr($L, $S)", ACCESS, expr(g.target()), g.name());
+      }
+      if (e instanceof Expr.Index i) {
+        CodeBlock instance = stepInstance(i);
+        return instance != null ? instance
+            : CodeBlock.of("$T.index($L, $L)", ACCESS, expr(i.target()), expr(i.key()));
+      }
+      if (e instanceof Expr.Splat s) {
+        String item = "s" + splatItems.size();
+        CodeBlock source = expr(s.source());
+        splatItems.add(item);
+        try {
+          return CodeBlock.of("$T.splat($L, $N -> $L)", GRID_VALUES, source, item, expr(s.each()));
+        } finally {
+          splatItems.remove(splatItems.size() - 1);
+        }
+      }
+      if (e instanceof Expr.SplatItem) {
+        return CodeBlock.of("$N", splatItems.get(splatItems.size() - 1));
+      }
+      if (e instanceof Expr.FunctionCall f) {
+        if (f.expandFinal()) {
+          throw new UnsupportedExpressionException(f.range(), "expanding the last argument with ...");
+        }
+        List<CodeBlock> args = new ArrayList<>();
+        args.add(CodeBlock.of("$S", f.name()));
+        for (Expr a : f.args()) {
+          args.add(expr(a));
+        }
+        return CodeBlock.of("$T.call($L)", GRID_VALUES, CodeBlock.join(args, ", "));
+      }
+      if (e instanceof Expr.Conditional c) {
+        return CodeBlock.of("($T.condition($L) ? $L : $L)", GRID_VALUES, expr(c.condition()), expr(c.whenTrue()),
+            expr(c.whenFalse()));
+      }
+      if (e instanceof Expr.Binary b) {
+        return CodeBlock.of("$T.$L($L, $L)", OPERATIONS, operation(b.op()), expr(b.left()), expr(b.right()));
+      }
+      if (e instanceof Expr.Unary u) {
+        return CodeBlock.of("$T.$L($L)", OPERATIONS, u.op() == Operator.NOT ? "not" : "negate", expr(u.operand()));
+      }
+      if (e instanceof Expr.Tuple t) {
+        return CodeBlock.of("$T.tuple($L)", GRID_VALUES,
+            t.items().stream().map(this::expr).collect(CodeBlock.joining(", ")));
+      }
+      if (e instanceof Expr.ObjectCons o) {
+        List<CodeBlock> items = new ArrayList<>();
+        for (Expr.ObjectItem item : o.items()) {
+          items.add(item.key() instanceof Expr.Variable v
+              ? CodeBlock.of("$T.string($S)", Conversions.VALUE, v.name()) : expr(item.key()));
+          items.add(expr(item.value()));
+        }
+        return CodeBlock.of("$T.objectOf($L)", GRID_VALUES, CodeBlock.join(items, ", "));
+      }
+      throw new UnsupportedExpressionException(e.range(), describe(e));
+    }
+
+    /** {@code var.x}, {@code local.x}, {@code step.R.N}, {@code resource.T.N}, count, each. */
+    private CodeBlock root(Expr e) {
+      if (e instanceof Expr.Variable v) {
+        if (v.name().equals("count")) {
+          return scope.count();
+        }
+        if (v.name().equals("each")) {
+          return scope.each();
+        }
+        return null;
+      }
+      if (!(e instanceof Expr.GetAttr g)) {
+        return null;
+      }
+      if (g.target() instanceof Expr.Variable v) {
+        if (v.name().equals("var")) {
+          return scope.var(g.name());
+        }
+        if (v.name().equals("local")) {
+          return scope.local(g.name());
+        }
+        return null;
+      }
+      if (g.target() instanceof Expr.GetAttr inner && inner.target() instanceof Expr.Variable v) {
+        if (v.name().equals("step")) {
+          return scope.step(inner.name() + "." + g.name());
+        }
+        if (v.name().equals("resource")) {
+          return scope.resource(inner.name() + "." + g.name());
+        }
+      }
+      return null;
+    }
+
+    private CodeBlock stepInstance(Expr.Index i) {
+      if (i.target() instanceof Expr.GetAttr g && g.target() instanceof Expr.GetAttr inner
+          && inner.target() instanceof Expr.Variable v && v.name().equals("step")) {
+        return scope.stepInstance(inner.name() + "." + g.name(), expr(i.key()));
+      }
+      return null;
+    }
+
+    // Value.string("http://" + GridValues.text(<host>) + "/get")
+    private CodeBlock template(Expr.Template t) {
+      if (t.parts().size() == 1 && t.parts().get(0) instanceof TemplatePart.Interpolation only) {
+        return expr(only.expr());
+      }
+      List<CodeBlock> pieces = new ArrayList<>();
+      for (TemplatePart p : t.parts()) {
+        if (p instanceof TemplatePart.Literal lit) {
+          pieces.add(LongStrings.of(lit.text()));
+        } else if (p instanceof TemplatePart.Interpolation in) {
+          pieces.add(CodeBlock.of("$T.text($L)", GRID_VALUES, expr(in.expr())));
+        } else {
+          throw new UnsupportedExpressionException(p.range(), "template directives (%{if} and %{for})");
+        }
+      }
+      if (pieces.isEmpty()) {
+        pieces.add(CodeBlock.of("$S", ""));
+      } else if (!(t.parts().get(0) instanceof TemplatePart.Literal)) {
+        pieces.add(0, CodeBlock.of("$S", ""));
+      }
+      return CodeBlock.of("$T.string($L)", Conversions.VALUE, CodeBlock.join(pieces, " + "));
+    }
+  }
+
+  private static String operation(Operator op) {
+    switch (op) {
+      case OR: return "or";
+      case AND: return "and";
+      case EQUAL: return "equal";
+      case NOT_EQUAL: return "notEqual";
+      case GREATER: return "greaterThan";
+      case GREATER_OR_EQUAL: return "greaterThanOrEqual";
+      case LESS: return "lessThan";
+      case LESS_OR_EQUAL: return "lessThanOrEqual";
+      case ADD: return "add";
+      case SUBTRACT: return "subtract";
+      case MULTIPLY: return "multiply";
+      case DIVIDE: return "divide";
+      case MODULO: return "modulo";
+      default: throw new IllegalArgumentException(op.name());
+    }
+  }
+
+  private static String describe(Expr e) {
+    if (e instanceof Expr.For) {
+      return "for expressions";
+    }
+    if (e instanceof Expr.Variable v) {
+      return "the name \"" + v.name() + "\" here";
+    }
+    return "this kind of expression (" + e.getClass().getSimpleName() + ")";
+  }
+}

@@ -1,0 +1,30 @@
+package dev.burstgrid.compiler.codegen;
+
+import com.palantir.javapoet.CodeBlock;
+
+/**
+ * What the roots of an expression are in the Java code being written: each method returns a
+ * Java expression of type {@code Value}.
+ */
+interface ExprScope {
+  /** The whole step as HCL sees it ({@code {output = …}}, a tuple or object for groups). */
+  CodeBlock step(String stepKey);
+
+  /**
+   * One instance of a count group, {@code step.R.N[index]}, without building the whole group
+   * value; null when the step is no count group.
+   */
+  CodeBlock stepInstance(String stepKey, CodeBlock index);
+
+  CodeBlock resource(String resourceKey);
+
+  CodeBlock var(String name);
+
+  CodeBlock local(String name);
+
+  /** {@code {index = i}}. */
+  CodeBlock count();
+
+  /** {@code {key = k, value = v}}. */
+  CodeBlock each();
+}

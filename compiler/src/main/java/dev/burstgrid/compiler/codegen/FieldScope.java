@@ -1,0 +1,101 @@
+package dev.burstgrid.compiler.codegen;
+
+import com.palantir.javapoet.CodeBlock;
+import dev.burstgrid.runtime.value.Type;
+import dev.burstgrid.runtime.value.Value;
+
+/**
+ * Roots of expressions inside the generated class: steps are read from their fields (their
+ * futures completed before the code runs), {@code count} and {@code each} from the locals of
+ * the instance being scheduled.
+ */
+final class FieldScope implements ExprScope {
+  private final GridMembers members;
+  private final Conversions conversions;
+  private final String countIndex;
+  private final String eachKey;
+  private final String eachValue;
+
+  FieldScope(GridMembers members, Conversions conversions, String countIndex, String eachKey, String eachValue) {
+    this.members = members;
+    this.conversions = conversions;
+    this.countIndex = countIndex;
+    this.eachKey = eachKey;
+    this.eachValue = eachValue;
+  }
+
+  // GridValues.stepValue(valueOfOutput(httpRequestFirst.join()))
+  // GridValues.group(httpRequestFan, out -> GridValues.stepValue(valueOfOutput(out)))
+  @Override
+  public CodeBlock step(String key) {
+    StepShape shape = members.shapes.get(key);
+    String field = members.stepFields.get(key);
+    CodeBlock each = CodeBlock.of("out -> $T.stepValue($N(out))", Conversions.GRID_VALUES, outputValue(key));
+    switch (shape.kind()) {
+      case SINGLE:
+        return CodeBlock.of("$T.stepValue($N($N.join()))", Conversions.GRID_VALUES, outputValue(key), field);
+      case COUNT:
+        return CodeBlock.of("$T.group($N, $L)", Conversions.GRID_VALUES, field, each);
+      case KEYED:
+        return CodeBlock.of("$T.keyedGroup($N, $N, $L)", Conversions.GRID_VALUES, members.keyConstants.get(key),
+            field, each);
+      case DYNAMIC_COUNT:
+        return CodeBlock.of("$T.group($N.instances().join(), $L)", Conversions.GRID_VALUES, field, each);
+      default:
+        return CodeBlock.of("$T.keyedGroup($N.keys().join(), $N.instances().join(), $L)", Conversions.GRID_VALUES,
+            field, field, each);
+    }
+  }
+
+  @Override
+  public CodeBlock stepInstance(String key, CodeBlock index) {
+    StepShape shape = members.shapes.get(key);
+    String field = members.stepFields.get(key);
+    if (shape.kind() == StepShape.Kind.COUNT) {
+      return CodeBlock.of("$T.stepValue($N($T.instance($N, $L)))", Conversions.GRID_VALUES, outputValue(key),
+          Conversions.GRID_VALUES, field, index);
+    }
+    if (shape.kind() == StepShape.Kind.DYNAMIC_COUNT) {
+      return CodeBlock.of("$T.stepValue($N($T.instance($N.instances().join(), $L)))", Conversions.GRID_VALUES,
+          outputValue(key), Conversions.GRID_VALUES, field, index);
+    }
+    return null;
+  }
+
+  private String outputValue(String key) {
+    return conversions.recordToValue(members.step(key).decl().schema().output().recordClass());
+  }
+
+  @Override
+  public CodeBlock resource(String key) {
+    return CodeBlock.of("$T.nullOf($T.ANY)", Value.class, Type.class);
+  }
+
+  @Override
+  public CodeBlock var(String name) {
+    return CodeBlock.of("variables.get($S)", name);
+  }
+
+  @Override
+  public CodeBlock local(String name) {
+    String field = members.localFields.get(name);
+    return Boolean.TRUE.equals(members.localIsFuture.get(name))
+        ? CodeBlock.of("$N.join()", field) : CodeBlock.of("$N", field);
+  }
+
+  @Override
+  public CodeBlock count() {
+    if (countIndex == null) {
+      throw new IllegalStateException("count outside a count group");
+    }
+    return CodeBlock.of("$T.countObject($N)", Conversions.GRID_VALUES, countIndex);
+  }
+
+  @Override
+  public CodeBlock each() {
+    if (eachKey == null) {
+      throw new IllegalStateException("each outside a for_each group");
+    }
+    return CodeBlock.of("$T.eachObject($N, $L)", Conversions.GRID_VALUES, eachKey, CodeBlock.of(eachValue));
+  }
+}
