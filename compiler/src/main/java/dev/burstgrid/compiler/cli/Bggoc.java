@@ -12,6 +12,8 @@ import picocli.CommandLine.Command;
     description = "Compiles HCL grids into Java programs that run them as a concurrent DAG.",
     subcommands = {
       CheckCommand.class,
+      RunCommand.class,
+      EmitCommand.class,
       GraphCommand.class,
       EvalCommand.class,
       ModulesCommand.class,
@@ -31,7 +33,7 @@ public final class Bggoc implements Runnable {
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getErr());
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: give one of check, graph, eval, modules.");
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: give one of check, run, build, emit, graph, eval, modules.");
   }
 
   /** Runs {@code bggoc} with these streams; returns the exit code. */

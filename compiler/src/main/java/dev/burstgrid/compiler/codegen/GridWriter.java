@@ -230,7 +230,7 @@ public final class GridWriter {
       target.addField(FieldSpec.builder(StepInfo.class, members.stepInfos.get(key), Modifier.PRIVATE, Modifier.STATIC,
               Modifier.FINAL)
           .initializer("new $T($S, $S)", StepInfo.class, s.address(), location).build());
-      method = MethodSpec.methodBuilder(members.names.newName("schedule_" + members.stepFields.get(key), new Object()))
+      method = MethodSpec.methodBuilder(members.names.newName(Identifiers.camel("schedule_" + members.stepFields.get(key)), new Object()))
           .addComment("$L ($L)$L", s.address(), location, groupNote(item.step()))
           .addCode(steps.write(item.step()));
     } else if (item.resource() != null) {
@@ -282,7 +282,7 @@ public final class GridWriter {
     CodeBlock config = CodeBlock.of("new $T($L)", ClassName.get(r.schema().config().recordClass()),
         CodeBlock.join(args, ", "));
     CodeBlock deps = stepDeps(plan.analysis().resourceRefs().get(r));
-    return MethodSpec.methodBuilder(members.names.newName("declare_" + members.resourceFields.get(key), new Object()))
+    return MethodSpec.methodBuilder(members.names.newName(Identifiers.camel("declare_" + members.resourceFields.get(key)), new Object()))
         .addComment("$L ($L), $L consumer$L", r.address(), location, consumers, consumers == 1 ? "" : "s")
         .addStatement("$N = run.resource($N, $L, $L\n$>$>ctx -> $N.create($L, ctx))$<$<",
             members.resourceFields.get(key), members.resourceInfos.get(key), consumers,
@@ -294,7 +294,7 @@ public final class GridWriter {
     CodeBlock deps = stepDeps(plan.analysis().localRefs().get(l));
     CodeBlock value = exprs.write(l.attribute().expr(), new FieldScope(members, conversions, null, null, null),
         false, false);
-    return MethodSpec.methodBuilder(members.names.newName("compute_" + members.localFields.get(l.name()),
+    return MethodSpec.methodBuilder(members.names.newName(Identifiers.camel("compute_" + members.localFields.get(l.name())),
             new Object()))
         .addComment("local.$L ($L): reads step outputs", l.name(), l.attribute().range().location())
         .addStatement("$N = $T.derived($L, () -> $L)", members.localFields.get(l.name()), Conversions.GRID_VALUES,

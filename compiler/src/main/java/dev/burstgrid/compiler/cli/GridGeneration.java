@@ -1,0 +1,81 @@
+package dev.burstgrid.compiler.cli;
+
+import dev.burstgrid.compiler.GridCompiler;
+import dev.burstgrid.compiler.codegen.GeneratedGrid;
+import dev.burstgrid.compiler.codegen.GridCompileException;
+import dev.burstgrid.compiler.codegen.GridWriteException;
+import dev.burstgrid.compiler.codegen.GridWriter;
+import dev.burstgrid.compiler.codegen.InMemoryCompiler;
+import dev.burstgrid.compiler.diag.Diagnostics;
+import dev.burstgrid.compiler.schema.ModuleCatalog;
+import dev.burstgrid.compiler.source.GridSources;
+import dev.burstgrid.compiler.source.SourceFile;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * check → write Java → (compile): what {@code run}, {@code emit} and {@code build} share. Each
+ * step prints its own problems and ends the command with the right exit code.
+ */
+final class GridGeneration {
+  /** Exit code of a bug in bggoc (generated code javac rejects). */
+  static final int INTERNAL = InternalErrorHandler.INTERNAL;
+
+  /** A grid written as Java, with the class loader that sees its modules. */
+  record Generated(GridCompiler.Result result, GeneratedGrid grid, ClassLoader loader) {}
+
+  private GridGeneration() {}
+
+  static Generated generate(GridPathOptions options, PrintWriter err) throws CommandExit {
+    ClassLoader loader;
+    List<SourceFile> sources;
+    Diagnostics diags = new Diagnostics();
+    try {
+      loader = options.classLoader();
+      sources = GridSources.load(options.path, diags);
+    } catch (UsageException | GridSources.LoadException e) {
+      err.println("bggoc: " + e.getMessage());
+      throw new CommandExit(ExitCodes.USAGE);
+    }
+    ModuleCatalog catalog = ModuleCatalog.load(loader);
+    for (String problem : catalog.problems()) {
+      err.println("bggoc: warning: " + problem);
+    }
+    GridCompiler.Result result = GridCompiler.check(sources, catalog, diags);
+    if (!result.ok()) {
+      CompileSession.printText(diags, err);
+      throw new CommandExit(ExitCodes.COMPILE_ERRORS);
+    }
+    if (!diags.isEmpty()) {
+      CompileSession.printText(diags, err);
+    }
+    try {
+      return new Generated(result, GridWriter.write(result.plan(), gridName(options.path)), loader);
+    } catch (GridWriteException e) {
+      Diagnostics unsupported = new Diagnostics();
+      unsupported.error("codegen/unsupported", e.range(), "Not supported by the code generator", e.getMessage());
+      CompileSession.printText(unsupported, err);
+      throw new CommandExit(ExitCodes.COMPILE_ERRORS);
+    }
+  }
+
+  static InMemoryCompiler.Compiled compile(Generated generated, PrintWriter err) throws CommandExit {
+    try {
+      return InMemoryCompiler.compile(generated.grid(), generated.loader());
+    } catch (GridCompileException e) {
+      err.println("bggoc: internal error"
+          + (e.gridLocation() == null ? "" : " in the code generated for " + e.gridLocation()) + ": "
+          + e.getMessage());
+      err.println("This is a bug in bggoc; please report it with the grid that caused it.");
+      throw new CommandExit(INTERNAL);
+    }
+  }
+
+  /** {@code grids/http_request.hcl} → {@code http_request}; a directory keeps its name. */
+  static String gridName(Path path) {
+    Path name = path.toAbsolutePath().normalize().getFileName();
+    String s = name == null ? "grid" : name.toString();
+    return s.endsWith(".hcl") ? s.substring(0, s.length() - 4) : s;
+  }
+}

@@ -1,0 +1,126 @@
+package dev.burstgrid.compiler.cli;
+
+import dev.burstgrid.compiler.codegen.InMemoryCompiler;
+import dev.burstgrid.compiler.diag.Diagnostics;
+import dev.burstgrid.compiler.eval.TypeExprs;
+import dev.burstgrid.compiler.semantic.VariableDecl;
+import dev.burstgrid.runtime.GridInputs;
+import dev.burstgrid.runtime.GridVariable;
+import dev.burstgrid.runtime.RunOptions;
+import dev.burstgrid.runtime.RunResult;
+import dev.burstgrid.runtime.Verbosity;
+import dev.burstgrid.runtime.value.Type;
+import dev.burstgrid.runtime.value.Value;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code bggoc run PATH}: compiles a grid in memory and runs it. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+    description = "Compiles a grid in memory and runs it. print output goes to stdout; progress and the"
+        + " summary to stderr.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:every step succeeded", "1:a step failed", "2:bad arguments or variable values",
+        "3:the grid has compile errors", "130:interrupted"})
+final class RunCommand implements Callable<Integer> {
+  @Mixin GridPathOptions grid;
+
+  @Mixin VariableOptions variables;
+
+  @Option(names = "--quiet", description = "Show only failures and the summary on stderr.")
+  boolean quiet;
+
+  @Option(names = "--verbose", description = "Show every step event on stderr (the default).")
+  boolean verbose;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try {
+      GridGeneration.Generated generated = GridGeneration.generate(grid, err);
+      Map<String, Value> given = variables.values(declared(generated), err);
+      InMemoryCompiler.Compiled compiled = GridGeneration.compile(generated, err);
+      RunOptions options = RunOptions.builder()
+          .out(new PrintStream(new WriterOutputStream(out), true, StandardCharsets.UTF_8))
+          .err(new PrintStream(new WriterOutputStream(err), true, StandardCharsets.UTF_8))
+          .verbosity(quiet ? Verbosity.QUIET : Verbosity.NORMAL)
+          .cancelOnShutdown(true)
+          .build();
+      return run(compiled.gridClass(), options, given, err).exitCode();
+    } catch (CommandExit e) {
+      return e.code();
+    }
+  }
+
+  static RunResult run(Class<?> gridClass, RunOptions options, Map<String, Value> given, PrintWriter err)
+      throws CommandExit {
+    try {
+      Method run = gridClass.getMethod("run", RunOptions.class, Map.class);
+      return (RunResult) run.invoke(null, options, given);
+    } catch (InvocationTargetException e) {
+      if (e.getCause() instanceof IllegalArgumentException bad) {
+        err.println("bggoc: " + bad.getMessage());
+        throw new CommandExit(ExitCodes.USAGE);
+      }
+      throw new IllegalStateException("the generated grid failed: " + e.getCause(), e.getCause());
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot call the generated grid: " + e, e);
+    }
+  }
+
+  static List<GridVariable> declared(GridGeneration.Generated generated) {
+    List<GridVariable> declared = new ArrayList<>();
+    for (VariableDecl v : generated.result().model().variables().values()) {
+      Type t = v.typeExpr() == null ? Type.ANY : TypeExprs.parse(v.typeExpr(), new Diagnostics());
+      // The default's value does not matter here, only that there is one.
+      Value hasDefault = v.defaultExpr() == null ? null : Value.nullOf(Type.ANY);
+      declared.add(new GridVariable(v.name(), t == null ? Type.ANY : t, hasDefault, v.sensitive()));
+    }
+    return declared;
+  }
+
+  /** {@code -var NAME=VALUE} and {@code -var-file FILE}, as run and build take them. */
+  static final class VariableOptions {
+    @Option(names = {"-var", "--var"}, paramLabel = "NAME=VALUE",
+        description = "Sets a variable; a string variable takes VALUE as it is, other types read it as JSON."
+            + " Repeatable.")
+    List<String> assignments = new ArrayList<>();
+
+    @Option(names = {"-var-file", "--var-file"}, paramLabel = "FILE",
+        description = "Reads variables from FILE: a JSON object, or lines of NAME = VALUE. Repeatable.")
+    List<Path> files = new ArrayList<>();
+
+    Map<String, Value> values(List<GridVariable> declared, PrintWriter err) throws CommandExit {
+      Map<String, Value> given = new LinkedHashMap<>();
+      try {
+        for (Path f : files) {
+          GridInputs.addFile(f, declared, given);
+        }
+        for (String a : assignments) {
+          GridInputs.addAssignment(a, declared, given);
+        }
+        GridInputs.resolve(declared, given);
+      } catch (IllegalArgumentException e) {
+        err.println("bggoc: " + e.getMessage());
+        throw new CommandExit(ExitCodes.USAGE);
+      }
+      return given;
+    }
+  }
+}
