@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       CheckCommand.class,
       RunCommand.class,
       EmitCommand.class,
+      BuildCommand.class,
       GraphCommand.class,
       EvalCommand.class,
       ModulesCommand.class,

@@ -1,0 +1,45 @@
+package dev.burstgrid.compiler.cli;
+
+import dev.burstgrid.compiler.codegen.GridJar;
+import dev.burstgrid.compiler.codegen.InMemoryCompiler;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code bggoc build PATH -o grid.jar}: a runnable jar with the runtime and modules inside. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+    description = "Compiles a grid into a runnable jar: java -jar grid.jar [-var NAME=VALUE]... [-var-file FILE].",
+    footer = {"", "The jar holds the grid's class, the bggo runtime, the modules and their libraries."})
+final class BuildCommand implements Callable<Integer> {
+  @Mixin GridPathOptions grid;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "JAR", required = true, description = "The jar to write.")
+  Path output;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = spec.commandLine().getErr();
+    try {
+      GridGeneration.Generated generated = GridGeneration.generate(grid, err);
+      InMemoryCompiler.Compiled compiled = GridGeneration.compile(generated, err);
+      List<Path> classPath = GridClassPath.of(generated.loader(), generated.grid());
+      GridJar.write(output, generated.grid().className(), compiled.classFiles(), classPath);
+      err.println("Wrote " + output + ": run it with java -jar " + output + " [-var NAME=VALUE]...");
+      return ExitCodes.OK;
+    } catch (CommandExit e) {
+      return e.code();
+    } catch (IOException e) {
+      err.println("bggoc: cannot write " + output + ": " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
+  }
+}
