@@ -73,6 +73,10 @@ final class ExprCode {
         return root;
       }
       if (e instanceof Expr.GetAttr g) {
+        CodeBlock direct = outputAccess(g);
+        if (direct != null) {
+          return direct;
+        }
         return CodeBlock.of("$T.getAttr($L, $S)", ACCESS, expr(g.target()), g.name());
       }
       if (e instanceof Expr.Index i) {
@@ -160,6 +164,33 @@ final class ExprCode {
         if (v.name().equals("resource")) {
           return scope.resource(inner.name() + "." + g.name());
         }
+      }
+      return null;
+    }
+
+    /** {@code step.R.N.output} or {@code step.R.N[i].output.field}, read from the record. */
+    private CodeBlock outputAccess(Expr.GetAttr g) {
+      if (g.name().equals("output")) {
+        CodeBlock direct = stepOutput(g.target(), null);
+        if (direct != null) {
+          return direct;
+        }
+      }
+      if (g.target() instanceof Expr.GetAttr output && output.name().equals("output")) {
+        return stepOutput(output.target(), g.name());
+      }
+      return null;
+    }
+
+    private CodeBlock stepOutput(Expr step, String field) {
+      if (step instanceof Expr.GetAttr name && name.target() instanceof Expr.GetAttr runner
+          && runner.target() instanceof Expr.Variable v && v.name().equals("step")) {
+        return scope.stepOutput(runner.name() + "." + name.name(), null, field);
+      }
+      if (step instanceof Expr.Index i && i.target() instanceof Expr.GetAttr name
+          && name.target() instanceof Expr.GetAttr runner && runner.target() instanceof Expr.Variable v
+          && v.name().equals("step")) {
+        return scope.stepOutput(runner.name() + "." + name.name(), expr(i.key()), field);
       }
       return null;
     }

@@ -16,6 +16,13 @@ interface ExprScope {
    */
   CodeBlock stepInstance(String stepKey, CodeBlock index);
 
+  /**
+   * {@code step.R.N.output} ({@code field} null) or {@code step.R.N.output.field} read straight
+   * from the output record, for a single step ({@code index} null) or one instance of a count
+   * group; null when that does not apply.
+   */
+  CodeBlock stepOutput(String stepKey, CodeBlock index, String field);
+
   CodeBlock resource(String resourceKey);
 
   CodeBlock var(String name);

@@ -1,6 +1,7 @@
 package dev.burstgrid.compiler.codegen;
 
 import com.palantir.javapoet.CodeBlock;
+import dev.burstgrid.compiler.schema.FieldSchema;
 import dev.burstgrid.runtime.value.Type;
 import dev.burstgrid.runtime.value.Value;
 
@@ -60,6 +61,32 @@ final class FieldScope implements ExprScope {
           outputValue(key), Conversions.GRID_VALUES, field, index);
     }
     return null;
+  }
+
+  // GridValues.of(httpRequestFirst.join().status_code())
+  // valueOfOutput(GridValues.instance(httpRequestFan, <index>))
+  @Override
+  public CodeBlock stepOutput(String key, CodeBlock index, String field) {
+    StepShape shape = members.shapes.get(key);
+    String f = members.stepFields.get(key);
+    CodeBlock record;
+    if (index == null && shape.kind() == StepShape.Kind.SINGLE) {
+      record = CodeBlock.of("$N.join()", f);
+    } else if (index != null && shape.kind() == StepShape.Kind.COUNT) {
+      record = CodeBlock.of("$T.instance($N, $L)", Conversions.GRID_VALUES, f, index);
+    } else if (index != null && shape.kind() == StepShape.Kind.DYNAMIC_COUNT) {
+      record = CodeBlock.of("$T.instance($N.instances().join(), $L)", Conversions.GRID_VALUES, f, index);
+    } else {
+      return null;
+    }
+    if (field == null) {
+      return CodeBlock.of("$N($L)", outputValue(key), record);
+    }
+    FieldSchema component = members.step(key).decl().schema().output().field(field);
+    if (component == null) {
+      return null;
+    }
+    return conversions.toValue(CodeBlock.of("$L.$N()", record, component.javaName()), component.javaType());
   }
 
   private String outputValue(String key) {

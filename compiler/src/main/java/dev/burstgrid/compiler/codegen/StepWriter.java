@@ -61,8 +61,9 @@ final class StepWriter {
     String key = step.decl().key();
     FieldScope scope = new FieldScope(members, conversions, null, null, null);
     return CodeBlock.builder()
-        .addStatement("$N = run.step($N, $L, $L,\n$>$>ctx -> $L)$<$<", members.stepFields.get(key),
-            members.stepInfos.get(key), deps(step, null, true), usesList(step.decl()), body(step, scope, false, false))
+        .addStatement("$N = run.step($N, $L$L,\n$>$>ctx -> $L)$<$<", members.stepFields.get(key),
+            members.stepInfos.get(key), deps(step, null, true), usesArgument(step.decl()),
+            body(step, scope, false, false))
         .build();
   }
 
@@ -91,10 +92,10 @@ final class StepWriter {
       scope = new FieldScope(members, conversions, "countIndex", null, null);
     }
     CodeBlock instanceDeps = deps(step, "i", false);
-    code.addStatement("group.add(run.step($N.instance($L), $L, $L,\n$>$>ctx -> $L))$<$<", members.stepInfos.get(key),
+    code.addStatement("group.add(run.step($N.instance($L), $L$L,\n$>$>ctx -> $L))$<$<", members.stepInfos.get(key),
         keyed ? "eachKey" : "i", instanceDeps == null ? CodeBlock.of("deps")
             : CodeBlock.of("$T.deps(deps, $L)", GRID_VALUES, instanceDeps),
-        usesList(step.decl()), body(step, scope, !keyed, keyed));
+        usesArgument(step.decl()), body(step, scope, !keyed, keyed));
     code.endControlFlow();
     code.addStatement("$N = group", members.stepFields.get(key));
     return code.build();
@@ -197,6 +198,11 @@ final class StepWriter {
     String table = members.names.newName("INSTANCE_TABLE", new Object());
     members.tables.put(table, LongStrings.parts(sb.toString()));
     return CodeBlock.of("$N[$N]", table, index);
+  }
+
+  /** {@code , List.of(handles)} for {@code run.step}; nothing for a step that uses no resource. */
+  private CodeBlock usesArgument(StepDecl s) {
+    return uses.getOrDefault(s, Map.of()).isEmpty() ? CodeBlock.of("") : CodeBlock.of(", $L", usesList(s));
   }
 
   // List.of(httpClientShared)

@@ -1,0 +1,84 @@
+package dev.burstgrid.compiler.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code bggoc build} writes a jar that {@code java -jar} runs on Java 17 (and 25 when present). */
+class BuildCommandTest {
+  static final Path JAVA_25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64/bin/java");
+
+  @TempDir Path dir;
+
+  @Test
+  void builtJarRunsAnHttpGridWithVariables() throws Exception {
+    Path jar = dir.resolve("grid.jar");
+    CliResult built = Cli.run("build", RunCommandTest.grid("http_request"), "-o", jar.toString());
+    assertThat(built.exitCode()).as(built.toString()).isEqualTo(0);
+    try (JarFile f = new JarFile(jar.toFile())) {
+      assertThat(f.getManifest().getMainAttributes().getValue("Main-Class")).isEqualTo("bggo.generated.HttpRequestGrid");
+      assertThat(f.getEntry("dev/burstgrid/runtime/GridRun.class")).isNotNull();
+      assertThat(f.getEntry("okhttp3/OkHttpClient.class")).isNotNull();
+      assertThat(f.getEntry("dev/burstgrid/compiler/GridCompiler.class")).isNull();
+      assertThat(f.getEntry("picocli/CommandLine.class")).isNull();
+      String runners = new String(f.getInputStream(f.getEntry("META-INF/services/dev.burstgrid.runtime.spi.Runner"))
+          .readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(runners).contains("HttpRequestRunner").contains("PrintRunner");
+    }
+    List<Path> javas = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")));
+    if (Files.isExecutable(JAVA_25)) {
+      javas.add(JAVA_25);
+    }
+    for (Path java : javas) {
+      try (RecordingServer server = new RecordingServer()) {
+        Proc p = run(java, jar, "-var", "base_url=" + server.baseUrl(), "--quiet");
+        assertThat(p.code).as(java + "\n" + p.err).isEqualTo(0);
+        assertThat(p.err).contains("4 ok");
+        assertThat(server.requests()).containsExactlyInAnyOrder("GET /get", "GET /delay/1", "GET /delay/2",
+            "POST /post");
+      }
+      Proc bad = run(java, jar, "-var", "nope=1");
+      assertThat(bad.code).as(bad.err).isEqualTo(2);
+      assertThat(bad.err).contains("no such variable");
+      Proc missing = run(java, jar);
+      assertThat(missing.code).as(missing.err).isEqualTo(2);
+      assertThat(missing.err).contains("base_url");
+    }
+  }
+
+  @Test
+  void builtJarPrintsToStdout() throws Exception {
+    Path jar = dir.resolve("print.jar");
+    CliResult built = Cli.run("build", RunCommandTest.grid("print_order"), "-o", jar.toString());
+    assertThat(built.exitCode()).as(built.toString()).isEqualTo(0);
+    Proc p = run(Path.of(System.getProperty("java.home"), "bin", "java"), jar);
+    assertThat(p.code).as(p.err).isEqualTo(0);
+    assertThat(p.out).isEqualTo("step.print.first \"one\"\nstep.print.second {\"n\":2,\"word\":\"two\"}\n"
+        + "step.print.third [\"one\",2]\n");
+    assertThat(p.err).contains("output \"words\" = [\"one\",2]");
+  }
+
+  private record Proc(int code, String out, String err) {}
+
+  private Proc run(Path java, Path jar, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of(java.toString(), "-jar", jar.toString()));
+    command.addAll(List.of(args));
+    Path out = dir.resolve("out.txt");
+    Path err = dir.resolve("err.txt");
+    Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    if (!p.waitFor(60, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      throw new AssertionError("java -jar did not finish in 60 s");
+    }
+    return new Proc(p.exitValue(), Files.readString(out), Files.readString(err));
+  }
+}

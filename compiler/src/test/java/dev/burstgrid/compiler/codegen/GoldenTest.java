@@ -1,0 +1,52 @@
+package dev.burstgrid.compiler.codegen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import dev.burstgrid.compiler.GridCompiler;
+import dev.burstgrid.compiler.diag.Diagnostics;
+import dev.burstgrid.compiler.schema.ModuleCatalog;
+import dev.burstgrid.compiler.source.GridSources;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The Java generated for representative grids, compared with {@code golden/NAME.java} and
+ * compiled. {@code -Dgolden.update=true} rewrites the golden files.
+ */
+class GoldenTest {
+  static final Path GOLDEN = Paths.get("src/test/resources/golden");
+
+  @TestFactory
+  Stream<DynamicTest> generatedJavaMatchesItsGoldenFileAndCompiles() throws IOException {
+    boolean update = Boolean.getBoolean("golden.update");
+    try (Stream<Path> files = Files.list(GOLDEN)) {
+      return files.filter(f -> f.toString().endsWith(".hcl")).sorted().toList().stream()
+          .map(grid -> DynamicTest.dynamicTest(grid.getFileName().toString(), () -> check(grid, update)));
+    }
+  }
+
+  private static void check(Path grid, boolean update) throws Exception {
+    String name = grid.getFileName().toString().replace(".hcl", "");
+    Diagnostics diags = new Diagnostics();
+    GridCompiler.Result result = GridCompiler.check(GridSources.load(grid, diags),
+        ModuleCatalog.load(GoldenTest.class.getClassLoader()), diags);
+    assertThat(result.ok()).as(diags.all().toString()).isTrue();
+    GeneratedGrid generated = GridWriter.write(result.plan(), name);
+    Path golden = GOLDEN.resolve(name + ".java");
+    if (update) {
+      Files.writeString(golden, generated.source());
+    } else if (!Files.exists(golden)) {
+      fail("No golden file for " + grid + ". It belongs at " + golden.toAbsolutePath()
+          + "; run the test with -Dgolden.update=true to write it.");
+    }
+    assertThat(generated.source()).isEqualTo(Files.readString(golden));
+    InMemoryCompiler.Compiled compiled = InMemoryCompiler.compile(generated, GoldenTest.class.getClassLoader());
+    assertThat(compiled.gridClass().getName()).isEqualTo(generated.className());
+  }
+}
