@@ -5,7 +5,9 @@ import dev.burstgrid.compiler.diag.Diagnostics;
 import dev.burstgrid.compiler.diag.DidYouMean;
 import dev.burstgrid.compiler.source.Range;
 import dev.burstgrid.compiler.syntax.Expr;
+import dev.burstgrid.runtime.expr.ExprException;
 import dev.burstgrid.runtime.function.Function;
+import dev.burstgrid.runtime.function.FunctionCalls;
 import dev.burstgrid.runtime.function.FunctionException;
 import dev.burstgrid.runtime.function.Param;
 import dev.burstgrid.runtime.value.ConversionException;
@@ -79,25 +81,16 @@ final class Calls {
   }
 
   private static boolean expand(Expr arg, Value v, Diagnostics d, List<Value> args, List<Range> ranges) {
-    if (v.isNull()) {
-      d.error("eval/invalid-expansion", arg.range(), "Invalid expanding argument value",
-          "The expanding argument (indicated by ...) must not be null.");
+    List<Value> items;
+    try {
+      items = dev.burstgrid.runtime.expr.Calls.expand(v);
+    } catch (ExprException e) {
+      d.error("eval/invalid-expansion", arg.range(), e.summary(), e.getMessage());
       return false;
     }
-    Type t = v.type();
-    if (!(t instanceof Type.ListOf || t instanceof Type.SetOf || t instanceof Type.TupleOf || t == Type.ANY)) {
-      d.error("eval/invalid-expansion", arg.range(), "Invalid expanding argument value",
-          "The expanding argument (indicated by ...) must be a list, set or tuple, not "
-              + Types.withArticle(t) + ".");
+    if (items == null) {
       return false;
     }
-    if (!v.isKnown()) {
-      return false;
-    }
-    List<Value> items =
-        v instanceof Value.ListValue l ? l.elements()
-            : v instanceof Value.SetValue st ? st.elements()
-            : ((Value.TupleValue) v).elements();
     for (Value item : items) {
       args.add(item);
       ranges.add(arg.range());
@@ -128,48 +121,18 @@ final class Calls {
     return f.variadic() == null ? count : "at least " + count;
   }
 
+  /** Calls through the run-time door, so compile time and run time agree. */
   private static Value call(Expr.FunctionCall c, Function f, List<Value> args, List<Range> ranges, Diagnostics d) {
-    List<Value> converted = new ArrayList<>();
-    boolean unknown = false;
-    boolean failed = false;
-    for (int i = 0; i < args.size(); i++) {
-      Param p = i < f.params().size() ? f.params().get(i) : f.variadic();
-      Value v = args.get(i);
-      if (v.isNull() && !p.allowNull()) {
-        argumentError(c, ranges.get(i), p, "argument must not be null", d);
-        failed = true;
-        continue;
-      }
-      try {
-        v = Convert.to(v, p.type());
-      } catch (ConversionException e) {
-        argumentError(c, ranges.get(i), p, e.getMessage(), d);
-        failed = true;
-        continue;
-      }
-      unknown |= !p.allowUnknown() && !Known.wholly(v);
-      converted.add(v);
-    }
-    if (failed) {
-      return Evaluator.FAILED;
-    }
     try {
-      if (unknown) {
-        return Value.unknown(f.returnType(converted.stream().map(Value::type).toList()));
-      }
-      return f.call(converted);
+      return FunctionCalls.call(f, args);
     } catch (FunctionException e) {
+      ExprException x = dev.burstgrid.runtime.expr.Calls.failure(f, e);
       if (e.argIndex() >= 0 && e.argIndex() < ranges.size()) {
-        Param p = e.argIndex() < f.params().size() ? f.params().get(e.argIndex()) : f.variadic();
-        argumentError(c, ranges.get(e.argIndex()), p, e.getMessage(), d);
+        d.add(Diagnostic.error("eval/invalid-argument", ranges.get(e.argIndex()), x.summary(),
+            x.getMessage()).withContext(c.range()));
       } else {
-        d.error("eval/function-failed", c.range(), "Error in function call",
-            "Call to function \"" + c.name() + "\" failed: " + e.getMessage());
+        d.error("eval/function-failed", c.range(), x.summary(), x.getMessage());
       }
-      return Evaluator.FAILED;
-    } catch (RuntimeException e) {
-      d.error("eval/function-failed", c.range(), "Error in function call",
-          "Call to function \"" + c.name() + "\" failed: " + e);
       return Evaluator.FAILED;
     }
   }

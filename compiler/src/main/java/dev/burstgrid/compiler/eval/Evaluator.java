@@ -4,14 +4,13 @@ import dev.burstgrid.compiler.diag.Diagnostics;
 import dev.burstgrid.compiler.diag.DidYouMean;
 import dev.burstgrid.compiler.source.Range;
 import dev.burstgrid.compiler.syntax.Expr;
+import dev.burstgrid.runtime.expr.Conditionals;
+import dev.burstgrid.runtime.expr.ExprException;
+import dev.burstgrid.runtime.expr.Structures;
 import dev.burstgrid.runtime.function.Function;
 import dev.burstgrid.runtime.value.Access;
 import dev.burstgrid.runtime.value.AccessException;
-import dev.burstgrid.runtime.value.ConversionException;
-import dev.burstgrid.runtime.value.Convert;
 import dev.burstgrid.runtime.value.Type;
-import dev.burstgrid.runtime.value.Types;
-import dev.burstgrid.runtime.value.Unify;
 import dev.burstgrid.runtime.value.Value;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -180,59 +179,42 @@ public final class Evaluator {
     if (d.errorCount() > before) {
       return FAILED;
     }
-    if (cond.isNull()) {
-      d.error("eval/invalid-condition", c.condition().range(), "Null condition",
-          "The condition value is null. Conditions must either be true or false.");
-      return FAILED;
-    }
+    Boolean pick;
     try {
-      cond = Convert.to(cond, Type.BOOL);
-    } catch (ConversionException e) {
-      d.error("eval/invalid-condition", c.condition().range(), "Incorrect condition type",
-          "The condition expression must be of type bool, not " + Types.describe(cond.type()) + ".");
+      pick = Conditionals.condition(cond);
+    } catch (ExprException e) {
+      d.error("eval/invalid-condition", c.condition().range(), e.summary(), e.getMessage());
       return FAILED;
     }
     if (resultType == null) {
       return FAILED;
     }
-    if (!cond.isKnown()) {
+    if (pick == null) {
       d.addAll(trueDiags);
       d.addAll(falseDiags);
       return Value.unknown(resultType);
     }
-    boolean pickTrue = ((Value.Bool) cond).value();
-    Diagnostics chosenDiags = pickTrue ? trueDiags : falseDiags;
+    Diagnostics chosenDiags = pick ? trueDiags : falseDiags;
     d.addAll(chosenDiags);
     if (chosenDiags.hasErrors()) {
       return FAILED;
     }
-    Value chosen = pickTrue ? whenTrue : whenFalse;
-    Expr chosenExpr = pickTrue ? c.whenTrue() : c.whenFalse();
     try {
-      return Convert.to(chosen, resultType);
-    } catch (ConversionException e) {
-      d.error("eval/inconsistent-types", chosenExpr.range(), "Inconsistent conditional result types",
-          "The " + (pickTrue ? "true" : "false") + " result value is not compatible with the"
-              + " result type " + resultType.friendlyName() + ": " + e.getMessage() + ".");
+      return Conditionals.convert(pick ? whenTrue : whenFalse, resultType, pick);
+    } catch (ExprException e) {
+      d.error("eval/inconsistent-types", (pick ? c.whenTrue() : c.whenFalse()).range(),
+          e.summary(), e.getMessage());
       return FAILED;
     }
   }
 
   /** Both branches' common type; a literal {@code null} takes the other branch's type. */
   private static Type conditionalType(Expr.Conditional c, Value t, Value f, Diagnostics d) {
-    if (t.isNull() && t.type() == Type.ANY) {
-      return f.type();
-    }
-    if (f.isNull() && f.type() == Type.ANY) {
-      return t.type();
-    }
-    Type unified = Unify.unifyUnsafe(List.of(t.type(), f.type()));
+    Type unified = Conditionals.resultType(t, f);
     if (unified == null) {
+      ExprException e = Conditionals.inconsistentTypes(t.type(), f.type());
       d.error("eval/inconsistent-types", c.whenTrue().range().to(c.whenFalse().range()),
-          "Inconsistent conditional result types",
-          "The true and false result expressions must have consistent types. The 'true' value is "
-              + Types.describe(t.type()) + ", but the 'false' value is " + Types.describe(f.type())
-              + ".");
+          e.summary(), e.getMessage());
     }
     return unified;
   }
@@ -264,9 +246,8 @@ public final class Evaluator {
       String name = ((Value.Str) key).value();
       Range first = seen.putIfAbsent(name, item.key().range());
       if (first != null) {
-        d.error("eval/duplicate-key", item.key().range(), "Duplicate object attribute",
-            "The attribute \"" + name + "\" was already defined at " + first.location()
-                + "; each attribute of an object may be given only once.");
+        ExprException e = Structures.duplicateKey(name, " at " + first.location());
+        d.error("eval/duplicate-key", item.key().range(), e.summary(), e.getMessage());
         continue;
       }
       attrs.put(name, value);
@@ -297,16 +278,10 @@ public final class Evaluator {
     if (d.errorCount() > before) {
       return null;
     }
-    if (k.isNull()) {
-      d.error("eval/invalid-key", key.range(), "Null value as key",
-          "Can't use a null value as a key.");
-      return null;
-    }
     try {
-      return Convert.to(k, Type.STRING);
-    } catch (ConversionException e) {
-      d.error("eval/invalid-key", key.range(), "Incorrect key type",
-          "Can't use this value as a key: " + e.getMessage() + ".");
+      return Structures.objectKey(k);
+    } catch (ExprException e) {
+      d.error("eval/invalid-key", key.range(), e.summary(), e.getMessage());
       return null;
     }
   }

@@ -2,10 +2,10 @@ package dev.burstgrid.compiler.eval;
 
 import dev.burstgrid.compiler.diag.Diagnostics;
 import dev.burstgrid.compiler.syntax.Expr;
-import dev.burstgrid.runtime.value.ConversionException;
-import dev.burstgrid.runtime.value.Convert;
+import dev.burstgrid.runtime.expr.ExprException;
+import dev.burstgrid.runtime.expr.ForExprs;
+import dev.burstgrid.runtime.expr.Iteration;
 import dev.burstgrid.runtime.value.Type;
-import dev.burstgrid.runtime.value.Types;
 import dev.burstgrid.runtime.value.Value;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,15 +30,10 @@ final class ForExpressions {
     if (d.errorCount() > before) {
       return Evaluator.FAILED;
     }
-    if (coll.isNull()) {
-      d.error("eval/invalid-for", f.collection().range(), "Iteration over null value",
-          "A null value cannot be used as the collection in a 'for' expression.");
-      return Evaluator.FAILED;
-    }
-    if (!Iteration.iterable(coll.type()) && coll.type() != Type.ANY) {
-      d.error("eval/invalid-for", f.collection().range(), "Iteration over non-iterable value",
-          "A value of type " + coll.type().friendlyName() + " cannot be used as the collection in"
-              + " a 'for' expression; a list, set, tuple, map or object is required.");
+    try {
+      ForExprs.checkCollection(coll);
+    } catch (ExprException e) {
+      d.error("eval/invalid-for", f.collection().range(), e.summary(), e.getMessage());
       return Evaluator.FAILED;
     }
     if (!coll.isKnown()) {
@@ -63,9 +58,7 @@ final class ForExpressions {
     if (f.keyExpr() == null) {
       return new Value.TupleValue(items);
     }
-    TreeMap<String, Value> attrs = new TreeMap<>();
-    groups.forEach((k, g) -> attrs.put(k, f.grouping() ? new Value.TupleValue(g) : g.get(0)));
-    return new Value.ObjectValue(attrs);
+    return ForExprs.object(groups, f.grouping());
   }
 
   /**
@@ -93,10 +86,8 @@ final class ForExpressions {
     String k = ((Value.Str) key).value();
     List<Value> group = groups.computeIfAbsent(k, x -> new ArrayList<>());
     if (!group.isEmpty() && !f.grouping()) {
-      d.error("eval/duplicate-key", f.keyExpr().range(), "Duplicate object key",
-          "Two different items produced the key \"" + k + "\" in this 'for' expression. If"
-              + " duplicates are expected, use the ellipsis (...) after the value expression"
-              + " to enable grouping by key.");
+      ExprException dup = ForExprs.duplicateKey(k);
+      d.error("eval/duplicate-key", f.keyExpr().range(), dup.summary(), dup.getMessage());
       return false;
     }
     group.add(value);
@@ -139,20 +130,12 @@ final class ForExpressions {
     if (d.errorCount() > before) {
       return false;
     }
-    if (c.isNull()) {
-      d.error("eval/invalid-for", f.condition().range(), "Condition is null",
-          "The value of the 'if' clause must not be null.");
-      return false;
-    }
     try {
-      c = Convert.to(c, Type.BOOL);
-    } catch (ConversionException e) {
-      d.error("eval/invalid-for", f.condition().range(), "Invalid 'for' condition",
-          "The 'if' clause value is invalid: a bool is required, not " + Types.describe(c.type())
-              + ".");
+      return ForExprs.include(c);
+    } catch (ExprException e) {
+      d.error("eval/invalid-for", f.condition().range(), e.summary(), e.getMessage());
       return false;
     }
-    return c.isKnown() ? ((Value.Bool) c).value() : null;
   }
 
   private Value key(Expr.For f, Scope inner, Diagnostics d) {
@@ -161,17 +144,10 @@ final class ForExpressions {
     if (d.errorCount() > before) {
       return Evaluator.FAILED;
     }
-    if (k.isNull()) {
-      d.error("eval/invalid-key", f.keyExpr().range(), "Invalid object key",
-          "Key expression in 'for' expression must not produce a null value.");
-      return Evaluator.FAILED;
-    }
     try {
-      return Convert.to(k, Type.STRING);
-    } catch (ConversionException e) {
-      d.error("eval/invalid-key", f.keyExpr().range(), "Invalid object key",
-          "The key expression produced an invalid result: a string is required, not "
-              + Types.describe(k.type()) + ".");
+      return ForExprs.key(k);
+    } catch (ExprException e) {
+      d.error("eval/invalid-key", f.keyExpr().range(), e.summary(), e.getMessage());
       return Evaluator.FAILED;
     }
   }

@@ -3,8 +3,7 @@ package dev.burstgrid.compiler.eval;
 import dev.burstgrid.compiler.diag.Diagnostics;
 import dev.burstgrid.compiler.syntax.Expr;
 import dev.burstgrid.compiler.syntax.Operator;
-import dev.burstgrid.runtime.value.ConversionException;
-import dev.burstgrid.runtime.value.Convert;
+import dev.burstgrid.runtime.expr.ExprException;
 import dev.burstgrid.runtime.value.OperationException;
 import dev.burstgrid.runtime.value.Operations;
 import dev.burstgrid.runtime.value.Type;
@@ -92,14 +91,10 @@ final class Operators {
 
   /** The operand converted to bool (nulls pass, to be reported by the operation). */
   private static Value asBool(Expr operand, Value v, String side, Diagnostics conversion) {
-    if (v.isNull()) {
-      return v;
-    }
     try {
-      return Convert.to(v, Type.BOOL);
-    } catch (ConversionException e) {
-      conversion.error("eval/invalid-operand", operand.range(), "Invalid operand",
-          "Unsuitable value for " + side + " operand: a bool is required.");
+      return dev.burstgrid.runtime.expr.Operators.logicOperand(v, side);
+    } catch (ExprException e) {
+      conversion.error("eval/invalid-operand", operand.range(), e.summary(), e.getMessage());
       return Value.unknown(Type.BOOL);
     }
   }
@@ -114,21 +109,18 @@ final class Operators {
     try {
       return u.op() == Operator.NOT ? Operations.not(operand) : Operations.negate(operand);
     } catch (OperationException e) {
-      d.error("eval/invalid-operand", u.operand().range(), "Invalid operand",
-          "Unsuitable value for unary operand: " + e.getMessage());
+      ExprException x = dev.burstgrid.runtime.expr.Operators.invalidUnaryOperand(e);
+      d.error("eval/invalid-operand", u.operand().range(), x.summary(), x.getMessage());
       return Value.unknown(resultType);
     }
   }
 
   private static void report(Expr.Binary b, OperationException e, Diagnostics d) {
     Expr culprit = e.operand() == 0 ? b.left() : b.right();
-    String side = e.operand() == 0 ? "left" : "right";
+    ExprException x = dev.burstgrid.runtime.expr.Operators.invalidOperand(e);
     d.add(
         dev.burstgrid.compiler.diag.Diagnostic.error(
-                "eval/invalid-operand",
-                culprit.range(),
-                "Invalid operand",
-                "Unsuitable value for " + side + " operand: " + e.getMessage())
+                "eval/invalid-operand", culprit.range(), x.summary(), x.getMessage())
             .withContext(b.range()));
   }
 

@@ -3,10 +3,9 @@ package dev.burstgrid.compiler.eval;
 import dev.burstgrid.compiler.diag.Diagnostics;
 import dev.burstgrid.compiler.syntax.Expr;
 import dev.burstgrid.compiler.syntax.TemplatePart;
-import dev.burstgrid.runtime.value.ConversionException;
-import dev.burstgrid.runtime.value.Convert;
+import dev.burstgrid.runtime.expr.ExprException;
+import dev.burstgrid.runtime.expr.Iteration;
 import dev.burstgrid.runtime.value.Type;
-import dev.burstgrid.runtime.value.Types;
 import dev.burstgrid.runtime.value.Value;
 import java.util.HashMap;
 import java.util.List;
@@ -61,21 +60,14 @@ final class Templates {
     if (d.errorCount() > before) {
       return true;
     }
-    if (v.isNull()) {
-      d.error("eval/invalid-template-value", in.expr().range(), "Invalid template interpolation value",
-          "The expression result is null. Cannot include a null value in a string template.");
-      return true;
-    }
-    if (!v.isKnown()) {
-      return false;
-    }
     try {
-      sb.append(((Value.Str) Convert.to(v, Type.STRING)).value());
-    } catch (ConversionException e) {
-      d.error("eval/invalid-template-value", in.expr().range(), "Invalid template interpolation value",
-          "Cannot include the given value in a string template: " + Types.withArticle(v.type())
-              + " cannot be converted to a string. Convert it explicitly, for example with"
-              + " jsonencode(...).");
+      String text = dev.burstgrid.runtime.expr.Templates.text(v);
+      if (text == null) {
+        return false;
+      }
+      sb.append(text);
+    } catch (ExprException e) {
+      d.error("eval/invalid-template-value", in.expr().range(), e.summary(), e.getMessage());
     }
     return true;
   }
@@ -86,22 +78,17 @@ final class Templates {
     if (d.errorCount() > before) {
       return true;
     }
-    if (c.isNull()) {
-      d.error("eval/invalid-condition", cond.condition().range(), "Invalid template if condition",
-          "The condition value is null. Conditions must either be true or false.");
-      return true;
-    }
+    Boolean pick;
     try {
-      c = Convert.to(c, Type.BOOL);
-    } catch (ConversionException e) {
-      d.error("eval/invalid-condition", cond.condition().range(), "Invalid template if condition",
-          "The condition must be of type bool, not " + Types.describe(c.type()) + ".");
+      pick = dev.burstgrid.runtime.expr.Templates.condition(c);
+    } catch (ExprException e) {
+      d.error("eval/invalid-condition", cond.condition().range(), e.summary(), e.getMessage());
       return true;
     }
-    if (!c.isKnown()) {
+    if (pick == null) {
       return false;
     }
-    return render(((Value.Bool) c).value() ? cond.whenTrue() : cond.whenFalse(), s, d, sb);
+    return render(pick ? cond.whenTrue() : cond.whenFalse(), s, d, sb);
   }
 
   private boolean repeat(TemplatePart.For loop, Scope s, Diagnostics d, StringBuilder sb) {
@@ -110,15 +97,10 @@ final class Templates {
     if (d.errorCount() > before) {
       return true;
     }
-    if (coll.isNull()) {
-      d.error("eval/invalid-for", loop.collection().range(), "Invalid template for directive",
-          "Cannot iterate over a null value.");
-      return true;
-    }
-    if (!Iteration.iterable(coll.type()) && coll.type() != Type.ANY) {
-      d.error("eval/invalid-for", loop.collection().range(), "Invalid template for directive",
-          "A value of type " + coll.type().friendlyName() + " cannot be used as the collection in"
-              + " a template 'for' directive; a list, set, tuple, map or object is required.");
+    try {
+      dev.burstgrid.runtime.expr.Templates.checkCollection(coll);
+    } catch (ExprException e) {
+      d.error("eval/invalid-for", loop.collection().range(), e.summary(), e.getMessage());
       return true;
     }
     boolean known = coll.isKnown();

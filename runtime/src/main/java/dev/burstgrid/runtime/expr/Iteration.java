@@ -1,4 +1,4 @@
-package dev.burstgrid.compiler.eval;
+package dev.burstgrid.runtime.expr;
 
 import dev.burstgrid.runtime.value.Type;
 import dev.burstgrid.runtime.value.Value;
@@ -10,12 +10,14 @@ import java.util.Map;
  * The key/value pairs a {@code for} visits: index and element for lists and tuples, key and
  * value (in key order) for maps and objects, element and element for sets.
  */
-final class Iteration {
+public final class Iteration {
   private Iteration() {}
 
-  record Entry(Value key, Value value) {}
+  /** One step of a {@code for}: the key (or index) and the element. */
+  public record Entry(Value key, Value value) {}
 
-  static boolean iterable(Type t) {
+  /** Whether a {@code for} can visit a value of type {@code t}. */
+  public static boolean iterable(Type t) {
     return t instanceof Type.ListOf
         || t instanceof Type.SetOf
         || t instanceof Type.TupleOf
@@ -24,7 +26,7 @@ final class Iteration {
   }
 
   /** The entries of a known, non-null, iterable value. */
-  static List<Entry> entries(Value v) {
+  public static List<Entry> entries(Value v) {
     List<Entry> out = new ArrayList<>();
     if (v instanceof Value.ListValue l) {
       indexed(l.elements(), out);
@@ -45,7 +47,7 @@ final class Iteration {
    * unknown entry per element type (one for a list, set or map; one per element of a tuple
    * or attribute of an object).
    */
-  static List<Entry> samples(Type t) {
+  public static List<Entry> samples(Type t) {
     List<Entry> out = new ArrayList<>();
     if (t instanceof Type.ListOf l) {
       out.add(new Entry(Value.unknown(Type.NUMBER), Value.unknown(l.element())));

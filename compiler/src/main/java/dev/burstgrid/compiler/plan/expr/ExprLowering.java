@@ -1,0 +1,265 @@
+package dev.burstgrid.compiler.plan.expr;
+
+import dev.burstgrid.compiler.diag.Diagnostics;
+import dev.burstgrid.compiler.eval.Evaluator;
+import dev.burstgrid.compiler.eval.Scope;
+import dev.burstgrid.compiler.source.Range;
+import dev.burstgrid.compiler.syntax.Expr;
+import dev.burstgrid.compiler.syntax.TemplatePart;
+import dev.burstgrid.runtime.function.FunctionCalls;
+import dev.burstgrid.runtime.value.Type;
+import dev.burstgrid.runtime.value.Value;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Lowers a checked syntax tree to a {@link PlanExpr}: resolves root references ({@code
+ * step.R.N}, {@code resource.T.N}, {@code var.x}, {@code local.x}, {@code count}, {@code
+ * each}), turns names bound inside the expression into symbols, and — unless folding is off —
+ * computes every sub-expression that refers to no run-time root with the compile-time
+ * {@link Evaluator}, so it becomes a {@link PlanExpr.Const}.
+ *
+ * <p>The expression must already have passed the checks of the planner: an unresolvable
+ * root reference is an {@link IllegalArgumentException}.
+ */
+public final class ExprLowering {
+  /**
+   * How to lower. {@code fold}: compute constant parts at compile time (off in tests that
+   * exercise the run-time path). {@code bareInputs}: root names that stand for run-time inputs
+   * by themselves ({@code x} rather than {@code var.x}); they lower to {@link
+   * PlanExpr.VarRoot}. Grids have none; expression tests and {@code bggoc eval} use them.
+   */
+  public record Options(boolean fold, Set<String> bareInputs) {
+    public static final Options DEFAULT = new Options(true, Set.of());
+
+    public Options {
+      bareInputs = Set.copyOf(bareInputs);
+    }
+  }
+
+  private final Evaluator evaluator;
+  private final boolean fold;
+  private final Set<String> bareInputs;
+  private final FreeNames freeNames;
+  /** Names bound by enclosing {@code for}s, innermost last. */
+  private final Deque<Set<String>> bound = new ArrayDeque<>();
+  /** Symbols of the enclosing splats' elements, innermost first. */
+  private final Deque<String> splatItems = new ArrayDeque<>();
+
+  private ExprLowering(Evaluator evaluator, Options options, Expr root) {
+    this.evaluator = evaluator;
+    this.fold = options.fold();
+    this.bareInputs = options.bareInputs();
+    this.freeNames = fold ? FreeNames.of(root) : null;
+  }
+
+  /** Lowers {@code expr}, folding its constant parts with {@code evaluator}. */
+  public static PlanExpr lower(Expr expr, Evaluator evaluator) {
+    return lower(expr, evaluator, Options.DEFAULT);
+  }
+
+  /** Lowers {@code expr} as {@code options} say. */
+  public static PlanExpr lower(Expr expr, Evaluator evaluator, Options options) {
+    return new ExprLowering(evaluator, options, expr).node(expr);
+  }
+
+  private PlanExpr node(Expr e) {
+    if (fold && freeNames.isClosed(e)) {
+      PlanExpr folded = tryFold(e);
+      if (folded != null) {
+        return folded;
+      }
+    }
+    return structural(e);
+  }
+
+  /** The constant value of a closed expression, or null when it fails or is not known. */
+  private PlanExpr tryFold(Expr e) {
+    Diagnostics d = new Diagnostics();
+    Value v = evaluator.evaluate(e, Scope.empty(), d);
+    if (d.hasErrors() || !FunctionCalls.isWhollyKnown(v)) {
+      return null;
+    }
+    return new PlanExpr.Const(v, e.range());
+  }
+
+  private PlanExpr structural(Expr e) {
+    Range r = e.range();
+    if (e instanceof Expr.NumberLiteral n) {
+      return new PlanExpr.Const(Value.number(n.value()), r);
+    }
+    if (e instanceof Expr.BoolLiteral b) {
+      return new PlanExpr.Const(Value.bool(b.value()), r);
+    }
+    if (e instanceof Expr.NullLiteral) {
+      return new PlanExpr.Const(Value.nullOf(Type.ANY), r);
+    }
+    if (e instanceof Expr.Template t) {
+      return template(t);
+    }
+    if (e instanceof Expr.Variable v) {
+      return variable(v);
+    }
+    if (e instanceof Expr.GetAttr || e instanceof Expr.Index) {
+      PlanExpr root = RootReferences.resolve(e, this::isBound);
+      if (root != null) {
+        return root;
+      }
+      if (e instanceof Expr.GetAttr g) {
+        return new PlanExpr.GetAttr(node(g.target()), g.name(), g.nameRange());
+      }
+      Expr.Index i = (Expr.Index) e;
+      return new PlanExpr.Index(node(i.target()), node(i.key()), i.bracketRange());
+    }
+    if (e instanceof Expr.Splat s) {
+      return splat(s);
+    }
+    if (e instanceof Expr.SplatItem) {
+      if (splatItems.isEmpty()) {
+        throw new IllegalArgumentException("splat element outside a splat at " + r.location());
+      }
+      return new PlanExpr.Symbol(splatItems.peek(), r);
+    }
+    if (e instanceof Expr.Parens p) {
+      return node(p.inner());
+    }
+    if (e instanceof Expr.FunctionCall c) {
+      return new PlanExpr.Call(c.name(), nodes(c.args()), c.expandFinal(), r);
+    }
+    if (e instanceof Expr.Conditional c) {
+      return new PlanExpr.Conditional(node(c.condition()), node(c.whenTrue()), node(c.whenFalse()), r);
+    }
+    if (e instanceof Expr.Binary b) {
+      return new PlanExpr.Binary(b.op(), node(b.left()), node(b.right()), r);
+    }
+    if (e instanceof Expr.Unary u) {
+      return new PlanExpr.Unary(u.op(), node(u.operand()), r);
+    }
+    if (e instanceof Expr.Tuple t) {
+      return new PlanExpr.Tuple(nodes(t.items()), r);
+    }
+    if (e instanceof Expr.ObjectCons o) {
+      return object(o);
+    }
+    if (e instanceof Expr.For f) {
+      return forExpr(f);
+    }
+    throw new IllegalStateException("unhandled expression " + e.getClass().getSimpleName());
+  }
+
+  private List<PlanExpr> nodes(List<Expr> exprs) {
+    List<PlanExpr> out = new ArrayList<>(exprs.size());
+    for (Expr x : exprs) {
+      out.add(node(x));
+    }
+    return out;
+  }
+
+  private boolean isBound(String name) {
+    for (Set<String> names : bound) {
+      if (names.contains(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private PlanExpr variable(Expr.Variable v) {
+    if (isBound(v.name())) {
+      return new PlanExpr.Symbol(v.name(), v.range());
+    }
+    PlanExpr root = RootReferences.resolve(v, this::isBound);
+    if (root == null && bareInputs.contains(v.name())) {
+      return new PlanExpr.VarRoot(v.name(), v.range());
+    }
+    if (root == null) {
+      throw new IllegalArgumentException(
+          "unresolved reference \"" + v.name() + "\" at " + v.range().location());
+    }
+    return root;
+  }
+
+  private PlanExpr template(Expr.Template t) {
+    List<TemplatePart> parts = t.parts();
+    if (parts.size() == 1 && parts.get(0) instanceof TemplatePart.Interpolation only) {
+      return node(only.expr());
+    }
+    String literal = t.literalText();
+    if (literal != null) {
+      return new PlanExpr.Const(Value.string(literal), t.range());
+    }
+    return new PlanExpr.Template(pieces(parts), t.range());
+  }
+
+  private List<TemplatePiece> pieces(List<TemplatePart> parts) {
+    List<TemplatePiece> out = new ArrayList<>();
+    for (TemplatePart p : parts) {
+      if (p instanceof TemplatePart.Literal lit) {
+        out.add(new TemplatePiece.Text(lit.text()));
+      } else if (p instanceof TemplatePart.Interpolation in) {
+        out.add(new TemplatePiece.Interpolation(node(in.expr())));
+      } else if (p instanceof TemplatePart.If cond) {
+        out.add(new TemplatePiece.If(node(cond.condition()), pieces(cond.whenTrue()),
+            pieces(cond.whenFalse())));
+      } else if (p instanceof TemplatePart.For loop) {
+        PlanExpr coll = node(loop.collection());
+        bound.push(names(loop.keyVar(), loop.valueVar()));
+        List<TemplatePiece> body = pieces(loop.body());
+        bound.pop();
+        out.add(new TemplatePiece.For(loop.keyVar(), loop.valueVar(), coll, body, loop.range()));
+      }
+    }
+    return out;
+  }
+
+  private PlanExpr splat(Expr.Splat s) {
+    PlanExpr source = node(s.source());
+    String item = "*" + splatItems.size();
+    splatItems.push(item);
+    PlanExpr each = node(s.each());
+    splatItems.pop();
+    return new PlanExpr.Splat(source, item, each, s.range());
+  }
+
+  private PlanExpr object(Expr.ObjectCons o) {
+    List<PlanExpr.Item> items = new ArrayList<>();
+    for (Expr.ObjectItem item : o.items()) {
+      items.add(new PlanExpr.Item(objectKey(item.key()), node(item.value())));
+    }
+    return new PlanExpr.ObjectCons(items, o.range());
+  }
+
+  /** A bare name as key is that name as a string, as is a bare {@code null}. */
+  private PlanExpr objectKey(Expr key) {
+    if (key instanceof Expr.Variable v) {
+      return new PlanExpr.Const(Value.string(v.name()), key.range());
+    }
+    if (key instanceof Expr.NullLiteral) {
+      return new PlanExpr.Const(Value.string("null"), key.range());
+    }
+    return node(key);
+  }
+
+  private PlanExpr forExpr(Expr.For f) {
+    PlanExpr coll = node(f.collection());
+    bound.push(names(f.keyVar(), f.valueVar()));
+    PlanExpr key = f.keyExpr() == null ? null : node(f.keyExpr());
+    PlanExpr value = node(f.valueExpr());
+    PlanExpr cond = f.condition() == null ? null : node(f.condition());
+    bound.pop();
+    return new PlanExpr.For(f.keyVar(), f.valueVar(), coll, key, value, cond, f.grouping(), f.range());
+  }
+
+  private static Set<String> names(String keyVar, String valueVar) {
+    Set<String> s = new HashSet<>();
+    if (keyVar != null) {
+      s.add(keyVar);
+    }
+    s.add(valueVar);
+    return s;
+  }
+}
