@@ -76,7 +76,7 @@ public final class IndexedGrid {
     for (int i = 0; i < 4; i++) {
       int countIndex = i;
       group.add(run.step(PRINT_A.instance(i), deps,
-              ctx -> PRINT.run(new PrintRunner.Input(Operations.multiply(Access.getAttr(GridValues.countObject(countIndex), "index"), variables.get("factor"))),
+              ctx -> PRINT.run(new PrintRunner.Input(Operations.multiply(Value.number(countIndex), variables.get("factor"))),
               NoUses.INSTANCE, ctx)));
     }
     printA = group;
@@ -90,7 +90,7 @@ public final class IndexedGrid {
       String eachKey = PRINT_KEYED_KEYS.get(i);
       Value eachValue = PRINT_KEYED_VALUES.get(i);
       group.add(run.step(PRINT_KEYED.instance(eachKey), deps,
-              ctx -> PRINT.run(new PrintRunner.Input(Value.string("" + GridValues.text(Access.getAttr(GridValues.eachObject(eachKey, eachValue), "key")) + "=" + GridValues.text(Access.getAttr(GridValues.eachObject(eachKey, eachValue), "value")))),
+              ctx -> PRINT.run(new PrintRunner.Input(Value.string("" + GridValues.text(Value.string(eachKey)) + "=" + GridValues.text(eachValue))),
               NoUses.INSTANCE, ctx)));
     }
     printKeyed = group;
@@ -102,7 +102,7 @@ public final class IndexedGrid {
     printDynamic = run.dynamicGroup(PRINT_DYNAMIC, deps, List.of(),
             ctx -> GridRun.indices(GridValues.toLong(Operations.divide(variables.get("factor"), Value.number(5L)))),
             (index, countIndex) -> run.step(PRINT_DYNAMIC.instance(index), deps, List.of(),
-            ctx -> PRINT.run(new PrintRunner.Input(Value.string("dyn " + GridValues.text(Access.getAttr(GridValues.countObject(countIndex), "index")))),
+            ctx -> PRINT.run(new PrintRunner.Input(Value.string("dyn " + GridValues.text(Value.number(countIndex)))),
             NoUses.INSTANCE, ctx)));
   }
 
@@ -113,7 +113,7 @@ public final class IndexedGrid {
     for (int i = 0; i < 4; i++) {
       int countIndex = i;
       group.add(run.step(PRINT_B.instance(i), GridValues.deps(deps, printA.get(i)),
-              ctx -> PRINT.run(new PrintRunner.Input(Operations.add(GridValues.of(GridValues.instance(printA, Access.getAttr(GridValues.countObject(countIndex), "index")).input()), Value.number(1L))),
+              ctx -> PRINT.run(new PrintRunner.Input(Operations.add(GridValues.of(GridValues.instance(printA, Value.number(countIndex)).input()), Value.number(1L))),
               NoUses.INSTANCE, ctx)));
     }
     printB = group;

@@ -10,7 +10,7 @@ variable "token" {
 }
 locals {
   greeting = "hello"
-  upper    = [for n in var.names : upper(n)]
+  upper    = upper(join(",", var.names))
 }
 step "print" "first" {
   arguments { input = "${local.greeting} ${join(", ", var.names)}" }

@@ -149,6 +149,12 @@ final class ExprCode {
         return null;
       }
       if (g.target() instanceof Expr.Variable v) {
+        if (v.name().equals("count") && g.name().equals("index")) {
+          return scope.countIndex();
+        }
+        if (v.name().equals("each")) {
+          return scope.eachAttribute(g.name());
+        }
         if (v.name().equals("var")) {
           return scope.var(g.name());
         }
@@ -195,6 +201,19 @@ final class ExprCode {
       return null;
     }
 
+    /** The text of an interpolation known before the run, or null. */
+    private String constantText(Expr e) {
+      if (!splatItems.isEmpty()) {
+        return null;
+      }
+      Value v = folder.constant(e, inCount, inForEach);
+      try {
+        return v == null || v.isNull() ? null : dev.burstgrid.runtime.GridValues.text(v);
+      } catch (Exception notText) {
+        return null;
+      }
+    }
+
     private CodeBlock stepInstance(Expr.Index i) {
       if (i.target() instanceof Expr.GetAttr g && g.target() instanceof Expr.GetAttr inner
           && inner.target() instanceof Expr.Variable v && v.name().equals("step")) {
@@ -213,10 +232,18 @@ final class ExprCode {
         if (p instanceof TemplatePart.Literal lit) {
           pieces.add(LongStrings.of(lit.text()));
         } else if (p instanceof TemplatePart.Interpolation in) {
-          pieces.add(CodeBlock.of("$T.text($L)", GRID_VALUES, expr(in.expr())));
+          String text = constantText(in.expr());
+          pieces.add(text != null ? LongStrings.of(text) : CodeBlock.of("$T.text($L)", GRID_VALUES, expr(in.expr())));
         } else {
           throw new UnsupportedExpressionException(p.range(), "template directives (%{if} and %{for})");
         }
+      }
+      if (pieces.isEmpty() || pieces.stream().allMatch(c -> c.toString().startsWith("\""))) {
+        StringBuilder all = new StringBuilder();
+        for (TemplatePart p : t.parts()) {
+          all.append(p instanceof TemplatePart.Literal lit ? lit.text() : constantText(((TemplatePart.Interpolation) p).expr()));
+        }
+        return CodeBlock.of("$T.string($L)", Conversions.VALUE, LongStrings.of(all.toString()));
       }
       if (pieces.isEmpty()) {
         pieces.add(CodeBlock.of("$S", ""));

@@ -34,4 +34,14 @@ interface ExprScope {
 
   /** {@code {key = k, value = v}}. */
   CodeBlock each();
+
+  /** {@code count.index}. */
+  default CodeBlock countIndex() {
+    return CodeBlock.of("$T.getAttr($L, $S)", dev.burstgrid.runtime.value.Access.class, count(), "index");
+  }
+
+  /** {@code each.key} or {@code each.value}. */
+  default CodeBlock eachAttribute(String name) {
+    return CodeBlock.of("$T.getAttr($L, $S)", dev.burstgrid.runtime.value.Access.class, each(), name);
+  }
 }

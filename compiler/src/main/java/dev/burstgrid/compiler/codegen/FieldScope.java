@@ -118,6 +118,23 @@ final class FieldScope implements ExprScope {
     return CodeBlock.of("$T.countObject($N)", Conversions.GRID_VALUES, countIndex);
   }
 
+  // Value.number(countIndex)
+  @Override
+  public CodeBlock countIndex() {
+    count();
+    return CodeBlock.of("$T.number($N)", Value.class, countIndex);
+  }
+
+  // Value.string(eachKey) · eachValue
+  @Override
+  public CodeBlock eachAttribute(String name) {
+    each();
+    if (name.equals("key")) {
+      return CodeBlock.of("$T.string($N)", Value.class, eachKey);
+    }
+    return name.equals("value") ? CodeBlock.of("$N", eachValue) : ExprScope.super.eachAttribute(name);
+  }
+
   @Override
   public CodeBlock each() {
     if (eachKey == null) {
