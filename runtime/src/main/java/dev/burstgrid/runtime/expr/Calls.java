@@ -121,6 +121,14 @@ public final class Calls {
         "No expression succeeded. The errors were:" + errors).at(at);
   }
 
+  /**
+   * Fails at {@code at}: generated code for a part that can only fail (an unknown name), so
+   * that it fails only when reached. Declared to return a value so it can stand anywhere.
+   */
+  public static Value fail(String summary, String detail, String at) {
+    throw new ExprException(summary, detail).at(at);
+  }
+
   /** {@code can(expr)}: whether {@code expr} evaluates without failing. */
   public static Value can(Supplier<Value> expr) {
     Outcome o = Outcome.of(expr);

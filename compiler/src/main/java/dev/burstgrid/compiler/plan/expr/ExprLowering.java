@@ -23,8 +23,8 @@ import java.util.Set;
  * computes every sub-expression that refers to no run-time root with the compile-time
  * {@link Evaluator}, so it becomes a {@link PlanExpr.Const}.
  *
- * <p>The expression must already have passed the checks of the planner: an unresolvable
- * root reference is an {@link IllegalArgumentException}.
+ * <p>A name that resolves to nothing lowers to {@link PlanExpr.Invalid}, which fails when
+ * reached (checked grids have none).
  */
 public final class ExprLowering {
   /**
@@ -120,7 +120,7 @@ public final class ExprLowering {
     }
     if (e instanceof Expr.SplatItem) {
       if (splatItems.isEmpty()) {
-        throw new IllegalArgumentException("splat element outside a splat at " + r.location());
+        return new PlanExpr.Invalid("Invalid splat", "A splat element outside a splat.", r);
       }
       return new PlanExpr.Symbol(splatItems.peek(), r);
     }
@@ -177,8 +177,8 @@ public final class ExprLowering {
       return new PlanExpr.VarRoot(v.name(), v.range());
     }
     if (root == null) {
-      throw new IllegalArgumentException(
-          "unresolved reference \"" + v.name() + "\" at " + v.range().location());
+      return new PlanExpr.Invalid("Unknown variable",
+          "There is no variable named \"" + v.name() + "\".", v.range());
     }
     return root;
   }

@@ -44,6 +44,13 @@ public sealed interface PlanExpr {
   /** {@code each}: the object {@code {key = k, value = v}} of the current instance. */
   record EachRoot(Range range) implements PlanExpr {}
 
+  /**
+   * A part that can only fail (a name no root or symbol resolves): checked grids have none,
+   * but one inside {@code try}, {@code can} or a short-circuited operand must fail only when
+   * reached, as in the evaluator.
+   */
+  record Invalid(String summary, String detail, Range range) implements PlanExpr {}
+
   /** A name bound inside the expression: a for variable or a splat element. */
   record Symbol(String name, Range range) implements PlanExpr {}
 

@@ -1,0 +1,467 @@
+package dev.burstgrid.compiler.codegen.expr;
+
+import static dev.burstgrid.compiler.codegen.expr.RuntimeNames.CALLS;
+import static dev.burstgrid.compiler.codegen.expr.RuntimeNames.CONDITIONALS;
+import static dev.burstgrid.compiler.codegen.expr.RuntimeNames.CONSTS;
+import static dev.burstgrid.compiler.codegen.expr.RuntimeNames.FOR_EXPRS;
+import static dev.burstgrid.compiler.codegen.expr.RuntimeNames.FUNCTION;
+import static dev.burstgrid.compiler.codegen.expr.RuntimeNames.OPERATORS;
+import static dev.burstgrid.compiler.codegen.expr.RuntimeNames.SPLATS;
+import static dev.burstgrid.compiler.codegen.expr.RuntimeNames.STRUCTURES;
+import static dev.burstgrid.compiler.codegen.expr.RuntimeNames.TEMPLATES;
+import static dev.burstgrid.compiler.codegen.expr.RuntimeNames.TRAVERSALS;
+import static dev.burstgrid.compiler.codegen.expr.RuntimeNames.VALUE;
+import static dev.burstgrid.compiler.codegen.expr.RuntimeNames.VALUE_ARRAY;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.burstgrid.compiler.plan.expr.PlanExpr;
+import dev.burstgrid.compiler.plan.expr.TemplatePiece;
+import dev.burstgrid.compiler.syntax.Operator;
+import dev.burstgrid.runtime.function.Functions;
+import dev.burstgrid.runtime.value.Type;
+import dev.burstgrid.runtime.value.Value;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes a {@link PlanExpr} as a Java expression of type {@code Value} that computes it with
+ * the runtime's expression rules ({@code dev.burstgrid.runtime.expr}), which are the compile
+ * time evaluator's rules too. Failures throw {@code ExprException} naming the HCL location.
+ *
+ * <p>One writer serves one generated class: constants, function references and helper
+ * methods accumulate as static members ({@link #fields()}, {@link #methods()}) that the grid
+ * writer adds to the class ({@link #addMembersTo}). Big or deep expressions are split into
+ * helper methods whose parameters are the roots and symbols the part reads, so no method
+ * nears 64 KB and javac never meets deep nesting. Every string from the grid is an escaped
+ * literal. Lambda parameters are named {@code k$n}, {@code v$n}, {@code it$n}: generated code
+ * around the expression must not use names containing {@code $}.
+ */
+public final class ExprWriter {
+  /** Java nesting allowed in one method before a sub-expression moves to a helper. */
+  static final int MAX_DEPTH = 24;
+  /** Expression nodes one method writes before sub-expressions move to helpers. */
+  static final int MAX_NODES = 120;
+  /** Arguments written in one list before they are built in groups by helper methods. */
+  static final int GROUP = 64;
+
+  private static final Set<String> FUNCTIONS = Functions.standard().keySet();
+
+  private final StaticMembers members;
+  private final ConstWriter consts;
+  private final Map<String, String> functionFields = new HashMap<>();
+  private int nextSymbol;
+
+  /**
+   * @param prefix starts the name of every static member this writer adds (for example
+   *     {@code "hcl"}); the grid writer's own member names must not start with it
+   */
+  public ExprWriter(String prefix) {
+    this.members = new StaticMembers(prefix);
+    this.consts = new ConstWriter(members);
+  }
+
+  /** A Java expression of type Value computing {@code e}, reading roots through {@code env}. */
+  public CodeBlock write(PlanExpr e, ExprEnv env) {
+    Ctx top = new Ctx(key -> rootFromEnv(key, env), new HashMap<>());
+    return emit(e, top);
+  }
+
+  /** A Java expression of type Value equal to the constant {@code v}. */
+  public CodeBlock constant(Value v) {
+    return consts.value(v);
+  }
+
+  /** A Java expression of type {@code dev.burstgrid.runtime.value.Type} equal to {@code t}. */
+  public CodeBlock type(Type t) {
+    return consts.type(t);
+  }
+
+  /** The static fields written so far (constants, function references). */
+  public List<FieldSpec> fields() {
+    return members.fields();
+  }
+
+  /** The static helper methods written so far. */
+  public List<MethodSpec> methods() {
+    return members.methods();
+  }
+
+  /** Adds every static member written so far to {@code type}. */
+  public void addMembersTo(TypeSpec.Builder type) {
+    members.addTo(type);
+  }
+
+  private static CodeBlock rootFromEnv(String key, ExprEnv env) {
+    int colon = key.indexOf(':');
+    String kind = colon < 0 ? key : key.substring(0, colon);
+    String name = colon < 0 ? null : key.substring(colon + 1);
+    switch (kind) {
+      case "step":
+        return env.step(name);
+      case "resource":
+        return env.resource(name);
+      case "var":
+        return env.var(name);
+      case "local":
+        return env.local(name);
+      case "count":
+        return env.count();
+      case "each":
+        return env.each();
+      default:
+        throw new IllegalArgumentException("unknown root " + key);
+    }
+  }
+
+  /** Where code is being written: how to reach roots and symbols, and the budget left. */
+  private static final class Ctx {
+    final java.util.function.Function<String, CodeBlock> roots;
+    final Map<String, String> symbols;
+    int nodes;
+    int depth;
+
+    Ctx(java.util.function.Function<String, CodeBlock> roots, Map<String, String> symbols) {
+      this.roots = roots;
+      this.symbols = symbols;
+    }
+
+    CodeBlock key(String key) {
+      if (key.startsWith(FreeKeys.SYMBOL)) {
+        return CodeBlock.of("$N", symbol(key.substring(FreeKeys.SYMBOL.length())));
+      }
+      return roots.apply(key);
+    }
+
+    String symbol(String name) {
+      String java = symbols.get(name);
+      if (java == null) {
+        throw new IllegalArgumentException("unbound symbol " + name);
+      }
+      return java;
+    }
+  }
+
+  private CodeBlock emit(PlanExpr e, Ctx ctx) {
+    boolean leaf = e instanceof PlanExpr.Const || e instanceof PlanExpr.Symbol
+        || e instanceof PlanExpr.Invalid || isRoot(e);
+    if (!leaf && (ctx.depth >= MAX_DEPTH || ctx.nodes >= MAX_NODES)) {
+      return hoist(e, ctx);
+    }
+    ctx.depth++;
+    ctx.nodes++;
+    try {
+      return node(e, ctx);
+    } finally {
+      ctx.depth--;
+    }
+  }
+
+  private static boolean isRoot(PlanExpr e) {
+    return e instanceof PlanExpr.StepRoot || e instanceof PlanExpr.ResourceRoot
+        || e instanceof PlanExpr.VarRoot || e instanceof PlanExpr.LocalRoot
+        || e instanceof PlanExpr.CountRoot || e instanceof PlanExpr.EachRoot;
+  }
+
+  /** Moves {@code e} into a new helper method taking what it reads as parameters. */
+  private CodeBlock hoist(PlanExpr e, Ctx ctx) {
+    List<CodeBlock> args = new ArrayList<>();
+    MethodSpec.Builder m = helper("expr", VALUE, FreeKeys.of(e), ctx, args);
+    Ctx inner = helperCtx(m);
+    m.addStatement("return $L", node(e, inner));
+    return call(m, args);
+  }
+
+  /** {@code items} as a varargs list: inline when few, else arrays built by helpers. */
+  private CodeBlock items(List<PlanExpr> items, Ctx ctx) {
+    if (items.size() <= GROUP) {
+      List<CodeBlock> codes = new ArrayList<>();
+      for (PlanExpr x : items) {
+        codes.add(emit(x, ctx));
+      }
+      return CodeBlock.join(codes, ", ");
+    }
+    List<CodeBlock> groups = new ArrayList<>();
+    for (int from = 0; from < items.size(); from += GROUP) {
+      List<PlanExpr> group = items.subList(from, Math.min(items.size(), from + GROUP));
+      List<CodeBlock> args = new ArrayList<>();
+      MethodSpec.Builder m = helper("exprs", VALUE_ARRAY, FreeKeys.ofAll(group), ctx, args);
+      Ctx inner = helperCtx(m);
+      List<CodeBlock> codes = new ArrayList<>();
+      for (PlanExpr x : group) {
+        codes.add(emit(x, inner));
+      }
+      m.addStatement("return new $T[] {$L}", VALUE, CodeBlock.join(codes, ", "));
+      groups.add(call(m, args));
+    }
+    return CodeBlock.of("$T.concat($L)", CONSTS, CodeBlock.join(groups, ", "));
+  }
+
+  /** Parameter names of helper methods, keyed back to what they stand for. */
+  private final Map<MethodSpec.Builder, Map<String, String>> helperParams = new HashMap<>();
+
+  private MethodSpec.Builder helper(String kind, com.palantir.javapoet.TypeName returns,
+      Set<String> keys, Ctx outer, List<CodeBlock> args) {
+    MethodSpec.Builder m = MethodSpec.methodBuilder(members.newName(kind))
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC).returns(returns);
+    Map<String, String> params = new HashMap<>();
+    int i = 0;
+    for (String key : keys) {
+      String p = "p" + i++;
+      m.addParameter(VALUE, p);
+      params.put(key, p);
+      args.add(outer.key(key));
+    }
+    helperParams.put(m, params);
+    return m;
+  }
+
+  private Ctx helperCtx(MethodSpec.Builder m) {
+    Map<String, String> params = helperParams.get(m);
+    Map<String, String> symbols = new HashMap<>();
+    params.forEach((key, p) -> {
+      if (key.startsWith(FreeKeys.SYMBOL)) {
+        symbols.put(key.substring(FreeKeys.SYMBOL.length()), p);
+      }
+    });
+    return new Ctx(key -> {
+      String p = params.get(key);
+      if (p == null) {
+        throw new IllegalStateException("helper lacks parameter for " + key);
+      }
+      return CodeBlock.of("$N", p);
+    }, symbols);
+  }
+
+  private CodeBlock call(MethodSpec.Builder m, List<CodeBlock> args) {
+    helperParams.remove(m);
+    MethodSpec spec = m.build();
+    members.add(spec);
+    return CodeBlock.of("$N($L)", spec.name(), CodeBlock.join(args, ", "));
+  }
+
+  /** The HCL location of {@code e} as a Java string literal. */
+  private static CodeBlock at(PlanExpr e) {
+    return lit(e.range().location());
+  }
+
+  private static CodeBlock lit(String s) {
+    return JavaLiterals.string(s);
+  }
+
+  private CodeBlock node(PlanExpr e, Ctx ctx) {
+    if (e instanceof PlanExpr.Const c) {
+      return consts.value(c.value());
+    }
+    if (isRoot(e)) {
+      return ctx.key(FreeKeys.of(e).iterator().next());
+    }
+    if (e instanceof PlanExpr.Symbol s) {
+      return CodeBlock.of("$N", ctx.symbol(s.name()));
+    }
+    if (e instanceof PlanExpr.Invalid i) {
+      return CodeBlock.of("$T.fail($L, $L, $L)", CALLS, lit(i.summary()), lit(i.detail()), at(e));
+    }
+    if (e instanceof PlanExpr.Template t) {
+      return CodeBlock.of("$T.value($L)", TEMPLATES, pieces(t.parts(), ctx));
+    }
+    if (e instanceof PlanExpr.GetAttr g) {
+      return CodeBlock.of("$T.attr($L, $L, $L)", TRAVERSALS, emit(g.target(), ctx), lit(g.name()), at(e));
+    }
+    if (e instanceof PlanExpr.Index i) {
+      return CodeBlock.of("$T.index($L, $L, $L)", TRAVERSALS, emit(i.target(), ctx),
+          emit(i.key(), ctx), at(e));
+    }
+    if (e instanceof PlanExpr.Splat s) {
+      CodeBlock source = emit(s.source(), ctx);
+      String item = fresh("it");
+      CodeBlock each = bound(ctx, s.item(), item, null, null, () -> emit(s.each(), ctx));
+      return CodeBlock.of("$T.apply($L, $N -> $L)", SPLATS, source, item, each);
+    }
+    if (e instanceof PlanExpr.Call c) {
+      return call(c, ctx);
+    }
+    if (e instanceof PlanExpr.Conditional c) {
+      return CodeBlock.of("$T.choose($L, () -> $L, () -> $L, $L)", CONDITIONALS,
+          emit(c.condition(), ctx), emit(c.whenTrue(), ctx), emit(c.whenFalse(), ctx), at(e));
+    }
+    if (e instanceof PlanExpr.Binary b) {
+      return binary(b, ctx);
+    }
+    if (e instanceof PlanExpr.Unary u) {
+      String op = u.op() == Operator.NOT ? "not" : "negate";
+      return CodeBlock.of("$T.$L($L, $L)", OPERATORS, op, emit(u.operand(), ctx), at(e));
+    }
+    if (e instanceof PlanExpr.Tuple t) {
+      return CodeBlock.of("$T.tuple($L)", STRUCTURES, items(t.items(), ctx));
+    }
+    if (e instanceof PlanExpr.ObjectCons o) {
+      List<PlanExpr> flat = new ArrayList<>();
+      for (PlanExpr.Item item : o.items()) {
+        flat.add(item.key());
+        flat.add(item.value());
+      }
+      CodeBlock args = flat.isEmpty() ? CodeBlock.of("") : CodeBlock.of(", $L", items(flat, ctx));
+      return CodeBlock.of("$T.object($L$L)", STRUCTURES, at(e), args);
+    }
+    if (e instanceof PlanExpr.For f) {
+      return forExpr(f, ctx);
+    }
+    throw new IllegalStateException("unhandled node " + e.getClass().getSimpleName());
+  }
+
+  private String fresh(String base) {
+    return base + "$" + nextSymbol++;
+  }
+
+  /** Runs {@code body} with HCL names bound to Java lambda parameters. */
+  private static CodeBlock bound(Ctx ctx, String name1, String java1, String name2, String java2,
+      java.util.function.Supplier<CodeBlock> body) {
+    Map<String, String> saved = new HashMap<>(ctx.symbols);
+    if (name1 != null) {
+      ctx.symbols.put(name1, java1);
+    }
+    if (name2 != null) {
+      ctx.symbols.put(name2, java2);
+    }
+    try {
+      return body.get();
+    } finally {
+      ctx.symbols.clear();
+      ctx.symbols.putAll(saved);
+    }
+  }
+
+  private CodeBlock call(PlanExpr.Call c, Ctx ctx) {
+    if (c.name().equals("try")) {
+      List<CodeBlock> alts = new ArrayList<>();
+      for (PlanExpr a : c.args()) {
+        alts.add(CodeBlock.of("() -> $L", emit(a, ctx)));
+      }
+      return CodeBlock.of("$T.tryEach($L, $L)", CALLS, at(c), CodeBlock.join(alts, ", "));
+    }
+    if (c.name().equals("can") && c.args().size() == 1) {
+      return CodeBlock.of("$T.can(() -> $L)", CALLS, emit(c.args().get(0), ctx));
+    }
+    if (!FUNCTIONS.contains(c.name())) {
+      return CodeBlock.of("$T.fail($L, $L, $L)", CALLS, lit("Call to unknown function"),
+          lit("There is no function named \"" + c.name() + "\"."), at(c));
+    }
+    String field = function(c.name());
+    String method = c.expandFinal() ? "callExpanding" : "call";
+    CodeBlock args = c.args().isEmpty() ? CodeBlock.of("") : CodeBlock.of(", $L", items(c.args(), ctx));
+    return CodeBlock.of("$T.$L($N, $L$L)", CALLS, method, field, at(c), args);
+  }
+
+  /** The static field holding function {@code name}: {@code F_UPPER = Calls.function("upper")}. */
+  private String function(String name) {
+    if (!FUNCTIONS.contains(name)) {
+      throw new IllegalArgumentException("unknown function " + name);
+    }
+    return functionFields.computeIfAbsent(name, n -> {
+      String field = members.prefixed("F_" + n.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "_"));
+      members.add(FieldSpec.builder(FUNCTION, field, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+          .initializer("$T.function($L)", CALLS, lit(n)).build());
+      return field;
+    });
+  }
+
+  private CodeBlock binary(PlanExpr.Binary b, Ctx ctx) {
+    if (b.op() == Operator.AND || b.op() == Operator.OR) {
+      String op = b.op() == Operator.AND ? "and" : "or";
+      return CodeBlock.of("$T.$L(() -> $L, () -> $L, $L)", OPERATORS, op, emit(b.left(), ctx),
+          emit(b.right(), ctx), at(b));
+    }
+    CodeBlock left = emit(b.left(), ctx);
+    CodeBlock right = emit(b.right(), ctx);
+    if (b.op() == Operator.EQUAL || b.op() == Operator.NOT_EQUAL) {
+      String op = b.op() == Operator.EQUAL ? "equal" : "notEqual";
+      return CodeBlock.of("$T.$L($L, $L)", OPERATORS, op, left, right);
+    }
+    return CodeBlock.of("$T.$L($L, $L, $L)", OPERATORS, operatorMethod(b.op()), left, right, at(b));
+  }
+
+  private static String operatorMethod(Operator op) {
+    switch (op) {
+      case ADD:
+        return "add";
+      case SUBTRACT:
+        return "subtract";
+      case MULTIPLY:
+        return "multiply";
+      case DIVIDE:
+        return "divide";
+      case MODULO:
+        return "modulo";
+      case LESS:
+        return "lessThan";
+      case LESS_OR_EQUAL:
+        return "lessThanOrEqual";
+      case GREATER:
+        return "greaterThan";
+      case GREATER_OR_EQUAL:
+        return "greaterThanOrEqual";
+      default:
+        throw new IllegalArgumentException("not an arithmetic or comparison operator: " + op);
+    }
+  }
+
+  private CodeBlock forExpr(PlanExpr.For f, Ctx ctx) {
+    CodeBlock coll = emit(f.collection(), ctx);
+    CodeBlock filter = f.condition() == null ? CodeBlock.of("null") : lambda2(f, f.condition(), ctx);
+    CodeBlock value = lambda2(f, f.valueExpr(), ctx);
+    if (f.keyExpr() == null) {
+      return CodeBlock.of("$T.tuple($L, $L, $L, $L)", FOR_EXPRS, coll, at(f), value, filter);
+    }
+    CodeBlock key = lambda2(f, f.keyExpr(), ctx);
+    return CodeBlock.of("$T.object($L, $L, $L, $L, $L, $L)", FOR_EXPRS, coll, at(f), key, value,
+        filter, f.grouping());
+  }
+
+  /** {@code (k$n, v$m) -> body} with the for's names bound. */
+  private CodeBlock lambda2(PlanExpr.For f, PlanExpr body, Ctx ctx) {
+    String k = fresh("k");
+    String v = fresh("v");
+    CodeBlock code = bound(ctx, f.keyVar(), k, f.valueVar(), v, () -> emit(body, ctx));
+    return CodeBlock.of("($N, $N) -> $L", k, v, code);
+  }
+
+  /** Template pieces as a Java String expression (null when not known). */
+  private CodeBlock pieces(List<TemplatePiece> pieces, Ctx ctx) {
+    List<CodeBlock> codes = new ArrayList<>();
+    for (TemplatePiece p : pieces) {
+      codes.add(piece(p, ctx));
+    }
+    if (codes.size() == 1 && pieces.get(0) instanceof TemplatePiece.Text) {
+      return codes.get(0);
+    }
+    return CodeBlock.of("$T.join($L)", TEMPLATES, CodeBlock.join(codes, ", "));
+  }
+
+  private CodeBlock piece(TemplatePiece p, Ctx ctx) {
+    if (p instanceof TemplatePiece.Text t) {
+      return lit(t.text());
+    }
+    if (p instanceof TemplatePiece.Interpolation i) {
+      return CodeBlock.of("$T.interpolate($L, $L)", TEMPLATES, emit(i.expr(), ctx), at(i.expr()));
+    }
+    if (p instanceof TemplatePiece.If i) {
+      return CodeBlock.of("$T.ifElse($L, $L, () -> $L, () -> $L)", TEMPLATES,
+          emit(i.condition(), ctx), at(i.condition()), pieces(i.whenTrue(), ctx),
+          pieces(i.whenFalse(), ctx));
+    }
+    TemplatePiece.For f = (TemplatePiece.For) p;
+    CodeBlock coll = emit(f.collection(), ctx);
+    String k = fresh("k");
+    String v = fresh("v");
+    CodeBlock body = bound(ctx, f.keyVar(), k, f.valueVar(), v, () -> pieces(f.body(), ctx));
+    return CodeBlock.of("$T.forEach($L, $L, ($N, $N) -> $L)", TEMPLATES, coll, at(f.collection()),
+        k, v, body);
+  }
+}
