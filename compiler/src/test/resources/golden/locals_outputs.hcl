@@ -10,7 +10,7 @@ variable "token" {
 }
 locals {
   greeting = "hello"
-  upper    = upper(join(",", var.names))
+  upper    = [for n in var.names : upper(n)]
 }
 step "print" "first" {
   arguments { input = "${local.greeting} ${join(", ", var.names)}" }
@@ -28,4 +28,7 @@ output "echoed" {
 output "token" {
   value     = var.token
   sensitive = true
+}
+step "print" "shout" {
+  arguments { input = "%{ for u in local.upper }${u}!%{ endfor }" }
 }

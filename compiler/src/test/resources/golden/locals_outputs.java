@@ -10,6 +10,10 @@ import dev.burstgrid.runtime.GridVariable;
 import dev.burstgrid.runtime.RunOptions;
 import dev.burstgrid.runtime.RunResult;
 import dev.burstgrid.runtime.StepInfo;
+import dev.burstgrid.runtime.expr.Calls;
+import dev.burstgrid.runtime.expr.ForExprs;
+import dev.burstgrid.runtime.expr.Templates;
+import dev.burstgrid.runtime.function.Function;
 import dev.burstgrid.runtime.spi.NoUses;
 import dev.burstgrid.runtime.value.Type;
 import dev.burstgrid.runtime.value.Value;
@@ -27,9 +31,13 @@ public final class LocalsOutputsGrid {
 
   private static final StepInfo PRINT_FIRST = new StepInfo("step.print.first", "src/test/resources/golden/locals_outputs.hcl:15:1");
 
+  private static final StepInfo PRINT_SHOUT = new StepInfo("step.print.shout", "src/test/resources/golden/locals_outputs.hcl:32:1");
+
   private static final StepInfo PRINT_EACH = new StepInfo("step.print.each", "src/test/resources/golden/locals_outputs.hcl:21:1");
 
   private static final PrintRunner PRINT = new PrintRunner();
+
+  private static final Function HCL_F_UPPER = Calls.function("upper");
 
   private GridRun run;
 
@@ -40,6 +48,8 @@ public final class LocalsOutputsGrid {
   private Value localUpper;
 
   private CompletableFuture<PrintRunner.Output> printFirst;
+
+  private CompletableFuture<PrintRunner.Output> printShout;
 
   private CompletableFuture<Value> localEchoed;
 
@@ -53,6 +63,13 @@ public final class LocalsOutputsGrid {
     // step.print.first (src/test/resources/golden/locals_outputs.hcl:15:1)
     printFirst = run.step(PRINT_FIRST, List.of(),
             ctx -> PRINT.run(new PrintRunner.Input(Value.string("" + "hello" + " " + GridValues.text(GridValues.call("join", Value.string(", "), variables.get("names"))))),
+            NoUses.INSTANCE, ctx));
+  }
+
+  private void schedulePrintShout() {
+    // step.print.shout (src/test/resources/golden/locals_outputs.hcl:32:1)
+    printShout = run.step(PRINT_SHOUT, List.of(),
+            ctx -> PRINT.run(new PrintRunner.Input(Templates.value(Templates.join(Templates.forEach(localUpper, "src/test/resources/golden/locals_outputs.hcl:33:36", (k$0, v$1) -> Templates.join(Templates.interpolate(v$1, "src/test/resources/golden/locals_outputs.hcl:33:51"), "!"))))),
             NoUses.INSTANCE, ctx));
   }
 
@@ -108,7 +125,7 @@ public final class LocalsOutputsGrid {
       local = "local.greeting (src/test/resources/golden/locals_outputs.hcl:12:3)";
       localGreeting = Value.string("hello");
       local = "local.upper (src/test/resources/golden/locals_outputs.hcl:13:3)";
-      localUpper = GridValues.call("upper", GridValues.call("join", Value.string(","), variables.get("names")));
+      localUpper = ForExprs.tuple(variables.get("names"), "src/test/resources/golden/locals_outputs.hcl:13:14", (k$2, v$3) -> Calls.call(HCL_F_UPPER, "src/test/resources/golden/locals_outputs.hcl:13:36", v$3), null);
     } catch (Exception e) {
       throw new IllegalArgumentException(local + ": " + e.getMessage(), e);
     }
@@ -117,6 +134,7 @@ public final class LocalsOutputsGrid {
   private void schedule(GridRun run) {
     this.run = run;
     schedulePrintFirst();
+    schedulePrintShout();
     computeLocalEchoed();
     schedulePrintEach();
   }

@@ -2,6 +2,12 @@ package dev.burstgrid.compiler.codegen;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.TypeSpec;
+import dev.burstgrid.compiler.codegen.expr.ExprEnv;
+import dev.burstgrid.compiler.codegen.expr.ExprWriter;
+import dev.burstgrid.compiler.eval.Evaluator;
+import dev.burstgrid.compiler.plan.expr.ExprLowering;
+import dev.burstgrid.runtime.function.Functions;
 import dev.burstgrid.compiler.syntax.Expr;
 import dev.burstgrid.compiler.syntax.Operator;
 import dev.burstgrid.compiler.syntax.TemplatePart;
@@ -14,7 +20,10 @@ import java.util.List;
 /**
  * Writes an HCL expression as a Java expression of type {@code Value}: constants folded at
  * compile time, references through an {@link ExprScope}, operators and functions through the
- * runtime ({@code Access}, {@code Operations}, {@code GridValues.call}).
+ * runtime ({@code Access}, {@code Operations}, {@code GridValues.call}). Step outputs are read
+ * straight from their records and one instance of a group without building the group's value;
+ * expressions this fast path does not cover (for expressions, template directives, …) go to
+ * the general {@link ExprWriter}.
  */
 final class ExprCode {
   private static final ClassName ACCESS = ClassName.get(Access.class);
@@ -23,6 +32,8 @@ final class ExprCode {
 
   private final ConstantFolder folder;
   private final Conversions conversions;
+  private final ExprWriter general = new ExprWriter("HCL_");
+  private final Evaluator evaluator = new Evaluator(Functions.standard());
   private final List<String> splatItems = new ArrayList<>();
 
   ExprCode(ConstantFolder folder, Conversions conversions) {
@@ -41,7 +52,50 @@ final class ExprCode {
     if (constant != null) {
       return conversions.valueLiteral(constant);
     }
-    return new Writer(scope, inCount, inForEach).expr(e);
+    try {
+      return new Writer(scope, inCount, inForEach).expr(e);
+    } catch (UnsupportedExpressionException unsupported) {
+      return general.write(ExprLowering.lower(e, evaluator), env(scope));
+    }
+  }
+
+  /** The static members the general expression writer needs in the generated class. */
+  void addMembersTo(TypeSpec.Builder type) {
+    general.addMembersTo(type);
+  }
+
+  private static ExprEnv env(ExprScope scope) {
+    return new ExprEnv() {
+      @Override
+      public CodeBlock step(String stepKey) {
+        return scope.step(stepKey);
+      }
+
+      @Override
+      public CodeBlock resource(String key) {
+        return scope.resource(key);
+      }
+
+      @Override
+      public CodeBlock var(String name) {
+        return scope.var(name);
+      }
+
+      @Override
+      public CodeBlock local(String name) {
+        return scope.local(name);
+      }
+
+      @Override
+      public CodeBlock count() {
+        return scope.count();
+      }
+
+      @Override
+      public CodeBlock each() {
+        return scope.each();
+      }
+    };
   }
 
   private final class Writer {

@@ -146,6 +146,7 @@ public final class GridWriter {
     type.addMethod(outputs);
     type.addTypes(parts);
     type.addMethods(conversions.helpers());
+    exprs.addMembersTo(type);
     JavaFile file = JavaFile.builder(PACKAGE, type.build()).indent("  ").skipJavaLangImports(true).build();
     return new GeneratedGrid(self.canonicalName(), file, moduleClasses);
   }

@@ -51,6 +51,17 @@ class RunCommandTest {
   }
 
   @Test
+  void localsForExpressionsDirectivesAndRunTimeForEachWork() {
+    CliResult r = Cli.run("run", "src/test/resources/golden/locals_outputs.hcl", "-var", "names=[\"ann\",\"cy\"]");
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(0);
+    assertThat(r.out().lines().toList()).contains("step.print.first \"hello ann, cy\"",
+        "step.print.each[\"ann\"] \"ann: hello ann, cy\"", "step.print.each[\"cy\"] \"cy: hello ann, cy\"",
+        "step.print.shout \"ANN!CY!\"");
+    assertThat(r.err()).contains("output \"echoed\" = \"hello ann, cy\"", "output \"token\" = (sensitive)")
+        .doesNotContain("s3cret");
+  }
+
+  @Test
   void httpRequestsAreSentInDependencyOrder() throws Exception {
     try (RecordingServer server = new RecordingServer()) {
       CliResult r = Cli.run("run", grid("http_request"), "-var", "base_url=" + server.baseUrl());
