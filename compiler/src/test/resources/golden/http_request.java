@@ -13,6 +13,7 @@ import dev.burstgrid.runtime.ResourceInfo;
 import dev.burstgrid.runtime.RunOptions;
 import dev.burstgrid.runtime.RunResult;
 import dev.burstgrid.runtime.StepInfo;
+import dev.burstgrid.runtime.spi.RunContext;
 import dev.burstgrid.runtime.value.Type;
 import dev.burstgrid.runtime.value.Value;
 import java.time.Duration;
@@ -68,73 +69,89 @@ public final class HttpRequestGrid {
   private void scheduleHttpRequestFirst() {
     // step.http_request.first (src/test/resources/golden/http_request.hcl:16:1)
     httpRequestFirst = run.step(HTTP_REQUEST_FIRST, List.of(), List.of(httpClientShared),
-            ctx -> HTTP_REQUEST.run(new HttpRequestRunner.Input(
-                GridValues.toStr(Value.string("" + GridValues.text(variables.get("base_url")) + "/get")),
-                "GET",
-                Map.of(),
-                Map.of(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                false),
-            new HttpRequestRunner.Uses(httpClientShared.get()), ctx));
+            ctx -> runHttpRequestFirst(ctx));
+  }
+
+  private HttpRequestRunner.Output runHttpRequestFirst(RunContext ctx) throws Exception {
+    return HTTP_REQUEST.run(new HttpRequestRunner.Input(
+            GridValues.toStr(Value.string("" + GridValues.text(variables.get("base_url")) + "/get")),
+            "GET",
+            Map.of(),
+            Map.of(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            false),
+        new HttpRequestRunner.Uses(httpClientShared.get()), ctx);
   }
 
   private void scheduleHttpRequestSecond() {
     // step.http_request.second (src/test/resources/golden/http_request.hcl:26:1)
     httpRequestSecond = run.step(HTTP_REQUEST_SECOND, List.of(httpRequestFirst), List.of(httpClientShared),
-            ctx -> HTTP_REQUEST.run(new HttpRequestRunner.Input(
-                GridValues.toStr(Value.string("" + GridValues.text(variables.get("base_url")) + "/delay/1")),
-                "GET",
-                Map.of(),
-                Map.of(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                false),
-            new HttpRequestRunner.Uses(httpClientShared.get()), ctx));
+            ctx -> runHttpRequestSecond(ctx));
+  }
+
+  private HttpRequestRunner.Output runHttpRequestSecond(RunContext ctx) throws Exception {
+    return HTTP_REQUEST.run(new HttpRequestRunner.Input(
+            GridValues.toStr(Value.string("" + GridValues.text(variables.get("base_url")) + "/delay/1")),
+            "GET",
+            Map.of(),
+            Map.of(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            false),
+        new HttpRequestRunner.Uses(httpClientShared.get()), ctx);
   }
 
   private void scheduleHttpRequestThird() {
     // step.http_request.third (src/test/resources/golden/http_request.hcl:36:1)
     httpRequestThird = run.step(HTTP_REQUEST_THIRD, List.of(httpRequestFirst), List.of(httpClientShared),
-            ctx -> HTTP_REQUEST.run(new HttpRequestRunner.Input(
-                GridValues.toStr(Value.string("" + GridValues.text(variables.get("base_url")) + "/delay/2")),
-                "GET",
-                Map.of(),
-                Map.of(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                false),
-            new HttpRequestRunner.Uses(httpClientShared.get()), ctx));
+            ctx -> runHttpRequestThird(ctx));
+  }
+
+  private HttpRequestRunner.Output runHttpRequestThird(RunContext ctx) throws Exception {
+    return HTTP_REQUEST.run(new HttpRequestRunner.Input(
+            GridValues.toStr(Value.string("" + GridValues.text(variables.get("base_url")) + "/delay/2")),
+            "GET",
+            Map.of(),
+            Map.of(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            false),
+        new HttpRequestRunner.Uses(httpClientShared.get()), ctx);
   }
 
   private void scheduleHttpRequestFinal() {
     // step.http_request.final (src/test/resources/golden/http_request.hcl:46:1)
     httpRequestFinal = run.step(HTTP_REQUEST_FINAL, List.of(httpRequestSecond, httpRequestThird), List.of(httpClientShared),
-            ctx -> HTTP_REQUEST.run(new HttpRequestRunner.Input(
-                GridValues.toStr(Value.string("" + GridValues.text(variables.get("base_url")) + "/post")),
-                "POST",
-                Map.of(),
-                Map.of(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                false),
-            new HttpRequestRunner.Uses(httpClientShared.get()), ctx));
+            ctx -> runHttpRequestFinal(ctx));
+  }
+
+  private HttpRequestRunner.Output runHttpRequestFinal(RunContext ctx) throws Exception {
+    return HTTP_REQUEST.run(new HttpRequestRunner.Input(
+            GridValues.toStr(Value.string("" + GridValues.text(variables.get("base_url")) + "/post")),
+            "POST",
+            Map.of(),
+            Map.of(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            false),
+        new HttpRequestRunner.Uses(httpClientShared.get()), ctx);
   }
 
   /**

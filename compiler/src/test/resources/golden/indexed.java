@@ -11,6 +11,7 @@ import dev.burstgrid.runtime.RunOptions;
 import dev.burstgrid.runtime.RunResult;
 import dev.burstgrid.runtime.StepInfo;
 import dev.burstgrid.runtime.spi.NoUses;
+import dev.burstgrid.runtime.spi.RunContext;
 import dev.burstgrid.runtime.value.Access;
 import dev.burstgrid.runtime.value.Operations;
 import dev.burstgrid.runtime.value.Type;
@@ -76,10 +77,14 @@ public final class IndexedGrid {
     for (int i = 0; i < 4; i++) {
       int countIndex = i;
       group.add(run.step(PRINT_A.instance(i), deps,
-              ctx -> PRINT.run(new PrintRunner.Input(Operations.multiply(Value.number(countIndex), variables.get("factor"))),
-              NoUses.INSTANCE, ctx)));
+              ctx -> runPrintA(ctx, countIndex)));
     }
     printA = group;
+  }
+
+  private PrintRunner.Output runPrintA(RunContext ctx, int countIndex) throws Exception {
+    return PRINT.run(new PrintRunner.Input(Operations.multiply(Value.number(countIndex), variables.get("factor"))),
+        NoUses.INSTANCE, ctx);
   }
 
   private void schedulePrintKeyed() {
@@ -90,10 +95,15 @@ public final class IndexedGrid {
       String eachKey = PRINT_KEYED_KEYS.get(i);
       Value eachValue = PRINT_KEYED_VALUES.get(i);
       group.add(run.step(PRINT_KEYED.instance(eachKey), deps,
-              ctx -> PRINT.run(new PrintRunner.Input(Value.string("" + GridValues.text(Value.string(eachKey)) + "=" + GridValues.text(eachValue))),
-              NoUses.INSTANCE, ctx)));
+              ctx -> runPrintKeyed(ctx, eachKey, eachValue)));
     }
     printKeyed = group;
+  }
+
+  private PrintRunner.Output runPrintKeyed(RunContext ctx, String eachKey, Value eachValue) throws
+      Exception {
+    return PRINT.run(new PrintRunner.Input(Value.string("" + GridValues.text(Value.string(eachKey)) + "=" + GridValues.text(eachValue))),
+        NoUses.INSTANCE, ctx);
   }
 
   private void schedulePrintDynamic() {
@@ -102,8 +112,12 @@ public final class IndexedGrid {
     printDynamic = run.dynamicGroup(PRINT_DYNAMIC, deps, List.of(),
             ctx -> GridRun.indices(GridValues.toLong(Operations.divide(variables.get("factor"), Value.number(5L)))),
             (index, countIndex) -> run.step(PRINT_DYNAMIC.instance(index), deps, List.of(),
-            ctx -> PRINT.run(new PrintRunner.Input(Value.string("dyn " + GridValues.text(Value.number(countIndex)))),
-            NoUses.INSTANCE, ctx)));
+            ctx -> runPrintDynamic(ctx, countIndex)));
+  }
+
+  private PrintRunner.Output runPrintDynamic(RunContext ctx, int countIndex) throws Exception {
+    return PRINT.run(new PrintRunner.Input(Value.string("dyn " + GridValues.text(Value.number(countIndex)))),
+        NoUses.INSTANCE, ctx);
   }
 
   private void schedulePrintB() {
@@ -113,31 +127,47 @@ public final class IndexedGrid {
     for (int i = 0; i < 4; i++) {
       int countIndex = i;
       group.add(run.step(PRINT_B.instance(i), GridValues.deps(deps, printA.get(i)),
-              ctx -> PRINT.run(new PrintRunner.Input(Operations.add(GridValues.of(GridValues.instance(printA, Value.number(countIndex)).input()), Value.number(1L))),
-              NoUses.INSTANCE, ctx)));
+              ctx -> runPrintB(ctx, countIndex)));
     }
     printB = group;
+  }
+
+  private PrintRunner.Output runPrintB(RunContext ctx, int countIndex) throws Exception {
+    return PRINT.run(new PrintRunner.Input(Operations.add(GridValues.of(GridValues.instance(printA, Value.number(countIndex)).input()), Value.number(1L))),
+        NoUses.INSTANCE, ctx);
   }
 
   private void schedulePrintC() {
     // step.print.c (src/test/resources/golden/indexed.hcl:14:1)
     printC = run.step(PRINT_C, List.of(printA.get(2)),
-            ctx -> PRINT.run(new PrintRunner.Input(GridValues.of(GridValues.instance(printA, Value.number(2L)).input())),
-            NoUses.INSTANCE, ctx));
+            ctx -> runPrintC(ctx));
+  }
+
+  private PrintRunner.Output runPrintC(RunContext ctx) throws Exception {
+    return PRINT.run(new PrintRunner.Input(GridValues.of(GridValues.instance(printA, Value.number(2L)).input())),
+        NoUses.INSTANCE, ctx);
   }
 
   private void schedulePrintAfterDynamic() {
     // step.print.after_dynamic (src/test/resources/golden/indexed.hcl:28:1)
     printAfterDynamic = run.step(PRINT_AFTER_DYNAMIC, List.of(printDynamic.all()),
-            ctx -> PRINT.run(new PrintRunner.Input(GridValues.call("length", GridValues.splat(GridValues.group(printDynamic.instances().join(), out -> GridValues.stepValue(valueOfOutput(out))), s0 -> Access.getAttr(Access.getAttr(s0, "output"), "input")))),
-            NoUses.INSTANCE, ctx));
+            ctx -> runPrintAfterDynamic(ctx));
+  }
+
+  private PrintRunner.Output runPrintAfterDynamic(RunContext ctx) throws Exception {
+    return PRINT.run(new PrintRunner.Input(GridValues.call("length", GridValues.splat(GridValues.group(printDynamic.instances().join(), out -> GridValues.stepValue(valueOfOutput(out))), s0 -> Access.getAttr(Access.getAttr(s0, "output"), "input")))),
+        NoUses.INSTANCE, ctx);
   }
 
   private void schedulePrintAll() {
     // step.print.all (src/test/resources/golden/indexed.hcl:17:1)
     printAll = run.step(PRINT_ALL, GridValues.deps(printB),
-            ctx -> PRINT.run(new PrintRunner.Input(GridValues.splat(GridValues.group(printB, out -> GridValues.stepValue(valueOfOutput(out))), s0 -> Access.getAttr(Access.getAttr(s0, "output"), "input"))),
-            NoUses.INSTANCE, ctx));
+            ctx -> runPrintAll(ctx));
+  }
+
+  private PrintRunner.Output runPrintAll(RunContext ctx) throws Exception {
+    return PRINT.run(new PrintRunner.Input(GridValues.splat(GridValues.group(printB, out -> GridValues.stepValue(valueOfOutput(out))), s0 -> Access.getAttr(Access.getAttr(s0, "output"), "input"))),
+        NoUses.INSTANCE, ctx);
   }
 
   /**

@@ -15,6 +15,7 @@ import dev.burstgrid.runtime.expr.ForExprs;
 import dev.burstgrid.runtime.expr.Templates;
 import dev.burstgrid.runtime.function.Function;
 import dev.burstgrid.runtime.spi.NoUses;
+import dev.burstgrid.runtime.spi.RunContext;
 import dev.burstgrid.runtime.value.Type;
 import dev.burstgrid.runtime.value.Value;
 import java.util.List;
@@ -62,15 +63,23 @@ public final class LocalsOutputsGrid {
   private void schedulePrintFirst() {
     // step.print.first (src/test/resources/golden/locals_outputs.hcl:15:1)
     printFirst = run.step(PRINT_FIRST, List.of(),
-            ctx -> PRINT.run(new PrintRunner.Input(Value.string("" + "hello" + " " + GridValues.text(GridValues.call("join", Value.string(", "), variables.get("names"))))),
-            NoUses.INSTANCE, ctx));
+            ctx -> runPrintFirst(ctx));
+  }
+
+  private PrintRunner.Output runPrintFirst(RunContext ctx) throws Exception {
+    return PRINT.run(new PrintRunner.Input(Value.string("" + "hello" + " " + GridValues.text(GridValues.call("join", Value.string(", "), variables.get("names"))))),
+        NoUses.INSTANCE, ctx);
   }
 
   private void schedulePrintShout() {
     // step.print.shout (src/test/resources/golden/locals_outputs.hcl:32:1)
     printShout = run.step(PRINT_SHOUT, List.of(),
-            ctx -> PRINT.run(new PrintRunner.Input(Templates.value(Templates.join(Templates.forEach(localUpper, "src/test/resources/golden/locals_outputs.hcl:33:36", (k$0, v$1) -> Templates.join(Templates.interpolate(v$1, "src/test/resources/golden/locals_outputs.hcl:33:51"), "!"))))),
-            NoUses.INSTANCE, ctx));
+            ctx -> runPrintShout(ctx));
+  }
+
+  private PrintRunner.Output runPrintShout(RunContext ctx) throws Exception {
+    return PRINT.run(new PrintRunner.Input(Templates.value(Templates.join(Templates.forEach(localUpper, "src/test/resources/golden/locals_outputs.hcl:33:36", (k$0, v$1) -> Templates.join(Templates.interpolate(v$1, "src/test/resources/golden/locals_outputs.hcl:33:51"), "!"))))),
+        NoUses.INSTANCE, ctx);
   }
 
   private void computeLocalEchoed() {
@@ -85,11 +94,13 @@ public final class LocalsOutputsGrid {
     printEach = run.dynamicGroup(PRINT_EACH, deps, List.of(),
             ctx -> GridValues.forEachKeys(forEach[0] = GridValues.call("toset", variables.get("names"))),
             (index, eachKey) -> run.step(PRINT_EACH.instance(eachKey), deps, List.of(),
-            ctx -> {
-              Value eachValue = GridValues.forEachValue(forEach[0], eachKey);
-              return PRINT.run(new PrintRunner.Input(Value.string("" + GridValues.text(Value.string(eachKey)) + ": " + GridValues.text(localEchoed.join()))),
-              NoUses.INSTANCE, ctx);
-            }));
+            ctx -> runPrintEach(ctx, eachKey, GridValues.forEachValue(forEach[0], eachKey))));
+  }
+
+  private PrintRunner.Output runPrintEach(RunContext ctx, String eachKey, Value eachValue) throws
+      Exception {
+    return PRINT.run(new PrintRunner.Input(Value.string("" + GridValues.text(Value.string(eachKey)) + ": " + GridValues.text(localEchoed.join()))),
+        NoUses.INSTANCE, ctx);
   }
 
   /**

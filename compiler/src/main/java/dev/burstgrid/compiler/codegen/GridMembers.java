@@ -29,6 +29,7 @@ final class GridMembers {
   final Map<String, StepShape> shapes = new LinkedHashMap<>();
   final Map<String, String> stepFields = new HashMap<>();
   final Map<String, String> stepInfos = new HashMap<>();
+  final Map<String, String> bodyMethods = new HashMap<>();
   final Map<String, String> resourceFields = new HashMap<>();
   final Map<String, String> resourceInfos = new HashMap<>();
   final Map<String, String> localFields = new HashMap<>();
@@ -51,6 +52,7 @@ final class GridMembers {
       stepFields.put(key, names.newName(Identifiers.camel(s.decl().runnerType() + "_" + s.decl().name()), s));
       stepInfos.put(key, names.newName(Identifiers.constant(s.decl().runnerType() + "_" + s.decl().name()),
           s.decl().block()));
+      bodyMethods.put(key, names.newName(Identifiers.camel("run_" + stepFields.get(key)), key + "#body"));
       if (shapes.get(key).kind() == StepShape.Kind.KEYED) {
         keyConstants.put(key, names.newName(stepInfos.get(key) + "_KEYS", key + "#keys"));
         valueConstants.put(key, names.newName(stepInfos.get(key) + "_VALUES", key + "#values"));

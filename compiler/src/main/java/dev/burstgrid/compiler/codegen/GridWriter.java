@@ -241,6 +241,9 @@ public final class GridWriter {
     }
     MethodSpec m = method.addModifiers(Modifier.PRIVATE).build();
     target.addMethod(m);
+    if (item.step() != null) {
+      target.addMethod(steps.bodyMethod(item.step()));
+    }
     schedule.addStatement("$N()", m);
   }
 

@@ -2,6 +2,9 @@ package dev.burstgrid.compiler.codegen;
 
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import dev.burstgrid.runtime.spi.RunContext;
+import javax.lang.model.element.Modifier;
 import dev.burstgrid.compiler.plan.PlanStep;
 import dev.burstgrid.compiler.plan.StepDep;
 import dev.burstgrid.compiler.schema.FieldSchema;
@@ -56,14 +59,13 @@ final class StepWriter {
   }
 
   // httpRequestFirst = run.step(HTTP_REQUEST_FIRST, List.of(a), List.of(httpClientShared),
-  //     ctx -> HTTP_REQUEST.run(new HttpRequestRunner.Input(…), new HttpRequestRunner.Uses(…), ctx));
+  //     ctx -> runHttpRequestFirst(ctx));
   private CodeBlock single(PlanStep step) {
     String key = step.decl().key();
-    FieldScope scope = new FieldScope(members, conversions, null, null, null);
     return CodeBlock.builder()
         .addStatement("$N = run.step($N, $L$L,\n$>$>ctx -> $L)$<$<", members.stepFields.get(key),
             members.stepInfos.get(key), deps(step, null, true), usesArgument(step.decl()),
-            body(step, scope, false, false))
+            call(step, ""))
         .build();
   }
 
@@ -71,7 +73,7 @@ final class StepWriter {
   // List<CompletableFuture<HttpRequestRunner.Output>> group = new ArrayList<>(10);
   // for (int i = 0; i < 10; i++) {
   //   int countIndex = i;
-  //   group.add(run.step(HTTP_REQUEST_FAN.instance(i), deps, List.of(…), ctx -> …));
+  //   group.add(run.step(HTTP_REQUEST_FAN.instance(i), deps, List.of(…), ctx -> runHttpRequestFan(ctx, countIndex)));
   // }
   // httpRequestFan = group;
   private CodeBlock loop(PlanStep step, StepShape shape) {
@@ -82,20 +84,17 @@ final class StepWriter {
     code.addStatement("$T<$T<$T>> group = new $T<>($L)", List.class, CompletableFuture.class,
         members.outputClass(key), ArrayList.class, shape.size());
     code.beginControlFlow("for (int i = 0; i < $L; i++)", shape.size());
-    FieldScope scope;
     if (keyed) {
       code.addStatement("String eachKey = $N.get(i)", members.keyConstants.get(key));
       code.addStatement("$T eachValue = $N.get(i)", Value.class, members.valueConstants.get(key));
-      scope = new FieldScope(members, conversions, null, "eachKey", "eachValue");
     } else {
       code.addStatement("int countIndex = i");
-      scope = new FieldScope(members, conversions, "countIndex", null, null);
     }
     CodeBlock instanceDeps = deps(step, "i", false);
     code.addStatement("group.add(run.step($N.instance($L), $L$L,\n$>$>ctx -> $L))$<$<", members.stepInfos.get(key),
         keyed ? "eachKey" : "i", instanceDeps == null ? CodeBlock.of("deps")
             : CodeBlock.of("$T.deps(deps, $L)", GRID_VALUES, instanceDeps),
-        usesArgument(step.decl()), body(step, scope, !keyed, keyed));
+        usesArgument(step.decl()), call(step, keyed ? ", eachKey, eachValue" : ", countIndex"));
     code.endControlFlow();
     code.addStatement("$N = group", members.stepFields.get(key));
     return code.build();
@@ -103,7 +102,8 @@ final class StepWriter {
 
   // httpRequestDyn = run.dynamicGroup(HTTP_REQUEST_DYN, deps, List.of(…),
   //     ctx -> GridRun.indices(GridValues.toLong(<count>)),
-  //     (index, countIndex) -> run.step(HTTP_REQUEST_DYN.instance(index), deps, List.of(…), ctx -> …));
+  //     (index, countIndex) -> run.step(HTTP_REQUEST_DYN.instance(index), deps, List.of(…),
+  //         ctx -> runHttpRequestDyn(ctx, countIndex)));
   private CodeBlock dynamic(PlanStep step, StepShape shape) {
     String key = step.decl().key();
     String info = members.stepInfos.get(key);
@@ -111,24 +111,54 @@ final class StepWriter {
     code.addStatement("$T<$T<?>> deps = $L", List.class, CompletableFuture.class, deps(step, null, true));
     if (shape.kind() == StepShape.Kind.DYNAMIC_COUNT) {
       Attribute count = step.decl().count();
-      FieldScope scope = new FieldScope(members, conversions, "countIndex", null, null);
       code.addStatement("$N = run.dynamicGroup($N, deps, $L,\n$>$>ctx -> $T.indices($T.toLong($L)),\n"
               + "(index, countIndex) -> run.step($N.instance(index), deps, $L,\nctx -> $L))$<$<",
           members.stepFields.get(key), info, usesList(step.decl()), GridRun.class, GRID_VALUES,
           exprs.write(count.expr(), new FieldScope(members, conversions, null, null, null), false, false),
-          info, usesList(step.decl()), body(step, scope, true, false));
+          info, usesList(step.decl()), call(step, ", countIndex"));
     } else {
       Attribute forEach = step.decl().forEach();
-      FieldScope scope = new FieldScope(members, conversions, null, "eachKey", "eachValue");
       code.addStatement("$T[] forEach = new $T[1]", Value.class, Value.class);
       code.addStatement("$N = run.dynamicGroup($N, deps, $L,\n$>$>ctx -> $T.forEachKeys(forEach[0] = $L),\n"
-              + "(index, eachKey) -> run.step($N.instance(eachKey), deps, $L,\nctx -> {\n$>"
-              + "$T eachValue = $T.forEachValue(forEach[0], eachKey);\nreturn $L;\n$<}))$<$<",
+              + "(index, eachKey) -> run.step($N.instance(eachKey), deps, $L,\n"
+              + "ctx -> $N(ctx, eachKey, $T.forEachValue(forEach[0], eachKey))))$<$<",
           members.stepFields.get(key), info, usesList(step.decl()), GRID_VALUES,
           exprs.write(forEach.expr(), new FieldScope(members, conversions, null, null, null), false, false),
-          info, usesList(step.decl()), Value.class, GRID_VALUES, body(step, scope, false, true));
+          info, usesList(step.decl()), members.bodyMethods.get(key), GRID_VALUES);
     }
     return code.build();
+  }
+
+  /** {@code runHttpRequestFirst(ctx, countIndex)}: the call of the step's body method. */
+  private CodeBlock call(PlanStep step, String extraArgs) {
+    return CodeBlock.of("$N(ctx$L)", members.bodyMethods.get(step.decl().key()), extraArgs);
+  }
+
+  // private HttpRequestRunner.Output runHttpRequestFan(RunContext ctx, int countIndex) throws Exception {
+  //   return HTTP_REQUEST.run(new HttpRequestRunner.Input(…), new HttpRequestRunner.Uses(…), ctx);
+  // }
+  /** The body of the step's instances, a method of its own (javac attributes lambdas slowly). */
+  MethodSpec bodyMethod(PlanStep step) {
+    String key = step.decl().key();
+    StepShape shape = members.shapes.get(key);
+    boolean counted = shape.kind() == StepShape.Kind.COUNT || shape.kind() == StepShape.Kind.DYNAMIC_COUNT;
+    boolean keyed = shape.kind() == StepShape.Kind.KEYED || shape.kind() == StepShape.Kind.DYNAMIC_FOR_EACH;
+    MethodSpec.Builder m = MethodSpec.methodBuilder(members.bodyMethods.get(key))
+        .addModifiers(Modifier.PRIVATE)
+        .returns(members.outputClass(key))
+        .addParameter(RunContext.class, "ctx")
+        .addException(Exception.class);
+    FieldScope scope;
+    if (counted) {
+      m.addParameter(int.class, "countIndex");
+      scope = new FieldScope(members, conversions, "countIndex", null, null);
+    } else if (keyed) {
+      m.addParameter(String.class, "eachKey").addParameter(Value.class, "eachValue");
+      scope = new FieldScope(members, conversions, null, "eachKey", "eachValue");
+    } else {
+      scope = new FieldScope(members, conversions, null, null, null);
+    }
+    return m.addStatement("return $L", body(step, scope, counted, keyed)).build();
   }
 
   /**
