@@ -21,6 +21,10 @@ public final class Access {
           "Attempt to get attribute from null value",
           "This value is null, so it does not have any attributes.");
     }
+    if (target instanceof Value.ObjectValue known && known.attributes().containsKey(name)) {
+      // Without computing the whole object's type: a grid's step root has thousands of entries.
+      return known.attributes().get(name);
+    }
     Type type = target.type();
     if (type == Type.ANY) {
       return Value.unknown(Type.ANY);
