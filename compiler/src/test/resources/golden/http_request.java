@@ -62,7 +62,7 @@ public final class HttpRequestGrid {
 
   private void declareHttpClientShared() {
     // resource.http_client.shared (src/test/resources/golden/http_request.hcl:9:1), 4 consumers
-    httpClientShared = run.resource(HTTP_CLIENT_SHARED, 4, 
+    httpClientShared = run.resource(HTTP_CLIENT_SHARED, 4,
             ctx -> HTTP_CLIENT.create(new HttpClientAsset.Config(Duration.ofSeconds(45L), Duration.ofSeconds(10L), true, 256, false, Map.of()), ctx));
   }
 
@@ -74,17 +74,17 @@ public final class HttpRequestGrid {
 
   private HttpRequestRunner.Output runHttpRequestFirst(RunContext ctx) throws Exception {
     return HTTP_REQUEST.run(new HttpRequestRunner.Input(
-            GridValues.toStr(Value.string("" + GridValues.text(variables.get("base_url")) + "/get")),
-            "GET",
-            Map.of(),
-            Map.of(),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            false),
+            /* url */ GridValues.text(variables.get("base_url")) + "/get",
+            /* method */ "GET",
+            /* headers */ Map.of(),
+            /* query */ Map.of(),
+            /* body */ null,
+            /* json */ null,
+            /* form */ null,
+            /* basic_auth */ null,
+            /* bearer_token */ null,
+            /* timeout */ null,
+            /* fail_on_status */ false),
         new HttpRequestRunner.Uses(httpClientShared.get()), ctx);
   }
 
@@ -96,17 +96,17 @@ public final class HttpRequestGrid {
 
   private HttpRequestRunner.Output runHttpRequestSecond(RunContext ctx) throws Exception {
     return HTTP_REQUEST.run(new HttpRequestRunner.Input(
-            GridValues.toStr(Value.string("" + GridValues.text(variables.get("base_url")) + "/delay/1")),
-            "GET",
-            Map.of(),
-            Map.of(),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            false),
+            /* url */ GridValues.text(variables.get("base_url")) + "/delay/1",
+            /* method */ "GET",
+            /* headers */ Map.of(),
+            /* query */ Map.of(),
+            /* body */ null,
+            /* json */ null,
+            /* form */ null,
+            /* basic_auth */ null,
+            /* bearer_token */ null,
+            /* timeout */ null,
+            /* fail_on_status */ false),
         new HttpRequestRunner.Uses(httpClientShared.get()), ctx);
   }
 
@@ -118,17 +118,17 @@ public final class HttpRequestGrid {
 
   private HttpRequestRunner.Output runHttpRequestThird(RunContext ctx) throws Exception {
     return HTTP_REQUEST.run(new HttpRequestRunner.Input(
-            GridValues.toStr(Value.string("" + GridValues.text(variables.get("base_url")) + "/delay/2")),
-            "GET",
-            Map.of(),
-            Map.of(),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            false),
+            /* url */ GridValues.text(variables.get("base_url")) + "/delay/2",
+            /* method */ "GET",
+            /* headers */ Map.of(),
+            /* query */ Map.of(),
+            /* body */ null,
+            /* json */ null,
+            /* form */ null,
+            /* basic_auth */ null,
+            /* bearer_token */ null,
+            /* timeout */ null,
+            /* fail_on_status */ false),
         new HttpRequestRunner.Uses(httpClientShared.get()), ctx);
   }
 
@@ -140,17 +140,17 @@ public final class HttpRequestGrid {
 
   private HttpRequestRunner.Output runHttpRequestFinal(RunContext ctx) throws Exception {
     return HTTP_REQUEST.run(new HttpRequestRunner.Input(
-            GridValues.toStr(Value.string("" + GridValues.text(variables.get("base_url")) + "/post")),
-            "POST",
-            Map.of(),
-            Map.of(),
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            false),
+            /* url */ GridValues.text(variables.get("base_url")) + "/post",
+            /* method */ "POST",
+            /* headers */ Map.of(),
+            /* query */ Map.of(),
+            /* body */ null,
+            /* json */ null,
+            /* form */ null,
+            /* basic_auth */ null,
+            /* bearer_token */ null,
+            /* timeout */ null,
+            /* fail_on_status */ false),
         new HttpRequestRunner.Uses(httpClientShared.get()), ctx);
   }
 

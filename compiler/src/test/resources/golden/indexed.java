@@ -83,7 +83,7 @@ public final class IndexedGrid {
   }
 
   private PrintRunner.Output runPrintA(RunContext ctx, int countIndex) throws Exception {
-    return PRINT.run(new PrintRunner.Input(Operations.multiply(Value.number(countIndex), variables.get("factor"))),
+    return PRINT.run(new PrintRunner.Input(/* input */ Operations.multiply(Value.number(countIndex), variables.get("factor"))),
         NoUses.INSTANCE, ctx);
   }
 
@@ -102,7 +102,7 @@ public final class IndexedGrid {
 
   private PrintRunner.Output runPrintKeyed(RunContext ctx, String eachKey, Value eachValue) throws
       Exception {
-    return PRINT.run(new PrintRunner.Input(Value.string("" + GridValues.text(Value.string(eachKey)) + "=" + GridValues.text(eachValue))),
+    return PRINT.run(new PrintRunner.Input(/* input */ Value.string(GridValues.text(Value.string(eachKey)) + "=" + GridValues.text(eachValue))),
         NoUses.INSTANCE, ctx);
   }
 
@@ -116,7 +116,7 @@ public final class IndexedGrid {
   }
 
   private PrintRunner.Output runPrintDynamic(RunContext ctx, int countIndex) throws Exception {
-    return PRINT.run(new PrintRunner.Input(Value.string("dyn " + GridValues.text(Value.number(countIndex)))),
+    return PRINT.run(new PrintRunner.Input(/* input */ Value.string("dyn " + GridValues.text(Value.number(countIndex)))),
         NoUses.INSTANCE, ctx);
   }
 
@@ -133,7 +133,7 @@ public final class IndexedGrid {
   }
 
   private PrintRunner.Output runPrintB(RunContext ctx, int countIndex) throws Exception {
-    return PRINT.run(new PrintRunner.Input(Operations.add(GridValues.of(GridValues.instance(printA, Value.number(countIndex)).input()), Value.number(1L))),
+    return PRINT.run(new PrintRunner.Input(/* input */ Operations.add(GridValues.of(GridValues.instance(printA, Value.number(countIndex)).input()), Value.number(1L))),
         NoUses.INSTANCE, ctx);
   }
 
@@ -144,7 +144,7 @@ public final class IndexedGrid {
   }
 
   private PrintRunner.Output runPrintC(RunContext ctx) throws Exception {
-    return PRINT.run(new PrintRunner.Input(GridValues.of(GridValues.instance(printA, Value.number(2L)).input())),
+    return PRINT.run(new PrintRunner.Input(/* input */ GridValues.of(GridValues.instance(printA, Value.number(2L)).input())),
         NoUses.INSTANCE, ctx);
   }
 
@@ -155,7 +155,7 @@ public final class IndexedGrid {
   }
 
   private PrintRunner.Output runPrintAfterDynamic(RunContext ctx) throws Exception {
-    return PRINT.run(new PrintRunner.Input(GridValues.call("length", GridValues.splat(GridValues.group(printDynamic.instances().join(), out -> GridValues.stepValue(valueOfOutput(out))), s0 -> Access.getAttr(Access.getAttr(s0, "output"), "input")))),
+    return PRINT.run(new PrintRunner.Input(/* input */ GridValues.call("length", GridValues.splat(GridValues.group(printDynamic.instances().join(), out -> GridValues.stepValue(valueOfOutput(out))), s0 -> Access.getAttr(Access.getAttr(s0, "output"), "input")))),
         NoUses.INSTANCE, ctx);
   }
 
@@ -166,7 +166,7 @@ public final class IndexedGrid {
   }
 
   private PrintRunner.Output runPrintAll(RunContext ctx) throws Exception {
-    return PRINT.run(new PrintRunner.Input(GridValues.splat(GridValues.group(printB, out -> GridValues.stepValue(valueOfOutput(out))), s0 -> Access.getAttr(Access.getAttr(s0, "output"), "input"))),
+    return PRINT.run(new PrintRunner.Input(/* input */ GridValues.splat(GridValues.group(printB, out -> GridValues.stepValue(valueOfOutput(out))), s0 -> Access.getAttr(Access.getAttr(s0, "output"), "input"))),
         NoUses.INSTANCE, ctx);
   }
 

@@ -67,7 +67,7 @@ public final class LocalsOutputsGrid {
   }
 
   private PrintRunner.Output runPrintFirst(RunContext ctx) throws Exception {
-    return PRINT.run(new PrintRunner.Input(Value.string("" + "hello" + " " + GridValues.text(GridValues.call("join", Value.string(", "), variables.get("names"))))),
+    return PRINT.run(new PrintRunner.Input(/* input */ Value.string("hello" + " " + GridValues.text(GridValues.call("join", Value.string(", "), variables.get("names"))))),
         NoUses.INSTANCE, ctx);
   }
 
@@ -78,7 +78,7 @@ public final class LocalsOutputsGrid {
   }
 
   private PrintRunner.Output runPrintShout(RunContext ctx) throws Exception {
-    return PRINT.run(new PrintRunner.Input(Templates.value(Templates.join(Templates.forEach(localUpper, "src/test/resources/golden/locals_outputs.hcl:33:36", (k$0, v$1) -> Templates.join(Templates.interpolate(v$1, "src/test/resources/golden/locals_outputs.hcl:33:51"), "!"))))),
+    return PRINT.run(new PrintRunner.Input(/* input */ Templates.value(Templates.join(Templates.forEach(localUpper, "src/test/resources/golden/locals_outputs.hcl:33:36", (k$0, v$1) -> Templates.join(Templates.interpolate(v$1, "src/test/resources/golden/locals_outputs.hcl:33:51"), "!"))))),
         NoUses.INSTANCE, ctx);
   }
 
@@ -99,7 +99,7 @@ public final class LocalsOutputsGrid {
 
   private PrintRunner.Output runPrintEach(RunContext ctx, String eachKey, Value eachValue) throws
       Exception {
-    return PRINT.run(new PrintRunner.Input(Value.string("" + GridValues.text(Value.string(eachKey)) + ": " + GridValues.text(localEchoed.join()))),
+    return PRINT.run(new PrintRunner.Input(/* input */ Value.string(GridValues.text(Value.string(eachKey)) + ": " + GridValues.text(localEchoed.join()))),
         NoUses.INSTANCE, ctx);
   }
 

@@ -59,6 +59,22 @@ final class ExprCode {
     }
   }
 
+  /**
+   * A template as Java code of type {@code String} ({@code GridValues.text(x) + "/get"}), for a
+   * string argument; null when the expression is no plain template.
+   */
+  CodeBlock writeText(Expr e, ExprScope scope, boolean inCount, boolean inForEach) {
+    if (!(e instanceof Expr.Template t) || t.parts().size() < 2
+        || !t.parts().stream().allMatch(p -> p instanceof TemplatePart.Literal || p instanceof TemplatePart.Interpolation)) {
+      return null;
+    }
+    try {
+      return new Writer(scope, inCount, inForEach).concatenation(t);
+    } catch (UnsupportedExpressionException unsupported) {
+      return null;
+    }
+  }
+
   /** The static members the general expression writer needs in the generated class. */
   void addMembersTo(TypeSpec.Builder type) {
     general.addMembersTo(type);
@@ -281,6 +297,11 @@ final class ExprCode {
       if (t.parts().size() == 1 && t.parts().get(0) instanceof TemplatePart.Interpolation only) {
         return expr(only.expr());
       }
+      return CodeBlock.of("$T.string($L)", Conversions.VALUE, concatenation(t));
+    }
+
+    // "http://" + GridValues.text(<host>) + "/get"
+    CodeBlock concatenation(Expr.Template t) {
       List<CodeBlock> pieces = new ArrayList<>();
       for (TemplatePart p : t.parts()) {
         if (p instanceof TemplatePart.Literal lit) {
@@ -297,14 +318,12 @@ final class ExprCode {
         for (TemplatePart p : t.parts()) {
           all.append(p instanceof TemplatePart.Literal lit ? lit.text() : constantText(((TemplatePart.Interpolation) p).expr()));
         }
-        return CodeBlock.of("$T.string($L)", Conversions.VALUE, LongStrings.of(all.toString()));
+        return LongStrings.of(all.toString());
       }
-      if (pieces.isEmpty()) {
-        pieces.add(CodeBlock.of("$S", ""));
-      } else if (!(t.parts().get(0) instanceof TemplatePart.Literal)) {
+      if (!pieces.get(0).toString().startsWith("\"") && (pieces.size() < 2 || !pieces.get(1).toString().startsWith("\""))) {
         pieces.add(0, CodeBlock.of("$S", ""));
       }
-      return CodeBlock.of("$T.string($L)", Conversions.VALUE, CodeBlock.join(pieces, " + "));
+      return CodeBlock.join(pieces, " + ");
     }
   }
 

@@ -288,9 +288,9 @@ public final class GridWriter {
     CodeBlock deps = stepDeps(plan.analysis().resourceRefs().get(r));
     return MethodSpec.methodBuilder(members.names.newName(Identifiers.camel("declare_" + members.resourceFields.get(key)), new Object()))
         .addComment("$L ($L), $L consumer$L", r.address(), location, consumers, consumers == 1 ? "" : "s")
-        .addStatement("$N = run.resource($N, $L, $L\n$>$>ctx -> $N.create($L, ctx))$<$<",
+        .addStatement("$N = run.resource($N, $L,$L\n$>$>ctx -> $N.create($L, ctx))$<$<",
             members.resourceFields.get(key), members.resourceInfos.get(key), consumers,
-            deps == null ? CodeBlock.of("") : CodeBlock.of("$L, ", deps), asset, config);
+            deps == null ? CodeBlock.of("") : CodeBlock.of(" $L,", deps), asset, config);
   }
 
   // localTotal = GridValues.derived(List.of(httpRequestFirst), () -> <expr>);

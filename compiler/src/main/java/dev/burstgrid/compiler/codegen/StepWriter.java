@@ -251,7 +251,8 @@ final class StepWriter {
     String runner = members.moduleConstant(schema.runnerClass(), schema.type());
     List<CodeBlock> args = new ArrayList<>();
     for (FieldSchema f : schema.input().fields()) {
-      args.add(argument(s.arguments().get(f.name()), f, scope, inCount, inForEach));
+      args.add(CodeBlock.of("/* $L */ $L", f.name(), argument(s.arguments().get(f.name()), f, scope, inCount,
+          inForEach)));
     }
     CodeBlock input = CodeBlock.of("new $T($L)", ClassName.get(schema.input().recordClass()),
         args.size() <= 2 ? CodeBlock.join(args, ", ") : CodeBlock.of("\n$>$>$L$<$<", CodeBlock.join(args, ",\n")));
@@ -267,6 +268,12 @@ final class StepWriter {
     Value constant = exprs.constant(a.expr(), inCount, inForEach);
     if (constant != null) {
       return conversions.literal(constant, f.javaType());
+    }
+    if (f.javaType() == String.class) {
+      CodeBlock text = exprs.writeText(a.expr(), scope, inCount, inForEach);
+      if (text != null) {
+        return text;
+      }
     }
     return conversions.fromValue(exprs.write(a.expr(), scope, inCount, inForEach), f.javaType());
   }
