@@ -93,6 +93,10 @@ public final class ExprWriter {
     return members.methods();
   }
 
+  StaticMembers members() {
+    return members;
+  }
+
   /** Adds every static member written so far to {@code type}. */
   public void addMembersTo(TypeSpec.Builder type) {
     members.addTo(type);

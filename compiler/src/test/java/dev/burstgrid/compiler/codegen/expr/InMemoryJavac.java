@@ -25,7 +25,8 @@ final class InMemoryJavac {
   private InMemoryJavac() {}
 
   /** The compiled class, or an exception carrying javac's diagnostics. */
-  static Class<?> compile(String className, String source) throws Exception {
+  static Class<?> compile(String className, String source, Class<?>... alsoOnClasspath)
+      throws Exception {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diags = new DiagnosticCollector<>();
     Map<String, ByteArrayOutputStream> out = new HashMap<>();
@@ -49,7 +50,11 @@ final class InMemoryJavac {
         return source;
       }
     };
-    List<String> options = List.of("-classpath", runtimeClasspath(), "-proc:none", "-nowarn",
+    StringBuilder cp = new StringBuilder(location(Value.class));
+    for (Class<?> c : alsoOnClasspath) {
+      cp.append(File.pathSeparator).append(location(c));
+    }
+    List<String> options = List.of("-classpath", cp.toString(), "-proc:none", "-nowarn",
         "-source", "17", "-target", "17");
     boolean ok = javac.getTask(null, files, diags, options, null, List.of(unit)).call();
     if (!ok) {
@@ -69,7 +74,7 @@ final class InMemoryJavac {
     return loader.loadClass(className);
   }
 
-  private static String runtimeClasspath() throws URISyntaxException {
-    return new File(Value.class.getProtectionDomain().getCodeSource().getLocation().toURI()).getPath();
+  private static String location(Class<?> c) throws URISyntaxException {
+    return new File(c.getProtectionDomain().getCodeSource().getLocation().toURI()).getPath();
   }
 }
