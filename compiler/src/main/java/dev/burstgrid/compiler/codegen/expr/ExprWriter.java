@@ -158,6 +158,9 @@ public final class ExprWriter {
     if (!leaf && (ctx.depth >= MAX_DEPTH || ctx.nodes >= MAX_NODES)) {
       return hoist(e, ctx);
     }
+    if (FreeKeys.spineChild(e) != null) {
+      return spine(e, ctx);
+    }
     ctx.depth++;
     ctx.nodes++;
     try {
@@ -165,6 +168,51 @@ public final class ExprWriter {
     } finally {
       ctx.depth--;
     }
+  }
+
+  /**
+   * A chain of operators or attribute/index steps: written from the innermost part outward
+   * while this method's budget lasts; the rest of the chain moves to a helper method (which
+   * continues the same way), so long chains need neither deep Java nesting nor a deep stack.
+   */
+  private CodeBlock spine(PlanExpr e, Ctx ctx) {
+    java.util.ArrayDeque<PlanExpr> steps = new java.util.ArrayDeque<>();
+    PlanExpr inner = e;
+    int room = Math.min(MAX_DEPTH - ctx.depth, MAX_NODES - ctx.nodes);
+    while (FreeKeys.spineChild(inner) != null && steps.size() < Math.max(room, 1)) {
+      steps.push(inner);
+      inner = FreeKeys.spineChild(inner);
+    }
+    int depth = ctx.depth;
+    ctx.depth += steps.size();
+    CodeBlock acc;
+    try {
+      acc = FreeKeys.spineChild(inner) != null ? hoist(inner, ctx) : emit(inner, ctx);
+    } finally {
+      ctx.depth = depth;
+    }
+    ctx.depth += steps.size();
+    try {
+      while (!steps.isEmpty()) {
+        PlanExpr step = steps.pop();
+        ctx.depth--;
+        ctx.nodes++;
+        acc = spineStep(step, acc, ctx);
+      }
+    } finally {
+      ctx.depth = depth;
+    }
+    return acc;
+  }
+
+  private CodeBlock spineStep(PlanExpr step, CodeBlock inner, Ctx ctx) {
+    if (step instanceof PlanExpr.GetAttr g) {
+      return CodeBlock.of("$T.attr($L, $L, $L)", TRAVERSALS, inner, lit(g.name()), at(g));
+    }
+    if (step instanceof PlanExpr.Index i) {
+      return CodeBlock.of("$T.index($L, $L, $L)", TRAVERSALS, inner, emit(i.key(), ctx), at(i));
+    }
+    return binary((PlanExpr.Binary) step, inner, ctx);
   }
 
   private static boolean isRoot(PlanExpr e) {
@@ -178,7 +226,7 @@ public final class ExprWriter {
     List<CodeBlock> args = new ArrayList<>();
     MethodSpec.Builder m = helper("expr", VALUE, FreeKeys.of(e), ctx, args);
     Ctx inner = helperCtx(m);
-    m.addStatement("return $L", node(e, inner));
+    m.addStatement("return $L", FreeKeys.spineChild(e) != null ? spine(e, inner) : node(e, inner));
     return call(m, args);
   }
 
@@ -275,13 +323,7 @@ public final class ExprWriter {
     if (e instanceof PlanExpr.Template t) {
       return CodeBlock.of("$T.value($L)", TEMPLATES, pieces(t.parts(), ctx));
     }
-    if (e instanceof PlanExpr.GetAttr g) {
-      return CodeBlock.of("$T.attr($L, $L, $L)", TRAVERSALS, emit(g.target(), ctx), lit(g.name()), at(e));
-    }
-    if (e instanceof PlanExpr.Index i) {
-      return CodeBlock.of("$T.index($L, $L, $L)", TRAVERSALS, emit(i.target(), ctx),
-          emit(i.key(), ctx), at(e));
-    }
+
     if (e instanceof PlanExpr.Splat s) {
       CodeBlock source = emit(s.source(), ctx);
       String item = fresh("it");
@@ -295,9 +337,7 @@ public final class ExprWriter {
       return CodeBlock.of("$T.choose($L, () -> $L, () -> $L, $L)", CONDITIONALS,
           emit(c.condition(), ctx), emit(c.whenTrue(), ctx), emit(c.whenFalse(), ctx), at(e));
     }
-    if (e instanceof PlanExpr.Binary b) {
-      return binary(b, ctx);
-    }
+
     if (e instanceof PlanExpr.Unary u) {
       String op = u.op() == Operator.NOT ? "not" : "negate";
       return CodeBlock.of("$T.$L($L, $L)", OPERATORS, op, emit(u.operand(), ctx), at(e));
@@ -376,13 +416,13 @@ public final class ExprWriter {
     });
   }
 
-  private CodeBlock binary(PlanExpr.Binary b, Ctx ctx) {
+  /** {@code left op right}, the left operand already written. */
+  private CodeBlock binary(PlanExpr.Binary b, CodeBlock left, Ctx ctx) {
     if (b.op() == Operator.AND || b.op() == Operator.OR) {
       String op = b.op() == Operator.AND ? "and" : "or";
-      return CodeBlock.of("$T.$L(() -> $L, () -> $L, $L)", OPERATORS, op, emit(b.left(), ctx),
+      return CodeBlock.of("$T.$L(() -> $L, () -> $L, $L)", OPERATORS, op, left,
           emit(b.right(), ctx), at(b));
     }
-    CodeBlock left = emit(b.left(), ctx);
     CodeBlock right = emit(b.right(), ctx);
     if (b.op() == Operator.EQUAL || b.op() == Operator.NOT_EQUAL) {
       String op = b.op() == Operator.EQUAL ? "equal" : "notEqual";

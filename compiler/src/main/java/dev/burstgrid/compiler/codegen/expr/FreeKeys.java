@@ -31,7 +31,31 @@ final class FreeKeys {
     return out;
   }
 
+  /** The inner node of a chain step ({@code a + b} → a, {@code a.b} → a), else null. */
+  static PlanExpr spineChild(PlanExpr e) {
+    if (e instanceof PlanExpr.Binary b) {
+      return b.left();
+    }
+    if (e instanceof PlanExpr.GetAttr g) {
+      return g.target();
+    }
+    return e instanceof PlanExpr.Index i ? i.target() : null;
+  }
+
   private static void collect(PlanExpr e, Set<String> out) {
+    // Long chains are walked iteratively.
+    while (spineChild(e) != null) {
+      if (e instanceof PlanExpr.Binary b) {
+        collect(b.right(), out);
+      } else if (e instanceof PlanExpr.Index i) {
+        collect(i.key(), out);
+      }
+      e = spineChild(e);
+    }
+    collectNode(e, out);
+  }
+
+  private static void collectNode(PlanExpr e, Set<String> out) {
     if (e == null || e instanceof PlanExpr.Const || e instanceof PlanExpr.Invalid) {
       return;
     }

@@ -68,6 +68,40 @@ public final class ExprLowering {
   }
 
   private PlanExpr node(Expr e) {
+    if (FreeNames.spineChild(e) != null) {
+      return spine(e);
+    }
+    return single(e);
+  }
+
+  /**
+   * A chain of operators or attribute/index steps, lowered iteratively from its innermost
+   * part outward, so long chains do not exhaust the stack.
+   */
+  private PlanExpr spine(Expr e) {
+    java.util.ArrayDeque<Expr> steps = new java.util.ArrayDeque<>();
+    Expr inner = e;
+    while (FreeNames.spineChild(inner) != null && !(fold && freeNames.isClosed(inner))
+        && RootReferences.resolve(inner, this::isBound) == null) {
+      steps.push(inner);
+      inner = FreeNames.spineChild(inner);
+    }
+    PlanExpr acc = inner == e ? single(e) : node(inner);
+    while (!steps.isEmpty()) {
+      Expr step = steps.pop();
+      if (step instanceof Expr.Binary b) {
+        acc = new PlanExpr.Binary(b.op(), acc, node(b.right()), b.range());
+      } else if (step instanceof Expr.GetAttr g) {
+        acc = new PlanExpr.GetAttr(acc, g.name(), g.nameRange());
+      } else {
+        Expr.Index i = (Expr.Index) step;
+        acc = new PlanExpr.Index(acc, node(i.key()), i.bracketRange());
+      }
+    }
+    return acc;
+  }
+
+  private PlanExpr single(Expr e) {
     if (fold && freeNames.isClosed(e)) {
       PlanExpr folded = tryFold(e);
       if (folded != null) {
