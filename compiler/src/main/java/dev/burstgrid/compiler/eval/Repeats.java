@@ -14,6 +14,9 @@ final class Repeats {
   private Repeats() {}
 
   static void mergeNew(Diagnostics into, Diagnostics iteration) {
+    if (iteration.isEmpty()) {
+      return;
+    }
     Set<Diagnostic> seen = new HashSet<>(into.all());
     for (Diagnostic diag : iteration.all()) {
       if (seen.add(diag)) {
