@@ -6,9 +6,9 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Merges the diagnostics of one iteration (a splat element, a {@code for} item) into the
- * result, leaving out any already reported: the same mistake in a loop body is one
- * mistake, however many elements there are.
+ * Merges the diagnostics of one iteration (a splat element, a {@code for} item) into the result,
+ * leaving out any already reported: the same mistake in a loop body is one mistake, however many
+ * elements there are.
  */
 final class Repeats {
   private Repeats() {}
