@@ -20,10 +20,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Function calls: argument expansion ({@code f(xs...)}), arity checks, conversion of each
- * argument to its parameter's type, and an unknown result (of the function's return type)
- * when an argument is not known yet. {@code try} and {@code can} are special forms built in
- * here, because they must see the errors of evaluating their arguments.
+ * Function calls: argument expansion ({@code f(xs...)}), arity checks, conversion of each argument
+ * to its parameter's type, and an unknown result (of the function's return type) when an argument
+ * is not known yet. {@code try} and {@code can} are special forms built in here, because they must
+ * see the errors of evaluating their arguments.
  */
 final class Calls {
   private final Evaluator evaluator;
@@ -46,7 +46,10 @@ final class Calls {
       Set<String> names = new TreeSet<>(functions.keySet());
       names.add("try");
       names.add("can");
-      d.error("eval/unknown-function", c.nameRange(), "Call to unknown function",
+      d.error(
+          "eval/unknown-function",
+          c.nameRange(),
+          "Call to unknown function",
           "There is no function named \"" + c.name() + "\"." + DidYouMean.phrase(c.name(), names));
       return Evaluator.FAILED;
     }
@@ -62,7 +65,8 @@ final class Calls {
   }
 
   /** Evaluates (and expands) the arguments; false after an error or an unknown expansion. */
-  private boolean arguments(Expr.FunctionCall c, Scope s, Diagnostics d, List<Value> args, List<Range> ranges) {
+  private boolean arguments(
+      Expr.FunctionCall c, Scope s, Diagnostics d, List<Value> args, List<Range> ranges) {
     int before = d.errorCount();
     boolean expandable = true;
     for (int i = 0; i < c.args().size(); i++) {
@@ -78,26 +82,37 @@ final class Calls {
     return d.errorCount() == before && expandable;
   }
 
-  private static boolean expand(Expr arg, Value v, Diagnostics d, List<Value> args, List<Range> ranges) {
+  private static boolean expand(
+      Expr arg, Value v, Diagnostics d, List<Value> args, List<Range> ranges) {
     if (v.isNull()) {
-      d.error("eval/invalid-expansion", arg.range(), "Invalid expanding argument value",
+      d.error(
+          "eval/invalid-expansion",
+          arg.range(),
+          "Invalid expanding argument value",
           "The expanding argument (indicated by ...) must not be null.");
       return false;
     }
     Type t = v.type();
-    if (!(t instanceof Type.ListOf || t instanceof Type.SetOf || t instanceof Type.TupleOf || t == Type.ANY)) {
-      d.error("eval/invalid-expansion", arg.range(), "Invalid expanding argument value",
+    if (!(t instanceof Type.ListOf
+        || t instanceof Type.SetOf
+        || t instanceof Type.TupleOf
+        || t == Type.ANY)) {
+      d.error(
+          "eval/invalid-expansion",
+          arg.range(),
+          "Invalid expanding argument value",
           "The expanding argument (indicated by ...) must be a list, set or tuple, not "
-              + Types.withArticle(t) + ".");
+              + Types.withArticle(t)
+              + ".");
       return false;
     }
     if (!v.isKnown()) {
       return false;
     }
     List<Value> items =
-        v instanceof Value.ListValue l ? l.elements()
-            : v instanceof Value.SetValue st ? st.elements()
-            : ((Value.TupleValue) v).elements();
+        v instanceof Value.ListValue l
+            ? l.elements()
+            : v instanceof Value.SetValue st ? st.elements() : ((Value.TupleValue) v).elements();
     for (Value item : items) {
       args.add(item);
       ranges.add(arg.range());
@@ -105,17 +120,29 @@ final class Calls {
     return true;
   }
 
-  private static boolean arity(Expr.FunctionCall c, Function f, List<Value> args, List<Range> ranges, Diagnostics d) {
+  private static boolean arity(
+      Expr.FunctionCall c, Function f, List<Value> args, List<Range> ranges, Diagnostics d) {
     List<Param> params = f.params();
     if (args.size() < params.size()) {
       Param missing = params.get(args.size());
-      d.error("eval/argument-count", c.closeParen(), "Not enough function arguments",
-          "Function \"" + c.name() + "\" expects " + expected(f) + ". Missing value for \""
-              + missing.name() + "\".");
+      d.error(
+          "eval/argument-count",
+          c.closeParen(),
+          "Not enough function arguments",
+          "Function \""
+              + c.name()
+              + "\" expects "
+              + expected(f)
+              + ". Missing value for \""
+              + missing.name()
+              + "\".");
       return false;
     }
     if (f.variadic() == null && args.size() > params.size()) {
-      d.error("eval/argument-count", ranges.get(params.size()), "Too many function arguments",
+      d.error(
+          "eval/argument-count",
+          ranges.get(params.size()),
+          "Too many function arguments",
           "Function \"" + c.name() + "\" expects only " + expected(f) + ".");
       return false;
     }
@@ -128,7 +155,8 @@ final class Calls {
     return f.variadic() == null ? count : "at least " + count;
   }
 
-  private static Value call(Expr.FunctionCall c, Function f, List<Value> args, List<Range> ranges, Diagnostics d) {
+  private static Value call(
+      Expr.FunctionCall c, Function f, List<Value> args, List<Range> ranges, Diagnostics d) {
     List<Value> converted = new ArrayList<>();
     boolean unknown = false;
     boolean failed = false;
@@ -163,28 +191,43 @@ final class Calls {
         Param p = e.argIndex() < f.params().size() ? f.params().get(e.argIndex()) : f.variadic();
         argumentError(c, ranges.get(e.argIndex()), p, e.getMessage(), d);
       } else {
-        d.error("eval/function-failed", c.range(), "Error in function call",
+        d.error(
+            "eval/function-failed",
+            c.range(),
+            "Error in function call",
             "Call to function \"" + c.name() + "\" failed: " + e.getMessage());
       }
       return Evaluator.FAILED;
     } catch (RuntimeException e) {
-      d.error("eval/function-failed", c.range(), "Error in function call",
+      d.error(
+          "eval/function-failed",
+          c.range(),
+          "Error in function call",
           "Call to function \"" + c.name() + "\" failed: " + e);
       return Evaluator.FAILED;
     }
   }
 
-  private static void argumentError(Expr.FunctionCall c, Range subject, Param p, String why, Diagnostics d) {
-    d.add(Diagnostic.error("eval/invalid-argument", subject, "Invalid function argument",
-            "Invalid value for \"" + p.name() + "\" parameter: " + why + ".")
-        .withContext(c.range()));
+  private static void argumentError(
+      Expr.FunctionCall c, Range subject, Param p, String why, Diagnostics d) {
+    d.add(
+        Diagnostic.error(
+                "eval/invalid-argument",
+                subject,
+                "Invalid function argument",
+                "Invalid value for \"" + p.name() + "\" parameter: " + why + ".")
+            .withContext(c.range()));
   }
 
   /** {@code try(a, b, …)}: the first argument that evaluates without error. */
   private Value tryForm(Expr.FunctionCall c, Scope s, Diagnostics d) {
     if (c.args().isEmpty() || c.expandFinal()) {
-      d.error("eval/argument-count", c.range(), "Invalid function call",
-          "Function \"try\" takes one or more expressions, given directly (not expanded with ...).");
+      d.error(
+          "eval/argument-count",
+          c.range(),
+          "Invalid function call",
+          "Function \"try\" takes one or more expressions, given directly (not expanded with"
+              + " ...).");
       return Evaluator.FAILED;
     }
     StringBuilder errors = new StringBuilder();
@@ -200,7 +243,10 @@ final class Calls {
         }
       }
     }
-    d.error("eval/try-failed", c.range(), "Invalid function argument",
+    d.error(
+        "eval/try-failed",
+        c.range(),
+        "Invalid function argument",
         "No expression succeeded. The errors were:" + errors);
     return Evaluator.FAILED;
   }
@@ -208,7 +254,10 @@ final class Calls {
   /** {@code can(expr)}: whether {@code expr} evaluates without error. */
   private Value canForm(Expr.FunctionCall c, Scope s, Diagnostics d) {
     if (c.args().size() != 1 || c.expandFinal()) {
-      d.error("eval/argument-count", c.range(), "Invalid function call",
+      d.error(
+          "eval/argument-count",
+          c.range(),
+          "Invalid function call",
           "Function \"can\" takes exactly one expression.");
       return Value.unknown(Type.BOOL);
     }

@@ -22,10 +22,10 @@ import java.util.TreeMap;
 
 /**
  * Evaluates HCL expressions to values. Errors become diagnostics pointing at the offending
- * sub-expression; an expression that failed yields an unknown value of type {@code any}, so
- * one mistake is reported once rather than once per enclosing expression. Unknown values
- * (step outputs not known until run time) flow through every construct, which is how the
- * compiler type-checks expressions it cannot compute yet.
+ * sub-expression; an expression that failed yields an unknown value of type {@code any}, so one
+ * mistake is reported once rather than once per enclosing expression. Unknown values (step outputs
+ * not known until run time) flow through every construct, which is how the compiler type-checks
+ * expressions it cannot compute yet.
  */
 public final class Evaluator {
   /** What a failed expression evaluates to. */
@@ -38,7 +38,9 @@ public final class Evaluator {
   private final Splats splats = new Splats(this);
   private final Calls calls;
 
-  /** @param functions the callable functions by name ({@code try} and {@code can} are built in) */
+  /**
+   * @param functions the callable functions by name ({@code try} and {@code can} are built in)
+   */
   public Evaluator(Map<String, Function> functions) {
     this.functions = Map.copyOf(functions);
     this.calls = new Calls(this, this.functions);
@@ -49,7 +51,10 @@ public final class Evaluator {
     try {
       return eval(expr, scope, diags);
     } catch (StackOverflowError tooDeep) {
-      diags.error("eval/too-complex", expr.range(), "Expression too complex",
+      diags.error(
+          "eval/too-complex",
+          expr.range(),
+          "Expression too complex",
           "This expression is nested too deeply to evaluate; split it into smaller parts,"
               + " for example with locals.");
       return FAILED;
@@ -118,13 +123,16 @@ public final class Evaluator {
         "eval/unknown-variable",
         v.range(),
         "Unknown variable",
-        "There is no variable named \"" + v.name() + "\"." + DidYouMean.phrase(v.name(), s.names()));
+        "There is no variable named \""
+            + v.name()
+            + "\"."
+            + DidYouMean.phrase(v.name(), s.names()));
     return FAILED;
   }
 
   /**
-   * A chain of attribute and index steps ({@code a.b[0].c}), walked iteratively from its
-   * root so that long chains do not exhaust the stack.
+   * A chain of attribute and index steps ({@code a.b[0].c}), walked iteratively from its root so
+   * that long chains do not exhaust the stack.
    */
   private Value traversal(Expr e, Scope s, Diagnostics d) {
     Deque<Expr> steps = new ArrayDeque<>();
@@ -153,8 +161,10 @@ public final class Evaluator {
           }
         }
       } catch (AccessException ex) {
-        Range subject = step instanceof Expr.GetAttr g ? g.nameRange() : ((Expr.Index) step).bracketRange();
-        String code = step instanceof Expr.GetAttr ? "eval/unsupported-attribute" : "eval/invalid-index";
+        Range subject =
+            step instanceof Expr.GetAttr g ? g.nameRange() : ((Expr.Index) step).bracketRange();
+        String code =
+            step instanceof Expr.GetAttr ? "eval/unsupported-attribute" : "eval/invalid-index";
         d.error(code, subject, ex.summary(), detail(ex));
         failed = true;
       }
@@ -181,15 +191,23 @@ public final class Evaluator {
       return FAILED;
     }
     if (cond.isNull()) {
-      d.error("eval/invalid-condition", c.condition().range(), "Null condition",
+      d.error(
+          "eval/invalid-condition",
+          c.condition().range(),
+          "Null condition",
           "The condition value is null. Conditions must either be true or false.");
       return FAILED;
     }
     try {
       cond = Convert.to(cond, Type.BOOL);
     } catch (ConversionException e) {
-      d.error("eval/invalid-condition", c.condition().range(), "Incorrect condition type",
-          "The condition expression must be of type bool, not " + Types.describe(cond.type()) + ".");
+      d.error(
+          "eval/invalid-condition",
+          c.condition().range(),
+          "Incorrect condition type",
+          "The condition expression must be of type bool, not "
+              + Types.describe(cond.type())
+              + ".");
       return FAILED;
     }
     if (resultType == null) {
@@ -211,9 +229,18 @@ public final class Evaluator {
     try {
       return Convert.to(chosen, resultType);
     } catch (ConversionException e) {
-      d.error("eval/inconsistent-types", chosenExpr.range(), "Inconsistent conditional result types",
-          "The " + (pickTrue ? "true" : "false") + " result value is not compatible with the"
-              + " result type " + resultType.friendlyName() + ": " + e.getMessage() + ".");
+      d.error(
+          "eval/inconsistent-types",
+          chosenExpr.range(),
+          "Inconsistent conditional result types",
+          "The "
+              + (pickTrue ? "true" : "false")
+              + " result value is not compatible with the"
+              + " result type "
+              + resultType.friendlyName()
+              + ": "
+              + e.getMessage()
+              + ".");
       return FAILED;
     }
   }
@@ -228,10 +255,14 @@ public final class Evaluator {
     }
     Type unified = Unify.unifyUnsafe(List.of(t.type(), f.type()));
     if (unified == null) {
-      d.error("eval/inconsistent-types", c.whenTrue().range().to(c.whenFalse().range()),
+      d.error(
+          "eval/inconsistent-types",
+          c.whenTrue().range().to(c.whenFalse().range()),
           "Inconsistent conditional result types",
           "The true and false result expressions must have consistent types. The 'true' value is "
-              + Types.describe(t.type()) + ", but the 'false' value is " + Types.describe(f.type())
+              + Types.describe(t.type())
+              + ", but the 'false' value is "
+              + Types.describe(f.type())
               + ".");
     }
     return unified;
@@ -264,8 +295,14 @@ public final class Evaluator {
       String name = ((Value.Str) key).value();
       Range first = seen.putIfAbsent(name, item.key().range());
       if (first != null) {
-        d.error("eval/duplicate-key", item.key().range(), "Duplicate object attribute",
-            "The attribute \"" + name + "\" was already defined at " + first.location()
+        d.error(
+            "eval/duplicate-key",
+            item.key().range(),
+            "Duplicate object attribute",
+            "The attribute \""
+                + name
+                + "\" was already defined at "
+                + first.location()
                 + "; each attribute of an object may be given only once.");
         continue;
       }
@@ -286,7 +323,10 @@ public final class Evaluator {
       return Value.string("null");
     }
     if (key instanceof Expr.GetAttr || key instanceof Expr.Index || key instanceof Expr.Splat) {
-      d.error("eval/ambiguous-key", key.range(), "Ambiguous attribute key",
+      d.error(
+          "eval/ambiguous-key",
+          key.range(),
+          "Ambiguous attribute key",
           "If this expression is intended to be a reference, wrap it in parentheses. If it's"
               + " instead intended as a literal name containing periods, wrap it in quotes to"
               + " create a string literal.");
@@ -298,14 +338,17 @@ public final class Evaluator {
       return null;
     }
     if (k.isNull()) {
-      d.error("eval/invalid-key", key.range(), "Null value as key",
-          "Can't use a null value as a key.");
+      d.error(
+          "eval/invalid-key", key.range(), "Null value as key", "Can't use a null value as a key.");
       return null;
     }
     try {
       return Convert.to(k, Type.STRING);
     } catch (ConversionException e) {
-      d.error("eval/invalid-key", key.range(), "Incorrect key type",
+      d.error(
+          "eval/invalid-key",
+          key.range(),
+          "Incorrect key type",
           "Can't use this value as a key: " + e.getMessage() + ".");
       return null;
     }

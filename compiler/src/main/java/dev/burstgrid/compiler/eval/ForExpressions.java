@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * {@code [for …]} and {@code {for …}} expressions: a tuple, an object, or with {@code ...}
- * an object whose values are tuples grouping the items that share a key.
+ * {@code [for …]} and {@code {for …}} expressions: a tuple, an object, or with {@code ...} an
+ * object whose values are tuples grouping the items that share a key.
  */
 final class ForExpressions {
   private final Evaluator evaluator;
@@ -31,13 +31,21 @@ final class ForExpressions {
       return Evaluator.FAILED;
     }
     if (coll.isNull()) {
-      d.error("eval/invalid-for", f.collection().range(), "Iteration over null value",
+      d.error(
+          "eval/invalid-for",
+          f.collection().range(),
+          "Iteration over null value",
           "A null value cannot be used as the collection in a 'for' expression.");
       return Evaluator.FAILED;
     }
     if (!Iteration.iterable(coll.type()) && coll.type() != Type.ANY) {
-      d.error("eval/invalid-for", f.collection().range(), "Iteration over non-iterable value",
-          "A value of type " + coll.type().friendlyName() + " cannot be used as the collection in"
+      d.error(
+          "eval/invalid-for",
+          f.collection().range(),
+          "Iteration over non-iterable value",
+          "A value of type "
+              + coll.type().friendlyName()
+              + " cannot be used as the collection in"
               + " a 'for' expression; a list, set, tuple, map or object is required.");
       return Evaluator.FAILED;
     }
@@ -69,11 +77,11 @@ final class ForExpressions {
   }
 
   /**
-   * Evaluates one item into {@code items} (tuple result) or {@code groups} (object result).
-   * Returns false when the item is filtered out or failed, null when it is not known yet.
+   * Evaluates one item into {@code items} (tuple result) or {@code groups} (object result). Returns
+   * false when the item is filtered out or failed, null when it is not known yet.
    */
-  private Boolean item(Expr.For f, Scope inner, Diagnostics d, List<Value> items,
-      Map<String, List<Value>> groups) {
+  private Boolean item(
+      Expr.For f, Scope inner, Diagnostics d, List<Value> items, Map<String, List<Value>> groups) {
     Boolean include = include(f, inner, d);
     if (include == null || !include) {
       return include;
@@ -93,8 +101,13 @@ final class ForExpressions {
     String k = ((Value.Str) key).value();
     List<Value> group = groups.computeIfAbsent(k, x -> new ArrayList<>());
     if (!group.isEmpty() && !f.grouping()) {
-      d.error("eval/duplicate-key", f.keyExpr().range(), "Duplicate object key",
-          "Two different items produced the key \"" + k + "\" in this 'for' expression. If"
+      d.error(
+          "eval/duplicate-key",
+          f.keyExpr().range(),
+          "Duplicate object key",
+          "Two different items produced the key \""
+              + k
+              + "\" in this 'for' expression. If"
               + " duplicates are expected, use the ellipsis (...) after the value expression"
               + " to enable grouping by key.");
       return false;
@@ -104,23 +117,11 @@ final class ForExpressions {
   }
 
   /**
-   * Evaluates the body once per element type of a collection that is not known yet, with
-   * unknown symbols, so that mistakes in it are reported at compile time.
+   * Evaluates the body once per element type of a collection that is not known yet, with unknown
+   * symbols, so that mistakes in it are reported at compile time.
    */
   private void checkBody(Expr.For f, Scope s, Type collType, Diagnostics d) {
-    List<Iteration.Entry> samples = new ArrayList<>();
-    if (collType instanceof Type.ListOf l) {
-      samples.add(new Iteration.Entry(Value.unknown(Type.NUMBER), Value.unknown(l.element())));
-    } else if (collType instanceof Type.SetOf st) {
-      samples.add(new Iteration.Entry(Value.unknown(st.element()), Value.unknown(st.element())));
-    } else if (collType instanceof Type.MapOf m) {
-      samples.add(new Iteration.Entry(Value.unknown(Type.STRING), Value.unknown(m.element())));
-    } else if (collType instanceof Type.TupleOf t) {
-      t.elements().forEach(e -> samples.add(new Iteration.Entry(Value.unknown(Type.NUMBER), Value.unknown(e))));
-    } else if (collType instanceof Type.ObjectOf o) {
-      o.attributes().values().forEach(a -> samples.add(new Iteration.Entry(Value.unknown(Type.STRING), Value.unknown(a))));
-    }
-    for (Iteration.Entry sample : samples) {
+    for (Iteration.Entry sample : Iteration.samples(collType)) {
       Scope inner = s.child(symbols(f, sample));
       Diagnostics own = new Diagnostics();
       include(f, inner, own);
@@ -152,15 +153,22 @@ final class ForExpressions {
       return false;
     }
     if (c.isNull()) {
-      d.error("eval/invalid-for", f.condition().range(), "Condition is null",
+      d.error(
+          "eval/invalid-for",
+          f.condition().range(),
+          "Condition is null",
           "The value of the 'if' clause must not be null.");
       return false;
     }
     try {
       c = Convert.to(c, Type.BOOL);
     } catch (ConversionException e) {
-      d.error("eval/invalid-for", f.condition().range(), "Invalid 'for' condition",
-          "The 'if' clause value is invalid: a bool is required, not " + Types.describe(c.type())
+      d.error(
+          "eval/invalid-for",
+          f.condition().range(),
+          "Invalid 'for' condition",
+          "The 'if' clause value is invalid: a bool is required, not "
+              + Types.describe(c.type())
               + ".");
       return false;
     }
@@ -174,16 +182,23 @@ final class ForExpressions {
       return Evaluator.FAILED;
     }
     if (k.isNull()) {
-      d.error("eval/invalid-key", f.keyExpr().range(), "Invalid object key",
+      d.error(
+          "eval/invalid-key",
+          f.keyExpr().range(),
+          "Invalid object key",
           "Key expression in 'for' expression must not produce a null value.");
       return Evaluator.FAILED;
     }
     try {
       return Convert.to(k, Type.STRING);
     } catch (ConversionException e) {
-      d.error("eval/invalid-key", f.keyExpr().range(), "Invalid object key",
+      d.error(
+          "eval/invalid-key",
+          f.keyExpr().range(),
+          "Invalid object key",
           "The key expression produced an invalid result: a string is required, not "
-              + Types.describe(k.type()) + ".");
+              + Types.describe(k.type())
+              + ".");
       return Evaluator.FAILED;
     }
   }

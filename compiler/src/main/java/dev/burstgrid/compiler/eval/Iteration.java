@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The key/value pairs a {@code for} visits: index and element for lists and tuples, key and
- * value (in key order) for maps and objects, element and element for sets.
+ * The key/value pairs a {@code for} visits: index and element for lists and tuples, key and value
+ * (in key order) for maps and objects, element and element for sets.
  */
 final class Iteration {
   private Iteration() {}
@@ -36,6 +36,29 @@ final class Iteration {
       keyed(m.entries(), out);
     } else if (v instanceof Value.ObjectValue o) {
       keyed(o.attributes(), out);
+    }
+    return out;
+  }
+
+  /**
+   * Stand-ins for the entries of a collection of type {@code t} that is not known yet: one unknown
+   * entry per element type (one for a list, set or map; one per element of a tuple or attribute of
+   * an object).
+   */
+  static List<Entry> samples(Type t) {
+    List<Entry> out = new ArrayList<>();
+    if (t instanceof Type.ListOf l) {
+      out.add(new Entry(Value.unknown(Type.NUMBER), Value.unknown(l.element())));
+    } else if (t instanceof Type.SetOf s) {
+      out.add(new Entry(Value.unknown(s.element()), Value.unknown(s.element())));
+    } else if (t instanceof Type.MapOf m) {
+      out.add(new Entry(Value.unknown(Type.STRING), Value.unknown(m.element())));
+    } else if (t instanceof Type.TupleOf tu) {
+      tu.elements().forEach(e -> out.add(new Entry(Value.unknown(Type.NUMBER), Value.unknown(e))));
+    } else if (t instanceof Type.ObjectOf o) {
+      o.attributes()
+          .values()
+          .forEach(a -> out.add(new Entry(Value.unknown(Type.STRING), Value.unknown(a))));
     }
     return out;
   }

@@ -13,10 +13,9 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * Binary and unary operators. {@code &&} and {@code ||} short-circuit as current HCL does:
- * when either operand is the deciding value ({@code false} for {@code &&}, {@code true} for
- * {@code ||}), errors in the other operand are ignored, though an operand that is not a bool
- * is still an error.
+ * Binary and unary operators. {@code &&} and {@code ||} short-circuit as current HCL does: when
+ * either operand is the deciding value ({@code false} for {@code &&}, {@code true} for {@code ||}),
+ * errors in the other operand are ignored, though an operand that is not a bool is still an error.
  */
 final class Operators {
   private final Evaluator evaluator;
@@ -26,8 +25,8 @@ final class Operators {
   }
 
   /**
-   * A binary operation. A left-leaning chain such as {@code 1 + 2 + 3 + …} is walked
-   * iteratively, so long generated sums do not exhaust the stack.
+   * A binary operation. A left-leaning chain such as {@code 1 + 2 + 3 + …} is walked iteratively,
+   * so long generated sums do not exhaust the stack.
    */
   Value binary(Expr.Binary b, Scope s, Diagnostics d) {
     if (isLogic(b)) {
@@ -98,7 +97,10 @@ final class Operators {
     try {
       return Convert.to(v, Type.BOOL);
     } catch (ConversionException e) {
-      conversion.error("eval/invalid-operand", operand.range(), "Invalid operand",
+      conversion.error(
+          "eval/invalid-operand",
+          operand.range(),
+          "Invalid operand",
           "Unsuitable value for " + side + " operand: a bool is required.");
       return Value.unknown(Type.BOOL);
     }
@@ -114,7 +116,10 @@ final class Operators {
     try {
       return u.op() == Operator.NOT ? Operations.not(operand) : Operations.negate(operand);
     } catch (OperationException e) {
-      d.error("eval/invalid-operand", u.operand().range(), "Invalid operand",
+      d.error(
+          "eval/invalid-operand",
+          u.operand().range(),
+          "Invalid operand",
           "Unsuitable value for unary operand: " + e.getMessage());
       return Value.unknown(resultType);
     }

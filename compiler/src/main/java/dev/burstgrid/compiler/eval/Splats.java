@@ -9,9 +9,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code src[*].rest} and {@code src.*.rest}: {@code rest} applied to every element. A null
- * source gives an empty tuple; a value that is not a list, set or tuple is treated as a
- * one-element tuple. Lists and sets give lists, tuples give tuples.
+ * {@code src[*].rest} and {@code src.*.rest}: {@code rest} applied to every element. A null source
+ * gives an empty tuple; a value that is not a list, set or tuple is treated as a one-element tuple.
+ * Lists and sets give lists, tuples give tuples.
  */
 final class Splats {
   private final Evaluator evaluator;
@@ -64,8 +64,8 @@ final class Splats {
   }
 
   /**
-   * The result for a source not known yet: {@code each} is checked against an unknown
-   * element of the source's element type, so mistakes in it are still reported.
+   * The result for a source not known yet: {@code each} is checked against an unknown element of
+   * the source's element type, so mistakes in it are still reported.
    */
   private Value unknownResult(Expr.Splat sp, Scope s, Type type, Diagnostics d) {
     if (type instanceof Type.ListOf || type instanceof Type.SetOf) {

@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Quoted templates and heredocs. Interpolated values are converted to strings; a template
- * that is exactly one interpolation yields that value unconverted. Any unknown piece makes
- * the whole result an unknown string.
+ * Quoted templates and heredocs. Interpolated values are converted to strings; a template that is
+ * exactly one interpolation yields that value unconverted. Any unknown piece makes the whole result
+ * an unknown string.
  */
 final class Templates {
   private final Evaluator evaluator;
@@ -55,14 +55,18 @@ final class Templates {
     return known;
   }
 
-  private boolean interpolate(TemplatePart.Interpolation in, Scope s, Diagnostics d, StringBuilder sb) {
+  private boolean interpolate(
+      TemplatePart.Interpolation in, Scope s, Diagnostics d, StringBuilder sb) {
     int before = d.errorCount();
     Value v = evaluator.eval(in.expr(), s, d);
     if (d.errorCount() > before) {
       return true;
     }
     if (v.isNull()) {
-      d.error("eval/invalid-template-value", in.expr().range(), "Invalid template interpolation value",
+      d.error(
+          "eval/invalid-template-value",
+          in.expr().range(),
+          "Invalid template interpolation value",
           "The expression result is null. Cannot include a null value in a string template.");
       return true;
     }
@@ -72,8 +76,12 @@ final class Templates {
     try {
       sb.append(((Value.Str) Convert.to(v, Type.STRING)).value());
     } catch (ConversionException e) {
-      d.error("eval/invalid-template-value", in.expr().range(), "Invalid template interpolation value",
-          "Cannot include the given value in a string template: " + Types.withArticle(v.type())
+      d.error(
+          "eval/invalid-template-value",
+          in.expr().range(),
+          "Invalid template interpolation value",
+          "Cannot include the given value in a string template: "
+              + Types.withArticle(v.type())
               + " cannot be converted to a string. Convert it explicitly, for example with"
               + " jsonencode(...).");
     }
@@ -87,14 +95,20 @@ final class Templates {
       return true;
     }
     if (c.isNull()) {
-      d.error("eval/invalid-condition", cond.condition().range(), "Invalid template if condition",
+      d.error(
+          "eval/invalid-condition",
+          cond.condition().range(),
+          "Invalid template if condition",
           "The condition value is null. Conditions must either be true or false.");
       return true;
     }
     try {
       c = Convert.to(c, Type.BOOL);
     } catch (ConversionException e) {
-      d.error("eval/invalid-condition", cond.condition().range(), "Invalid template if condition",
+      d.error(
+          "eval/invalid-condition",
+          cond.condition().range(),
+          "Invalid template if condition",
           "The condition must be of type bool, not " + Types.describe(c.type()) + ".");
       return true;
     }
@@ -111,27 +125,39 @@ final class Templates {
       return true;
     }
     if (coll.isNull()) {
-      d.error("eval/invalid-for", loop.collection().range(), "Invalid template for directive",
+      d.error(
+          "eval/invalid-for",
+          loop.collection().range(),
+          "Invalid template for directive",
           "Cannot iterate over a null value.");
       return true;
     }
     if (!Iteration.iterable(coll.type()) && coll.type() != Type.ANY) {
-      d.error("eval/invalid-for", loop.collection().range(), "Invalid template for directive",
-          "A value of type " + coll.type().friendlyName() + " cannot be used as the collection in"
+      d.error(
+          "eval/invalid-for",
+          loop.collection().range(),
+          "Invalid template for directive",
+          "A value of type "
+              + coll.type().friendlyName()
+              + " cannot be used as the collection in"
               + " a template 'for' directive; a list, set, tuple, map or object is required.");
       return true;
     }
-    if (!coll.isKnown()) {
-      return false;
-    }
-    boolean known = true;
-    for (Iteration.Entry e : Iteration.entries(coll)) {
+    boolean known = coll.isKnown();
+    List<Iteration.Entry> entries =
+        known ? Iteration.entries(coll) : Iteration.samples(coll.type());
+    // Over an unknown collection the body is still rendered (into a scratch buffer) once
+    // per element type, so mistakes in it are reported.
+    StringBuilder out = known ? sb : new StringBuilder();
+    for (Iteration.Entry e : entries) {
       Map<String, Value> vars = new HashMap<>();
       if (loop.keyVar() != null) {
         vars.put(loop.keyVar(), e.key());
       }
       vars.put(loop.valueVar(), e.value());
-      known &= render(loop.body(), s.child(vars), d, sb);
+      Diagnostics own = new Diagnostics();
+      known &= render(loop.body(), s.child(vars), own, out);
+      Repeats.mergeNew(d, own);
     }
     return known;
   }

@@ -28,8 +28,8 @@ public final class Types {
   }
 
   /**
-   * How messages name a type: {@code string}, {@code list of number}, {@code object}. Shorter
-   * than {@link Type#friendlyName()} for structural types, as cty's messages are.
+   * How messages name a type: {@code string}, {@code list of number}, {@code object}. Shorter than
+   * {@link Type#friendlyName()} for structural types, as cty's messages are.
    */
   public static String describe(Type t) {
     if (t instanceof Type.ListOf l) {
@@ -56,6 +56,9 @@ public final class Types {
   /** {@code a string}, {@code an object}: for "… required" and "… is not …" messages. */
   public static String withArticle(Type t) {
     String d = describe(t);
-    return (d.startsWith("a") || d.startsWith("o") ? "an " : "a ") + d;
+    if (t == Type.ANY) {
+      return d;
+    }
+    return (d.startsWith("o") ? "an " : "a ") + d;
   }
 }
