@@ -457,7 +457,8 @@ final class Lexer {
       return false;
     }
     int start = pos;
-    TokenType type = src.charAt(pos) == '$' ? TokenType.TEMPLATE_INTERP : TokenType.TEMPLATE_CONTROL;
+    TokenType type =
+        src.charAt(pos) == '$' ? TokenType.TEMPLATE_INTERP : TokenType.TEMPLATE_CONTROL;
     pos += 2;
     boolean strip = peekChar(0) == '~';
     if (strip) {

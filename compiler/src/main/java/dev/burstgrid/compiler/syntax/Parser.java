@@ -189,7 +189,7 @@ final class Parser {
         in.advance();
         labels.add(new Block.Label(in.text(t), false, in.range(t)));
       } else if (t.type() == OPEN_QUOTE) {
-        String value = expressions.parseStringLabel();
+        String value = expressions.templates().parseStringLabel();
         labels.add(new Block.Label(value, true, in.range(t.start(), in.tokenAt(
             in.position() - 1).end())));
       } else {

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.TestFactory;
 class ConformanceVectorsTest {
   static final Path CORPUS = Path.of("/work/shared/hcl-conformance");
 
-  /** Expression rows expected to fail at parse time; every other ERROR row fails only when evaluated. */
+  /** Expression rows that fail at parse time; every other ERROR row fails only when evaluated. */
   static final Set<String> SYNTAX_ERROR_EXPRS = Set.of(
       "num-012", "arith-010", "str-004", "str-019", "str-020", "str-021", "str-022", "str-023",
       "str-024", "str-025", "str-027", "str-028", "tmpl-021", "tmpl-033", "tmpl-034",
