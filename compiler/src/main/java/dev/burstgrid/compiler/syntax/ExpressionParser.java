@@ -9,10 +9,10 @@ import java.util.List;
 
 /**
  * Recursive descent over the expression grammar of the spec, one method per rule; templates
- * are delegated to {@link TemplateParser}. Binary operators use precedence climbing (left-associative within a level). Nesting
- * depth is capped so hostile input gets a diagnostic instead of a StackOverflowError. A
- * syntax error is reported once and unwinds with {@link ParseError} to the caller's
- * recovery point.
+ * are delegated to {@link TemplateParser}. Binary operators use precedence climbing
+ * (left-associative within a level). Nesting depth is capped so hostile input gets a
+ * diagnostic instead of a StackOverflowError. A syntax error is reported once and unwinds
+ * with {@link ParseError} to the caller's recovery point.
  */
 final class ExpressionParser {
   /** Deeper nesting than this is reported instead of risking the Java stack. */
