@@ -12,3 +12,5 @@ f = ns::name
 # error: 11:13: Missing function call
 g = f(1, 2 3)
 # error: 13:12: Missing argument separator
+h = 1.2.3
+# error: 15:5: Invalid number literal

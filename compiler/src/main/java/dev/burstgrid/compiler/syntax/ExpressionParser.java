@@ -196,8 +196,11 @@ final class ExpressionParser {
     try {
       return new Expr.NumberLiteral(new BigDecimal(in.text(t)), in.range(t));
     } catch (NumberFormatException | ArithmeticException e) {
+      String text = in.text(t);
       in.error(in.range(t), "syntax/invalid-number", "Invalid number literal",
-          "The number " + in.text(t) + " cannot be represented; its exponent is too large.");
+          text.indexOf('.') != text.lastIndexOf('.')
+              ? "The number " + text + " has more than one decimal point."
+              : "The number " + text + " cannot be represented; its exponent is too large.");
       return new Expr.NumberLiteral(BigDecimal.ZERO, in.range(t));
     }
   }

@@ -189,11 +189,15 @@ final class Lexer {
     return true;
   }
 
-  /** {@code NumericLit = decimal+ ("." decimal+)? (expmark decimal+)?}. */
+  /**
+   * {@code NumericLit = decimal+ ("." decimal+)? (expmark decimal+)?}. Like HashiCorp's
+   * scanner, further {@code .digits} groups stay in the token ({@code 1.2.3}), so the parser
+   * can reject them as one malformed number.
+   */
   private void lexNumber() {
     int start = pos;
     pos = digitsEnd(pos);
-    if (peekChar(0) == '.' && isDigit(peekChar(1))) {
+    while (peekChar(0) == '.' && isDigit(peekChar(1))) {
       pos = digitsEnd(pos + 1);
     }
     char e = peekChar(0);
@@ -432,7 +436,7 @@ final class Lexer {
     add(TokenType.TEMPLATE_LITERAL, start, pos);
   }
 
-  /** A line holding only the marker (after optional spaces) closes the heredoc. */
+  /** A line holding only the marker (spaces around it allowed) closes the heredoc. */
   private boolean tryHeredocCloser(Mode mode) {
     int p = pos;
     while (charAt(p) == ' ' || charAt(p) == '\t') {
@@ -442,7 +446,11 @@ final class Lexer {
       return false;
     }
     int end = p + mode.marker.length();
-    if (end < src.length() && !atNewline(end)) {
+    int after = end;
+    while (charAt(after) == ' ' || charAt(after) == '\t') {
+      after++;
+    }
+    if (after < src.length() && !atNewline(after)) {
       return false;
     }
     add(TokenType.CLOSE_HEREDOC, pos, end);
