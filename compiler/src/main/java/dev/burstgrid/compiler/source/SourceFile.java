@@ -67,6 +67,21 @@ public final class SourceFile {
     return new Pos(line + 1, column, offset);
   }
 
+  /** The UTF-8 byte offset of a UTF-16 offset, as HCL tools report positions. */
+  public int byteOffset(int offset) {
+    int bytes = 0;
+    for (int i = 0; i < offset; ) {
+      int cp = text.codePointAt(i);
+      bytes += utf8Length(cp);
+      i += Character.charCount(cp);
+    }
+    return bytes;
+  }
+
+  private static int utf8Length(int cp) {
+    return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+  }
+
   public Range range(int startOffset, int endOffset) {
     return new Range(this, posAt(startOffset), posAt(endOffset));
   }

@@ -32,9 +32,19 @@ public interface Function {
   /**
    * Calls the function. Unknown arguments never reach here unless their parameter has
    * {@link Param#allowUnknown()}; the caller answers {@code unknown(returnType)} instead.
+   * Known arguments with unknown parts reach here only if {@link #acceptsNestedUnknowns()}.
    *
    * @throws FunctionException for a bad argument value ({@code argIndex} says which) or a
    *     failure of the function itself ({@code argIndex == -1})
    */
   Value call(List<Value> args) throws FunctionException;
+
+  /**
+   * True when the function handles arguments that are known but hold unknown parts (a list
+   * with an unknown element), so that, for example, {@code merge} keeps the known keys.
+   * Otherwise any unknown part makes the result unknown before the function is called.
+   */
+  default boolean acceptsNestedUnknowns() {
+    return false;
+  }
 }

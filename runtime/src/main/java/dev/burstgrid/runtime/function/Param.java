@@ -11,4 +11,9 @@ public record Param(String name, Type type, boolean allowNull, boolean allowUnkn
   public static Param of(String name, Type type) {
     return new Param(name, type, false, false);
   }
+
+  /** A parameter that accepts null. */
+  public static Param nullable(String name, Type type) {
+    return new Param(name, type, true, false);
+  }
 }

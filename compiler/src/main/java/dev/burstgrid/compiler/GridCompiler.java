@@ -1,0 +1,80 @@
+package dev.burstgrid.compiler;
+
+import dev.burstgrid.compiler.diag.Diagnostics;
+import dev.burstgrid.compiler.plan.DependencyGraph;
+import dev.burstgrid.compiler.plan.GraphBuilder;
+import dev.burstgrid.compiler.plan.Plan;
+import dev.burstgrid.compiler.plan.Planner;
+import dev.burstgrid.runtime.function.Functions;
+import dev.burstgrid.runtime.value.Value;
+import java.util.Map;
+import dev.burstgrid.compiler.schema.ModuleCatalog;
+import dev.burstgrid.compiler.semantic.Analysis;
+import dev.burstgrid.compiler.semantic.GridBinder;
+import dev.burstgrid.compiler.semantic.GridModel;
+import dev.burstgrid.compiler.semantic.ReferenceAnalyzer;
+import dev.burstgrid.compiler.source.SourceFile;
+import dev.burstgrid.compiler.syntax.ConfigFile;
+import dev.burstgrid.compiler.syntax.HclParser;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The compiler pipeline: parse → bind → resolve references → build the DAG → plan (evaluate,
+ * expand, type-check), one line each,
+ * stopping after a stage that reported errors (later stages would only repeat them).
+ */
+public final class GridCompiler {
+  private GridCompiler() {}
+
+  /** What a check produced; the later fields are null when an earlier stage failed. */
+  public record Result(
+      List<SourceFile> sources,
+      Diagnostics diagnostics,
+      GridModel model,
+      Analysis analysis,
+      DependencyGraph graph,
+      Plan plan) {
+
+    public boolean ok() {
+      return !diagnostics.hasErrors();
+    }
+  }
+
+  /** Checks a grid whose variables may be left unknown ({@code bggoc check}). */
+  public static Result check(List<SourceFile> sources, ModuleCatalog catalog, Diagnostics diags) {
+    return check(sources, catalog, Map.of(), false, diags);
+  }
+
+  /**
+   * @param inputs variable values given on the command line
+   * @param requireInputs whether a variable without input or default is an error (a run)
+   */
+  public static Result check(List<SourceFile> sources, ModuleCatalog catalog, Map<String, Value> inputs,
+      boolean requireInputs, Diagnostics diags) {
+    List<ConfigFile> files = new ArrayList<>();
+    for (SourceFile source : sources) {
+      files.add(HclParser.parseConfig(source, diags));
+    }
+    if (diags.hasErrors()) {
+      return new Result(sources, diags, null, null, null, null);
+    }
+    GridModel model = GridBinder.bind(files, catalog, diags);
+    Analysis analysis = ReferenceAnalyzer.analyze(model, diags);
+    if (diags.hasErrors()) {
+      return new Result(sources, diags, model, analysis, null, null);
+    }
+    DependencyGraph graph = GraphBuilder.build(analysis, diags);
+    List<String> order = graph.topologicalOrder(diags);
+    if (order == null) {
+      return new Result(sources, diags, model, analysis, graph, null);
+    }
+    Plan plan = Planner.plan(analysis, graph, order, inputs, requireInputs, Functions.standard(), diags);
+    if (model.steps().isEmpty()) {
+      SourceFile first = sources.get(0);
+      diags.warning("grid/no-steps", first.range(0, 0), "Grid has no steps",
+          "Nothing will run. Add a step block, e.g. step \"print\" \"hello\" { arguments { input = \"hi\" } }.");
+    }
+    return new Result(sources, diags, model, analysis, graph, diags.hasErrors() ? null : plan);
+  }
+}

@@ -1,0 +1,61 @@
+package dev.burstgrid.compiler.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** {@code bggoc}: the grid compiler's command line. Only {@link #main} calls System.exit. */
+@Command(
+    name = "bggoc",
+    mixinStandardHelpOptions = true,
+    versionProvider = Version.class,
+    description = "Compiles HCL grids into Java programs that run them as a concurrent DAG.",
+    subcommands = {
+      CheckCommand.class,
+      GraphCommand.class,
+      EvalCommand.class,
+      ModulesCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:success",
+      "1:the grid ran and a step failed",
+      "2:usage error (bad option, missing path, no .hcl file)",
+      "3:the grid has compile errors",
+      "130:interrupted"
+    })
+public final class Bggoc implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getErr());
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: give one of check, graph, eval, modules.");
+  }
+
+  /** Runs {@code bggoc} with these streams; returns the exit code. */
+  public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(new Bggoc());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setExecutionExceptionHandler(new InternalErrorHandler());
+    cl.setParameterExceptionHandler((ex, a) -> {
+      err.println("bggoc: " + ex.getMessage());
+      CommandLine sub = ex.getCommandLine();
+      err.println("Run '" + sub.getCommandSpec().qualifiedName() + " --help' for usage.");
+      err.flush();
+      return ExitCodes.USAGE;
+    });
+    int code = cl.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, java.nio.charset.StandardCharsets.UTF_8), true);
+    PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, java.nio.charset.StandardCharsets.UTF_8), true);
+    System.exit(execute(args, out, err));
+  }
+}

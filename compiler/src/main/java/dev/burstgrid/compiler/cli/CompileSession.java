@@ -1,0 +1,42 @@
+package dev.burstgrid.compiler.cli;
+
+import dev.burstgrid.compiler.GridCompiler;
+import dev.burstgrid.compiler.diag.DiagnosticPrinter;
+import dev.burstgrid.compiler.diag.Diagnostics;
+import dev.burstgrid.compiler.schema.ModuleCatalog;
+import dev.burstgrid.compiler.source.GridSources;
+import dev.burstgrid.compiler.source.SourceFile;
+import java.io.PrintWriter;
+import java.util.List;
+
+/** Loads and checks a grid for a command, printing problems the same way everywhere. */
+final class CompileSession {
+  private CompileSession() {}
+
+  /** The check result, or null after printing a usage problem (exit 2). */
+  static GridCompiler.Result check(GridPathOptions options, Diagnostics diags, PrintWriter err)
+      throws UsageException {
+    ModuleCatalog catalog = options.catalog();
+    for (String problem : catalog.problems()) {
+      err.println("bggoc: warning: " + problem);
+    }
+    List<SourceFile> sources;
+    try {
+      sources = GridSources.load(options.path);
+    } catch (GridSources.LoadException e) {
+      throw new UsageException(e.getMessage());
+    }
+    return GridCompiler.check(sources, catalog, diags);
+  }
+
+  static void printText(Diagnostics diags, PrintWriter err) {
+    if (!diags.isEmpty()) {
+      err.print(DiagnosticPrinter.render(diags.sorted()));
+    }
+    if (diags.hasErrors()) {
+      int n = diags.errorCount();
+      err.println(n + (n == 1 ? " error" : " errors") + " found.");
+    }
+    err.flush();
+  }
+}

@@ -1,0 +1,60 @@
+package dev.burstgrid.compiler.cli;
+
+import dev.burstgrid.compiler.GridCompiler;
+import dev.burstgrid.compiler.diag.Diagnostics;
+import dev.burstgrid.compiler.plan.DepEdge;
+import dev.burstgrid.compiler.plan.GraphRenderer;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code bggoc graph PATH --format dot|mermaid}. */
+@Command(name = "graph", mixinStandardHelpOptions = true,
+    description = "Prints the grid's dependency graph as Graphviz DOT or a Mermaid flowchart.")
+final class GraphCommand implements Callable<Integer> {
+  enum Format { dot, mermaid }
+
+  @Mixin GridPathOptions grid;
+
+  @Option(names = "--format", defaultValue = "dot", description = "dot or mermaid. Default: ${DEFAULT-VALUE}.")
+  Format format;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    Diagnostics diags = new Diagnostics();
+    GridCompiler.Result result;
+    try {
+      result = CompileSession.check(grid, diags, err);
+    } catch (UsageException e) {
+      err.println("bggoc: " + e.getMessage());
+      return ExitCodes.USAGE;
+    }
+    CompileSession.printText(diags, err);
+    if (!result.ok()) {
+      return ExitCodes.COMPILE_ERRORS;
+    }
+    List<GraphRenderer.Node> nodes = new ArrayList<>();
+    for (String address : result.plan().order()) {
+      nodes.add(new GraphRenderer.Node(address, GraphLabels.label(result, address), kind(address)));
+    }
+    List<DepEdge> edges = new ArrayList<>(result.graph().edges());
+    edges.sort(Comparator.comparing(DepEdge::from).thenComparing(DepEdge::to));
+    out.print(format == Format.dot ? GraphRenderer.dot(nodes, edges) : GraphRenderer.mermaid(nodes, edges));
+    return ExitCodes.OK;
+  }
+
+  private static String kind(String address) {
+    return address.substring(0, address.indexOf('.'));
+  }
+}

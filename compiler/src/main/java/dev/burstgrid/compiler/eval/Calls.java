@@ -1,0 +1,271 @@
+package dev.burstgrid.compiler.eval;
+
+import dev.burstgrid.compiler.diag.Diagnostic;
+import dev.burstgrid.compiler.diag.Diagnostics;
+import dev.burstgrid.compiler.diag.DidYouMean;
+import dev.burstgrid.compiler.source.Range;
+import dev.burstgrid.compiler.syntax.Expr;
+import dev.burstgrid.runtime.function.Function;
+import dev.burstgrid.runtime.function.FunctionException;
+import dev.burstgrid.runtime.function.Param;
+import dev.burstgrid.runtime.value.ConversionException;
+import dev.burstgrid.runtime.value.Convert;
+import dev.burstgrid.runtime.value.Type;
+import dev.burstgrid.runtime.value.Types;
+import dev.burstgrid.runtime.value.Value;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Function calls: argument expansion ({@code f(xs...)}), arity checks, conversion of each argument
+ * to its parameter's type, and an unknown result (of the function's return type) when an argument
+ * is not known yet. {@code try} and {@code can} are special forms built in here, because they must
+ * see the errors of evaluating their arguments.
+ */
+final class Calls {
+  private final Evaluator evaluator;
+  private final Map<String, Function> functions;
+
+  Calls(Evaluator evaluator, Map<String, Function> functions) {
+    this.evaluator = evaluator;
+    this.functions = functions;
+  }
+
+  Value evaluate(Expr.FunctionCall c, Scope s, Diagnostics d) {
+    if (c.name().equals("try")) {
+      return tryForm(c, s, d);
+    }
+    if (c.name().equals("can")) {
+      return canForm(c, s, d);
+    }
+    Function f = functions.get(c.name());
+    if (f == null) {
+      Set<String> names = new TreeSet<>(functions.keySet());
+      names.add("try");
+      names.add("can");
+      d.error(
+          "eval/unknown-function",
+          c.nameRange(),
+          "Call to unknown function",
+          "There is no function named \"" + c.name() + "\"." + DidYouMean.phrase(c.name(), names));
+      return Evaluator.FAILED;
+    }
+    List<Value> args = new ArrayList<>();
+    List<Range> ranges = new ArrayList<>();
+    if (!arguments(c, s, d, args, ranges)) {
+      return Evaluator.FAILED;
+    }
+    if (!arity(c, f, args, ranges, d)) {
+      return Evaluator.FAILED;
+    }
+    return call(c, f, args, ranges, d);
+  }
+
+  /** Evaluates (and expands) the arguments; false after an error or an unknown expansion. */
+  private boolean arguments(
+      Expr.FunctionCall c, Scope s, Diagnostics d, List<Value> args, List<Range> ranges) {
+    int before = d.errorCount();
+    boolean expandable = true;
+    for (int i = 0; i < c.args().size(); i++) {
+      Expr arg = c.args().get(i);
+      Value v = evaluator.eval(arg, s, d);
+      if (!c.expandFinal() || i < c.args().size() - 1) {
+        args.add(v);
+        ranges.add(arg.range());
+        continue;
+      }
+      expandable = expand(arg, v, d, args, ranges);
+    }
+    return d.errorCount() == before && expandable;
+  }
+
+  private static boolean expand(
+      Expr arg, Value v, Diagnostics d, List<Value> args, List<Range> ranges) {
+    if (v.isNull()) {
+      d.error(
+          "eval/invalid-expansion",
+          arg.range(),
+          "Invalid expanding argument value",
+          "The expanding argument (indicated by ...) must not be null.");
+      return false;
+    }
+    Type t = v.type();
+    if (!(t instanceof Type.ListOf
+        || t instanceof Type.SetOf
+        || t instanceof Type.TupleOf
+        || t == Type.ANY)) {
+      d.error(
+          "eval/invalid-expansion",
+          arg.range(),
+          "Invalid expanding argument value",
+          "The expanding argument (indicated by ...) must be a list, set or tuple, not "
+              + Types.withArticle(t)
+              + ".");
+      return false;
+    }
+    if (!v.isKnown()) {
+      return false;
+    }
+    List<Value> items =
+        v instanceof Value.ListValue l
+            ? l.elements()
+            : v instanceof Value.SetValue st ? st.elements() : ((Value.TupleValue) v).elements();
+    for (Value item : items) {
+      args.add(item);
+      ranges.add(arg.range());
+    }
+    return true;
+  }
+
+  private static boolean arity(
+      Expr.FunctionCall c, Function f, List<Value> args, List<Range> ranges, Diagnostics d) {
+    List<Param> params = f.params();
+    if (args.size() < params.size()) {
+      Param missing = params.get(args.size());
+      d.error(
+          "eval/argument-count",
+          c.closeParen(),
+          "Not enough function arguments",
+          "Function \""
+              + c.name()
+              + "\" expects "
+              + expected(f)
+              + ". Missing value for \""
+              + missing.name()
+              + "\".");
+      return false;
+    }
+    if (f.variadic() == null && args.size() > params.size()) {
+      d.error(
+          "eval/argument-count",
+          ranges.get(params.size()),
+          "Too many function arguments",
+          "Function \"" + c.name() + "\" expects only " + expected(f) + ".");
+      return false;
+    }
+    return true;
+  }
+
+  private static String expected(Function f) {
+    int n = f.params().size();
+    String count = n + (n == 1 ? " argument" : " arguments");
+    return f.variadic() == null ? count : "at least " + count;
+  }
+
+  private static Value call(
+      Expr.FunctionCall c, Function f, List<Value> args, List<Range> ranges, Diagnostics d) {
+    List<Value> converted = new ArrayList<>();
+    boolean unknown = false;
+    boolean failed = false;
+    for (int i = 0; i < args.size(); i++) {
+      Param p = i < f.params().size() ? f.params().get(i) : f.variadic();
+      Value v = args.get(i);
+      if (v.isNull() && !p.allowNull()) {
+        argumentError(c, ranges.get(i), p, "argument must not be null", d);
+        failed = true;
+        continue;
+      }
+      try {
+        v = Convert.to(v, p.type());
+      } catch (ConversionException e) {
+        argumentError(c, ranges.get(i), p, e.getMessage(), d);
+        failed = true;
+        continue;
+      }
+      unknown |= !p.allowUnknown() && !Known.wholly(v);
+      converted.add(v);
+    }
+    if (failed) {
+      return Evaluator.FAILED;
+    }
+    try {
+      if (unknown) {
+        return Value.unknown(f.returnType(converted.stream().map(Value::type).toList()));
+      }
+      return f.call(converted);
+    } catch (FunctionException e) {
+      if (e.argIndex() >= 0 && e.argIndex() < ranges.size()) {
+        Param p = e.argIndex() < f.params().size() ? f.params().get(e.argIndex()) : f.variadic();
+        argumentError(c, ranges.get(e.argIndex()), p, e.getMessage(), d);
+      } else {
+        d.error(
+            "eval/function-failed",
+            c.range(),
+            "Error in function call",
+            "Call to function \"" + c.name() + "\" failed: " + e.getMessage());
+      }
+      return Evaluator.FAILED;
+    } catch (RuntimeException e) {
+      d.error(
+          "eval/function-failed",
+          c.range(),
+          "Error in function call",
+          "Call to function \"" + c.name() + "\" failed: " + e);
+      return Evaluator.FAILED;
+    }
+  }
+
+  private static void argumentError(
+      Expr.FunctionCall c, Range subject, Param p, String why, Diagnostics d) {
+    d.add(
+        Diagnostic.error(
+                "eval/invalid-argument",
+                subject,
+                "Invalid function argument",
+                "Invalid value for \"" + p.name() + "\" parameter: " + why + ".")
+            .withContext(c.range()));
+  }
+
+  /** {@code try(a, b, …)}: the first argument that evaluates without error. */
+  private Value tryForm(Expr.FunctionCall c, Scope s, Diagnostics d) {
+    if (c.args().isEmpty() || c.expandFinal()) {
+      d.error(
+          "eval/argument-count",
+          c.range(),
+          "Invalid function call",
+          "Function \"try\" takes one or more expressions, given directly (not expanded with"
+              + " ...).");
+      return Evaluator.FAILED;
+    }
+    StringBuilder errors = new StringBuilder();
+    for (Expr arg : c.args()) {
+      Diagnostics own = new Diagnostics();
+      Value v = evaluator.eval(arg, s, own);
+      if (!own.hasErrors()) {
+        return Known.wholly(v) ? v : Evaluator.FAILED;
+      }
+      for (Diagnostic diag : own.all()) {
+        if (diag.isError()) {
+          errors.append("\n- ").append(diag.oneLine());
+        }
+      }
+    }
+    d.error(
+        "eval/try-failed",
+        c.range(),
+        "Invalid function argument",
+        "No expression succeeded. The errors were:" + errors);
+    return Evaluator.FAILED;
+  }
+
+  /** {@code can(expr)}: whether {@code expr} evaluates without error. */
+  private Value canForm(Expr.FunctionCall c, Scope s, Diagnostics d) {
+    if (c.args().size() != 1 || c.expandFinal()) {
+      d.error(
+          "eval/argument-count",
+          c.range(),
+          "Invalid function call",
+          "Function \"can\" takes exactly one expression.");
+      return Value.unknown(Type.BOOL);
+    }
+    Diagnostics own = new Diagnostics();
+    Value v = evaluator.eval(c.args().get(0), s, own);
+    if (own.hasErrors()) {
+      return Value.FALSE;
+    }
+    return Known.wholly(v) ? Value.TRUE : Value.unknown(Type.BOOL);
+  }
+}

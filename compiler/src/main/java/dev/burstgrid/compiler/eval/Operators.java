@@ -1,0 +1,181 @@
+package dev.burstgrid.compiler.eval;
+
+import dev.burstgrid.compiler.diag.Diagnostics;
+import dev.burstgrid.compiler.syntax.Expr;
+import dev.burstgrid.compiler.syntax.Operator;
+import dev.burstgrid.runtime.value.ConversionException;
+import dev.burstgrid.runtime.value.Convert;
+import dev.burstgrid.runtime.value.OperationException;
+import dev.burstgrid.runtime.value.Operations;
+import dev.burstgrid.runtime.value.Type;
+import dev.burstgrid.runtime.value.Value;
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * Binary and unary operators. {@code &&} and {@code ||} short-circuit as current HCL does: when
+ * either operand is the deciding value ({@code false} for {@code &&}, {@code true} for {@code ||}),
+ * errors in the other operand are ignored, though an operand that is not a bool is still an error.
+ */
+final class Operators {
+  private final Evaluator evaluator;
+
+  Operators(Evaluator evaluator) {
+    this.evaluator = evaluator;
+  }
+
+  /**
+   * A binary operation. A left-leaning chain such as {@code 1 + 2 + 3 + …} is walked iteratively,
+   * so long generated sums do not exhaust the stack.
+   */
+  Value binary(Expr.Binary b, Scope s, Diagnostics d) {
+    if (isLogic(b)) {
+      return logic(b, s, d);
+    }
+    Deque<Expr.Binary> chain = new ArrayDeque<>();
+    Expr innermost = b;
+    while (innermost instanceof Expr.Binary x && !isLogic(x)) {
+      chain.push(x);
+      innermost = x.left();
+    }
+    int before = d.errorCount();
+    Value left = evaluator.eval(innermost, s, d);
+    boolean failed = d.errorCount() > before;
+    while (!chain.isEmpty()) {
+      Expr.Binary step = chain.pop();
+      int stepBefore = d.errorCount();
+      Value right = evaluator.eval(step.right(), s, d);
+      failed |= d.errorCount() > stepBefore;
+      left = failed ? Value.unknown(resultType(step.op())) : operate(step, left, right, d);
+      failed |= d.errorCount() > stepBefore;
+    }
+    return left;
+  }
+
+  private static boolean isLogic(Expr.Binary b) {
+    return b.op() == Operator.AND || b.op() == Operator.OR;
+  }
+
+  private static Value operate(Expr.Binary b, Value left, Value right, Diagnostics d) {
+    try {
+      return apply(b.op(), left, right);
+    } catch (OperationException e) {
+      report(b, e, d);
+      return Value.unknown(resultType(b.op()));
+    }
+  }
+
+  private Value logic(Expr.Binary b, Scope s, Diagnostics d) {
+    Diagnostics leftDiags = new Diagnostics();
+    Diagnostics rightDiags = new Diagnostics();
+    Diagnostics conversion = new Diagnostics();
+    Value left = asBool(b.left(), evaluator.eval(b.left(), s, leftDiags), "left", conversion);
+    Value right = asBool(b.right(), evaluator.eval(b.right(), s, rightDiags), "right", conversion);
+    Value decisive = Value.bool(b.op() == Operator.OR);
+    d.addAll(conversion);
+    if (left.equals(decisive) || right.equals(decisive)) {
+      return conversion.hasErrors() ? Value.unknown(Type.BOOL) : decisive;
+    }
+    d.addAll(leftDiags);
+    d.addAll(rightDiags);
+    if (conversion.hasErrors() || leftDiags.hasErrors() || rightDiags.hasErrors()) {
+      return Value.unknown(Type.BOOL);
+    }
+    try {
+      return b.op() == Operator.AND ? Operations.and(left, right) : Operations.or(left, right);
+    } catch (OperationException e) {
+      report(b, e, d);
+      return Value.unknown(Type.BOOL);
+    }
+  }
+
+  /** The operand converted to bool (nulls pass, to be reported by the operation). */
+  private static Value asBool(Expr operand, Value v, String side, Diagnostics conversion) {
+    if (v.isNull()) {
+      return v;
+    }
+    try {
+      return Convert.to(v, Type.BOOL);
+    } catch (ConversionException e) {
+      conversion.error(
+          "eval/invalid-operand",
+          operand.range(),
+          "Invalid operand",
+          "Unsuitable value for " + side + " operand: a bool is required.");
+      return Value.unknown(Type.BOOL);
+    }
+  }
+
+  Value unary(Expr.Unary u, Scope s, Diagnostics d) {
+    Type resultType = u.op() == Operator.NOT ? Type.BOOL : Type.NUMBER;
+    int before = d.errorCount();
+    Value operand = evaluator.eval(u.operand(), s, d);
+    if (d.errorCount() > before) {
+      return Value.unknown(resultType);
+    }
+    try {
+      return u.op() == Operator.NOT ? Operations.not(operand) : Operations.negate(operand);
+    } catch (OperationException e) {
+      d.error(
+          "eval/invalid-operand",
+          u.operand().range(),
+          "Invalid operand",
+          "Unsuitable value for unary operand: " + e.getMessage());
+      return Value.unknown(resultType);
+    }
+  }
+
+  private static void report(Expr.Binary b, OperationException e, Diagnostics d) {
+    Expr culprit = e.operand() == 0 ? b.left() : b.right();
+    String side = e.operand() == 0 ? "left" : "right";
+    d.add(
+        dev.burstgrid.compiler.diag.Diagnostic.error(
+                "eval/invalid-operand",
+                culprit.range(),
+                "Invalid operand",
+                "Unsuitable value for " + side + " operand: " + e.getMessage())
+            .withContext(b.range()));
+  }
+
+  private static Type resultType(Operator op) {
+    switch (op) {
+      case ADD:
+      case SUBTRACT:
+      case MULTIPLY:
+      case DIVIDE:
+      case MODULO:
+        return Type.NUMBER;
+      default:
+        return Type.BOOL;
+    }
+  }
+
+  private static Value apply(Operator op, Value a, Value b) throws OperationException {
+    switch (op) {
+      case ADD:
+        return Operations.add(a, b);
+      case SUBTRACT:
+        return Operations.subtract(a, b);
+      case MULTIPLY:
+        return Operations.multiply(a, b);
+      case DIVIDE:
+        return Operations.divide(a, b);
+      case MODULO:
+        return Operations.modulo(a, b);
+      case EQUAL:
+        return Operations.equal(a, b);
+      case NOT_EQUAL:
+        return Operations.notEqual(a, b);
+      case LESS:
+        return Operations.lessThan(a, b);
+      case LESS_OR_EQUAL:
+        return Operations.lessThanOrEqual(a, b);
+      case GREATER:
+        return Operations.greaterThan(a, b);
+      case GREATER_OR_EQUAL:
+        return Operations.greaterThanOrEqual(a, b);
+      default:
+        throw new IllegalArgumentException("not a binary operator: " + op);
+    }
+  }
+}

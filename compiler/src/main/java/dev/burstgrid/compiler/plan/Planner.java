@@ -1,0 +1,153 @@
+package dev.burstgrid.compiler.plan;
+
+import dev.burstgrid.compiler.diag.Diagnostics;
+import dev.burstgrid.compiler.eval.Evaluator;
+import dev.burstgrid.compiler.eval.Scope;
+import dev.burstgrid.compiler.eval.TypeExprs;
+import dev.burstgrid.compiler.schema.FieldSchema;
+import dev.burstgrid.compiler.semantic.Analysis;
+import dev.burstgrid.compiler.semantic.ArgumentChecker;
+import dev.burstgrid.compiler.semantic.GridModel;
+import dev.burstgrid.compiler.semantic.LocalDecl;
+import dev.burstgrid.compiler.semantic.OutputDecl;
+import dev.burstgrid.compiler.semantic.ResourceDecl;
+import dev.burstgrid.compiler.semantic.StepDecl;
+import dev.burstgrid.compiler.semantic.VariableDecl;
+import dev.burstgrid.compiler.syntax.Attribute;
+import dev.burstgrid.runtime.function.Function;
+import dev.burstgrid.runtime.value.ConversionException;
+import dev.burstgrid.runtime.value.Convert;
+import dev.burstgrid.runtime.value.Type;
+import dev.burstgrid.runtime.value.Value;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Evaluates what can be known before the run — variables, locals, {@code count} and {@code
+ * for_each} — expands static groups, type-checks every argument against its schema (values
+ * that depend on step outputs are unknown but typed), and resolves references to group
+ * instances. The result is the {@link Plan}.
+ */
+public final class Planner {
+  private final Analysis analysis;
+  private final Diagnostics diags;
+  private final Evaluator evaluator;
+  private final RootValues roots = new RootValues();
+  private final Map<String, Expansion> expansions = new LinkedHashMap<>();
+
+  private Planner(Analysis analysis, Map<String, Function> functions, Diagnostics diags) {
+    this.analysis = analysis;
+    this.diags = diags;
+    this.evaluator = new Evaluator(functions);
+  }
+
+  /**
+   * @param inputs values given for variables ({@code -var}); a variable with neither input nor
+   *     default is unknown when {@code requireInputs} is false (check), an error otherwise (run)
+   */
+  public static Plan plan(Analysis analysis, DependencyGraph graph, List<String> order,
+      Map<String, Value> inputs, boolean requireInputs, Map<String, Function> functions, Diagnostics diags) {
+    Planner p = new Planner(analysis, functions, diags);
+    p.variables(inputs, requireInputs);
+    GridModel model = analysis.model();
+    for (ResourceDecl r : model.resources().values()) {
+      p.roots.resource(r);
+    }
+    for (String address : order) {
+      if (address.startsWith("local.")) {
+        LocalDecl l = model.locals().get(address.substring("local.".length()));
+        p.roots.local(l.name(), p.eval(l.attribute(), null, null));
+      } else if (address.startsWith("step.")) {
+        StepDecl s = model.steps().get(address.substring("step.".length()));
+        Expansion e = new ExpansionEvaluator(p::eval, diags).expand(s);
+        p.expansions.put(s.key(), e);
+        p.roots.step(s, e);
+      }
+    }
+    for (ResourceDecl r : model.resources().values()) {
+      p.checkArguments(r.address(), r.arguments(), r.schema() == null ? null : r.schema().config(), null, null);
+    }
+    Map<String, PlanStep> steps = new LinkedHashMap<>();
+    InstanceDeps deps = new InstanceDeps(analysis, p.expansions, p::evalIndex, diags);
+    for (StepDecl s : model.steps().values()) {
+      Expansion e = p.expansions.get(s.key());
+      p.checkArguments(s.address(), s.arguments(), s.schema() == null ? null : s.schema().input(),
+          s.count() != null ? RootValues.countObject(Value.unknown(Type.NUMBER)) : null,
+          s.forEach() != null ? RootValues.eachObject(Value.unknown(Type.STRING), Value.unknown(Type.ANY)) : null);
+      steps.put(s.key(), new PlanStep(s, e, deps.of(s)));
+    }
+    for (OutputDecl o : model.outputs().values()) {
+      p.evaluator.evaluate(o.value(), Scope.root(p.roots.roots(null, null)), diags);
+    }
+    return new Plan(analysis, steps, order, graph);
+  }
+
+  private void variables(Map<String, Value> inputs, boolean requireInputs) {
+    for (String given : inputs.keySet()) {
+      if (!analysis.model().variables().containsKey(given)) {
+        diags.error("grid/undeclared-variable", null, "Value for undeclared variable",
+            "A value was given for variable \"" + given + "\", but the grid declares no such variable."
+                + dev.burstgrid.compiler.diag.DidYouMean.phrase(given, analysis.model().variables().keySet()));
+      }
+    }
+    for (VariableDecl v : analysis.model().variables().values()) {
+      Type type = v.typeExpr() == null ? Type.ANY : TypeExprs.parse(v.typeExpr(), diags);
+      if (type == null) {
+        type = Type.ANY;
+      }
+      Value value;
+      if (inputs.containsKey(v.name())) {
+        value = convertVariable(v, inputs.get(v.name()), type, "The value given for");
+      } else if (v.defaultExpr() != null) {
+        Value def = evaluator.evaluate(v.defaultExpr(), Scope.empty(), diags);
+        value = convertVariable(v, def, type, "The default of");
+      } else if (requireInputs) {
+        diags.error("grid/missing-variable", v.block().headerRange(), "No value for required variable",
+            "Variable \"" + v.name() + "\" has no default. Give one with -var " + v.name() + "=VALUE or in a -var-file.");
+        value = Value.unknown(type);
+      } else {
+        value = Value.unknown(type);
+      }
+      roots.variable(v.name(), value);
+    }
+  }
+
+  private Value convertVariable(VariableDecl v, Value value, Type type, String what) {
+    try {
+      return Convert.to(value, type);
+    } catch (ConversionException e) {
+      diags.error("type/variable-mismatch", v.defaultExpr() != null && what.startsWith("The default")
+              ? v.defaultExpr().range() : v.block().headerRange(),
+          "Invalid value for variable",
+          what + " variable \"" + v.name() + "\" does not fit its type " + type.friendlyName() + ": "
+              + e.getMessage() + ".");
+      return Value.unknown(type);
+    }
+  }
+
+  /** Evaluates an attribute in the grid scope, with optional count/each objects. */
+  Value eval(Attribute a, Value count, Value each) {
+    return evaluator.evaluate(a.expr(), Scope.root(roots.roots(count, each)), diags);
+  }
+
+  /** Evaluates an index expression quietly (errors are reported by the argument check). */
+  Value evalIndex(dev.burstgrid.compiler.syntax.Expr index, Value count, Value each) {
+    return evaluator.evaluate(index, Scope.root(roots.roots(count, each)), new Diagnostics());
+  }
+
+  private void checkArguments(String owner, Map<String, Attribute> args,
+      dev.burstgrid.compiler.schema.RecordSchema schema, Value count, Value each) {
+    for (Attribute a : args.values()) {
+      int before = diags.errorCount();
+      Value v = eval(a, count, each);
+      if (schema == null || diags.errorCount() > before) {
+        continue;
+      }
+      FieldSchema field = schema.field(a.name());
+      if (field != null) {
+        ArgumentChecker.check(a, v, field, owner, diags);
+      }
+    }
+  }
+}

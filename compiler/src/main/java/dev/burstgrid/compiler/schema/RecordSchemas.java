@@ -1,0 +1,140 @@
+package dev.burstgrid.compiler.schema;
+
+import dev.burstgrid.runtime.spi.Default;
+import dev.burstgrid.runtime.spi.Doc;
+import dev.burstgrid.runtime.spi.OptionalArg;
+import dev.burstgrid.runtime.spi.Sensitive;
+import dev.burstgrid.runtime.value.Type;
+import dev.burstgrid.runtime.value.Value;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads a record class as a schema, mapping each component's Java type to an HCL type. */
+public final class RecordSchemas {
+  private static final int MAX_NESTING = 16;
+
+  private RecordSchemas() {}
+
+  public static RecordSchema read(Class<?> recordClass) throws SchemaException {
+    return read(recordClass, 0);
+  }
+
+  /**
+   * Reads a runner's uses record: its components are asset instances, not HCL values, so
+   * only names, docs and optionality are read ({@code type} is {@code any}).
+   */
+  static RecordSchema readUses(Class<?> usesClass) throws SchemaException {
+    if (!usesClass.isRecord()) {
+      throw new SchemaException(usesClass.getName() + " is not a record");
+    }
+    List<FieldSchema> fields = new ArrayList<>();
+    for (RecordComponent c : usesClass.getRecordComponents()) {
+      Doc doc = c.getAnnotation(Doc.class);
+      fields.add(
+          new FieldSchema(
+              Names.snakeCase(c.getName()), c.getName(), c.getGenericType(), Type.ANY,
+              !c.isAnnotationPresent(OptionalArg.class), null, doc == null ? "" : doc.value(),
+              false, null));
+    }
+    return new RecordSchema(usesClass, "", fields);
+  }
+
+  private static RecordSchema read(Class<?> recordClass, int depth) throws SchemaException {
+    if (!recordClass.isRecord()) {
+      throw new SchemaException(recordClass.getName() + " is not a record");
+    }
+    if (depth > MAX_NESTING) {
+      throw new SchemaException(recordClass.getName() + " nests records too deeply");
+    }
+    List<FieldSchema> fields = new ArrayList<>();
+    for (RecordComponent c : recordClass.getRecordComponents()) {
+      fields.add(field(recordClass, c, depth));
+    }
+    Doc doc = recordClass.getAnnotation(Doc.class);
+    return new RecordSchema(recordClass, doc == null ? "" : doc.value(), fields);
+  }
+
+  private static FieldSchema field(Class<?> owner, RecordComponent c, int depth)
+      throws SchemaException {
+    java.lang.reflect.Type jt = c.getGenericType();
+    Type type;
+    try {
+      type = hclType(jt, depth);
+    } catch (SchemaException e) {
+      throw new SchemaException(
+          owner.getSimpleName() + "." + c.getName() + ": " + e.getMessage());
+    }
+    RecordSchema nested = null;
+    if (jt instanceof Class<?> k && k.isRecord()) {
+      nested = read(k, depth + 1);
+    }
+    Default def = c.getAnnotation(Default.class);
+    boolean optional = c.isAnnotationPresent(OptionalArg.class);
+    if (c.getType().isPrimitive() && optional) {
+      throw new SchemaException(
+          owner.getSimpleName() + "." + c.getName() + ": @OptionalArg on a primitive; use a boxed type or @Default");
+    }
+    Doc doc = c.getAnnotation(Doc.class);
+    return new FieldSchema(
+        Names.snakeCase(c.getName()),
+        c.getName(),
+        jt,
+        type,
+        def == null && !optional,
+        def == null ? null : def.value(),
+        doc == null ? "" : doc.value(),
+        c.isAnnotationPresent(Sensitive.class),
+        nested);
+  }
+
+  /** The HCL type a Java component type stands for. */
+  public static Type hclType(java.lang.reflect.Type jt) throws SchemaException {
+    return hclType(jt, 0);
+  }
+
+  private static Type hclType(java.lang.reflect.Type jt, int depth) throws SchemaException {
+    if (jt instanceof Class<?> k) {
+      if (k == String.class || k == Duration.class) {
+        return Type.STRING;
+      }
+      if (k == boolean.class || k == Boolean.class) {
+        return Type.BOOL;
+      }
+      if (k == long.class || k == Long.class || k == int.class || k == Integer.class
+          || k == double.class || k == Double.class || k == BigDecimal.class
+          || k == BigInteger.class) {
+        return Type.NUMBER;
+      }
+      if (k == Value.class) {
+        return Type.ANY;
+      }
+      if (k.isRecord()) {
+        return read(k, depth + 1).objectType();
+      }
+      throw new SchemaException("unsupported type " + k.getName());
+    }
+    if (jt instanceof ParameterizedType p && p.getRawType() instanceof Class<?> raw) {
+      java.lang.reflect.Type[] args = p.getActualTypeArguments();
+      if (raw == List.class) {
+        return new Type.ListOf(hclType(args[0], depth));
+      }
+      if (raw == Set.class) {
+        return new Type.SetOf(hclType(args[0], depth));
+      }
+      if (raw == Map.class) {
+        if (args[0] != String.class) {
+          throw new SchemaException("map keys must be String, not " + args[0].getTypeName());
+        }
+        return new Type.MapOf(hclType(args[1], depth));
+      }
+    }
+    throw new SchemaException("unsupported type " + jt.getTypeName());
+  }
+}

@@ -1,0 +1,30 @@
+package dev.burstgrid.compiler.schema;
+
+import dev.burstgrid.runtime.spi.Runner;
+
+/**
+ * A runner type as the compiler knows it. {@code uses} components are typed by asset
+ * instance classes; {@link UsesSlot} names the asset type each one needs.
+ */
+public record RunnerSchema(
+    String type,
+    String description,
+    Class<?> runnerClass,
+    Runner<?, ?, ?> runner,
+    RecordSchema input,
+    RecordSchema uses,
+    java.util.List<UsesSlot> slots,
+    RecordSchema output) {
+
+  /** One {@code uses} entry: its name, the asset type it takes, whether it may be omitted. */
+  public record UsesSlot(String name, String javaName, String assetType, Class<?> instanceClass, boolean required, String doc) {}
+
+  public UsesSlot slot(String name) {
+    for (UsesSlot s : slots) {
+      if (s.name().equals(name)) {
+        return s;
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,199 @@
+package dev.burstgrid.compiler.semantic;
+
+import dev.burstgrid.compiler.diag.Diagnostics;
+import dev.burstgrid.compiler.diag.DidYouMean;
+import dev.burstgrid.compiler.schema.RecordSchema;
+import dev.burstgrid.compiler.source.Range;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Checks one reference against the grid and says what it points at. Unknown steps,
+ * resources, variables, locals and output fields are errors with a "did you mean"; so are
+ * {@code count.index} outside a counted step and a group used as a single step.
+ */
+public final class ReferenceResolver {
+  private static final Set<String> ROOTS = Set.of("step", "resource", "var", "local", "count", "each");
+
+  /** Where a reference appears; decides which roots are allowed. */
+  public record Site(String description, boolean counted, boolean forEach, boolean allowSteps) {}
+
+  private final GridModel model;
+  private final Diagnostics diags;
+
+  public ReferenceResolver(GridModel model, Diagnostics diags) {
+    this.model = model;
+    this.diags = diags;
+  }
+
+  /** The target, or null after reporting why the reference is invalid. */
+  public Target resolve(Traversal t, Site site) {
+    switch (t.root()) {
+      case "step":
+        return step(t, site);
+      case "resource":
+        return resource(t);
+      case "var":
+        return named(t, "var", model.variables().keySet()) ? new Target.VarRef(model.variables().get(t.attrAt(0))) : null;
+      case "local":
+        return named(t, "local", model.locals().keySet()) ? new Target.LocalRef(model.locals().get(t.attrAt(0))) : null;
+      case "count":
+        return repetition(t, site.counted(), "count", Set.of("index"), site);
+      case "each":
+        return repetition(t, site.forEach(), "each", Set.of("key", "value"), site);
+      default:
+        error(t.rootRange(), "Unknown variable",
+            "There is no variable named \"" + t.root() + "\"." + DidYouMean.phrase(t.root(), ROOTS)
+                + " References start with step., resource., var., local., count. or each.");
+        return null;
+    }
+  }
+
+  private void error(Range at, String summary, String detail) {
+    diags.error("grid/invalid-reference", at, summary, detail);
+  }
+
+  private Range upTo(Traversal t, int parts) {
+    Range r = t.rootRange();
+    for (int i = 0; i < parts && i < t.parts().size(); i++) {
+      r = r.to(t.parts().get(i).range());
+    }
+    return r;
+  }
+
+  private boolean named(Traversal t, String root, Set<String> names) {
+    String name = t.attrAt(0);
+    if (name == null) {
+      error(t.range(), "Invalid reference",
+          "A " + root + " reference is written " + root + ".NAME.");
+      return false;
+    }
+    if (!names.contains(name)) {
+      String kind = root.equals("var") ? "variable" : "local value";
+      error(upTo(t, 1), "Reference to undeclared " + kind,
+          "There is no " + kind + " named \"" + name + "\"." + DidYouMean.phrase(name, names)
+              + (root.equals("var") ? " Declare it with variable \"" + name + "\" { … }."
+                  : " Define it in a locals { … } block."));
+      return false;
+    }
+    return true;
+  }
+
+  private Target repetition(Traversal t, boolean allowed, String root, Set<String> attrs, Site site) {
+    if (!allowed) {
+      String meta = root.equals("count") ? "count" : "for_each";
+      error(t.range(), "Reference to \"" + root + "\" in non-" + (root.equals("count") ? "counted" : "for_each") + " context",
+          root + "." + (t.attrAt(0) == null ? "…" : t.attrAt(0)) + " is only available inside a step that sets "
+              + meta + "; " + site.description() + " does not.");
+      return null;
+    }
+    String attr = t.attrAt(0);
+    if (attr == null || !attrs.contains(attr)) {
+      error(upTo(t, 1), "Invalid " + root + " attribute",
+          root + " has " + String.join(" and ", attrs.stream().sorted().map(a -> root + "." + a).toList()) + "."
+              + (attr == null ? "" : DidYouMean.phrase(attr, attrs)));
+      return null;
+    }
+    return new Target.Repetition(root, attr);
+  }
+
+  private Target resource(Traversal t) {
+    String type = t.attrAt(0);
+    String name = t.attrAt(1);
+    if (type == null || name == null) {
+      error(t.range(), "Invalid resource reference", "A resource reference is written resource.TYPE.NAME.");
+      return null;
+    }
+    ResourceDecl r = model.resources().get(type + "." + name);
+    if (r == null) {
+      error(upTo(t, 2), "Reference to undeclared resource",
+          "There is no resource \"" + type + "\" \"" + name + "\"."
+              + suggestion(type + "." + name, model.resources().keySet(), "resource."));
+      return null;
+    }
+    return new Target.ResourceRef(r);
+  }
+
+  private static String suggestion(String given, Set<String> keys, String prefix) {
+    return DidYouMean.suggest(given, keys).map(k -> " Did you mean " + prefix + k + "?").orElse("");
+  }
+
+  private Target step(Traversal t, Site site) {
+    String type = t.attrAt(0);
+    String name = t.attrAt(1);
+    if (type == null || name == null) {
+      error(t.range(), "Invalid step reference",
+          "A step reference is written step.RUNNER.NAME.output.FIELD.");
+      return null;
+    }
+    StepDecl s = model.steps().get(type + "." + name);
+    if (s == null) {
+      error(upTo(t, 2), "Reference to undeclared step",
+          "There is no step \"" + type + "\" \"" + name + "\"."
+              + suggestion(type + "." + name, model.steps().keySet(), "step."));
+      return null;
+    }
+    if (!site.allowSteps()) {
+      error(upTo(t, 2), "Step reference not allowed here",
+          site.description() + " is evaluated before any step runs, so it cannot refer to step outputs.");
+      return null;
+    }
+    List<Traversal.Part> parts = t.parts();
+    int next = 2;
+    dev.burstgrid.compiler.syntax.Expr index = null;
+    boolean all = false;
+    if (next < parts.size() && parts.get(next) instanceof Traversal.Index i) {
+      if (!s.isGroup()) {
+        error(i.range(), "Step is not a group",
+            s.address() + " has no count or for_each, so it is a single step: remove the index.");
+        return null;
+      }
+      index = i.key();
+      next++;
+    } else if (next < parts.size() && parts.get(next) instanceof Traversal.Splat) {
+      all = true;
+      next++;
+    } else if (s.isGroup()) {
+      all = true;
+      if (next < parts.size()) {
+        error(upTo(t, next + 1), "Missing index for a step group",
+            s.address() + " sets " + (s.count() != null ? "count" : "for_each") + ", so it stands for many"
+                + " instances: use " + s.address() + "[INDEX]." + restOf(t, next) + " for one, or "
+                + s.address() + "[*]." + restOf(t, next) + " for all of them.");
+        return null;
+      }
+    }
+    if (next < parts.size()) {
+      String attr = t.attrAt(next);
+      if (!"output".equals(attr)) {
+        Range at = parts.get(next).range();
+        error(at, "Unsupported step attribute",
+            "Steps expose their results as .output: write " + s.address() + ".output."
+                + (attr == null ? "FIELD" : attr) + ".");
+        return null;
+      }
+      String field = t.attrAt(next + 1);
+      RecordSchema out = s.schema() == null ? null : s.schema().output();
+      if (field != null && out != null && out.field(field) == null) {
+        error(parts.get(next + 1).range(), "Unsupported attribute",
+            "The output of " + s.address() + " (runner \"" + s.runnerType() + "\") has no field \"" + field + "\"."
+                + DidYouMean.phrase(field, out.names())
+                + (out.names().isEmpty() ? " It has no output fields." : " Its fields: " + String.join(", ", out.names()) + "."));
+        return null;
+      }
+    }
+    return new Target.StepRef(s, index, all);
+  }
+
+  private static String restOf(Traversal t, int from) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = from; i < t.parts().size(); i++) {
+      if (t.parts().get(i) instanceof Traversal.Attr a) {
+        sb.append(sb.length() == 0 ? "" : ".").append(a.name());
+      } else {
+        break;
+      }
+    }
+    return sb.toString();
+  }
+}

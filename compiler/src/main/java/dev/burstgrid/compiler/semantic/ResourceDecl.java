@@ -1,0 +1,15 @@
+package dev.burstgrid.compiler.semantic;
+
+import dev.burstgrid.compiler.schema.AssetSchema;
+import dev.burstgrid.compiler.syntax.Attribute;
+import dev.burstgrid.compiler.syntax.Block;
+import java.util.Map;
+
+/** A {@code resource "asset" "name" {…}} block after binding. */
+public record ResourceDecl(
+    String assetType, String name, AssetSchema schema, Map<String, Attribute> arguments, Block block) {
+
+  public String address() {
+    return "resource." + assetType + "." + name;
+  }
+}

@@ -1,0 +1,16 @@
+step "print" "a" {
+  arguments { input = 1 }
+}
+
+step "print" "a" {
+  arguments {
+    input = 2
+    input = 3
+  }
+}
+
+variable "v" {}
+variable "v" {}
+
+# error: 5:1: Duplicate step
+# error: 13:1: Duplicate variable

@@ -1,0 +1,5 @@
+step "sleep" "nap" {
+  arguments {}
+}
+
+# error: 2:3: Missing required argument

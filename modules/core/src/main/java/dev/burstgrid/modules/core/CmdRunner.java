@@ -1,0 +1,193 @@
+package dev.burstgrid.modules.core;
+
+import dev.burstgrid.runtime.spi.Default;
+import dev.burstgrid.runtime.spi.Doc;
+import dev.burstgrid.runtime.spi.NoUses;
+import dev.burstgrid.runtime.spi.OptionalArg;
+import dev.burstgrid.runtime.spi.RunContext;
+import dev.burstgrid.runtime.spi.Runner;
+import dev.burstgrid.runtime.value.Durations;
+import java.io.File;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * {@code cmd}: runs a program (no shell unless {@code shell = true}) and captures its stdout,
+ * stderr and exit code. A nonzero exit fails the step unless {@code fail_on_nonzero = false}; a
+ * timeout or a cancellation kills the process and everything it started.
+ */
+public final class CmdRunner implements Runner<CmdRunner.Input, NoUses, CmdRunner.Output> {
+  /** How long to wait for the output pipes once the process has exited (see StreamDrainer). */
+  private static final long PIPE_GRACE_MILLIS = 2_000;
+
+  private static final int STDERR_EXCERPT_CHARS = 2_000;
+
+  @Doc("Arguments of cmd.")
+  public record Input(
+      @Doc(
+              "The program and its arguments, such as [\"curl\", \"-s\", url]. With shell = true,"
+                  + " the elements are joined with spaces into one /bin/sh script.")
+          List<String> command,
+      @Doc("Runs the command through /bin/sh -c, for pipes, redirections and globs.")
+          @Default("false")
+          boolean shell,
+      @Doc("The working directory; the current directory when omitted.") @OptionalArg String dir,
+      @Doc("Environment variables to set, over the grid's environment.") @Default("{}")
+          Map<String, String> env,
+      @Doc("Text written to the command's standard input; empty when omitted.") @OptionalArg
+          String stdin,
+      @Doc("Kills the command and fails the step when it runs longer, such as \"30s\".")
+          @OptionalArg
+          Duration timeout,
+      @Doc(
+              "Fails the step when the command exits with a nonzero status. Set to false to"
+                  + " treat the exit code as a result.")
+          @Default("true")
+          boolean fail_on_nonzero) {}
+
+  @Doc("Outputs of cmd.")
+  public record Output(
+      @Doc("Everything the command wrote to standard output (UTF-8).") String stdout,
+      @Doc("Everything the command wrote to standard error (UTF-8).") String stderr,
+      @Doc("The exit status; 0 means success.") int exit_code,
+      @Doc("How long the command ran, in milliseconds.") double duration_ms) {}
+
+  @Override
+  public String type() {
+    return "cmd";
+  }
+
+  @Override
+  public String description() {
+    return "Runs a command and captures its standard output, standard error and exit code.";
+  }
+
+  @Override
+  public Class<Input> inputType() {
+    return Input.class;
+  }
+
+  @Override
+  public Class<NoUses> usesType() {
+    return NoUses.class;
+  }
+
+  @Override
+  public Class<Output> outputType() {
+    return Output.class;
+  }
+
+  @Override
+  public Output run(Input input, NoUses uses, RunContext context) throws Exception {
+    List<String> argv = argv(input);
+    ProcessBuilder builder = new ProcessBuilder(argv);
+    Map<String, String> environment = builder.environment();
+    environment.clear();
+    environment.putAll(context.environment());
+    if (input.env() != null) {
+      environment.putAll(input.env());
+    }
+    if (input.dir() != null) {
+      builder.directory(new File(input.dir()));
+    }
+
+    long started = System.nanoTime();
+    Process process;
+    try {
+      process = builder.start();
+    } catch (IOException e) {
+      throw new IOException("cannot start " + describe(argv) + ": " + e.getMessage(), e);
+    }
+    context.onCancel(() -> ProcessTree.destroy(process));
+    StreamDrainer stdout = StreamDrainer.start(process.getInputStream(), "cmd stdout");
+    StreamDrainer stderr = StreamDrainer.start(process.getErrorStream(), "cmd stderr");
+    StdinFeeder.start(process.getOutputStream(), input.stdin(), "cmd stdin");
+
+    boolean exited;
+    try {
+      exited = waitFor(process, input.timeout());
+    } catch (InterruptedException e) {
+      ProcessTree.destroy(process);
+      throw e;
+    }
+    if (!exited) {
+      ProcessTree.destroy(process);
+      throw new TimeoutException(
+          describe(argv)
+              + " timed out after "
+              + Durations.format(input.timeout())
+              + " and was killed");
+    }
+    if (context.isCancelled()) {
+      throw new CancellationException(describe(argv) + " was cancelled");
+    }
+    stdout.awaitEnd(PIPE_GRACE_MILLIS, TimeUnit.MILLISECONDS);
+    stderr.awaitEnd(PIPE_GRACE_MILLIS, TimeUnit.MILLISECONDS);
+    double durationMs = (System.nanoTime() - started) / 1e6;
+
+    int exitCode = process.exitValue();
+    Output output = new Output(stdout.text(), stderr.text(), exitCode, durationMs);
+    if (exitCode != 0 && input.fail_on_nonzero()) {
+      throw new IOException(
+          describe(argv)
+              + " exited with status "
+              + exitCode
+              + stderrExcerpt(output.stderr())
+              + " (set fail_on_nonzero = false to use the exit code as an output)");
+    }
+    return output;
+  }
+
+  private static List<String> argv(Input input) {
+    List<String> command = input.command();
+    if (command == null || command.isEmpty() || command.get(0).isEmpty()) {
+      throw new IllegalArgumentException(
+          "command must name a program, such as [\"echo\", \"hello\"]");
+    }
+    return input.shell()
+        ? List.of("/bin/sh", "-c", String.join(" ", command))
+        : List.copyOf(command);
+  }
+
+  private static boolean waitFor(Process process, Duration timeout) throws InterruptedException {
+    if (timeout == null) {
+      process.waitFor();
+      return true;
+    }
+    long nanos;
+    try {
+      nanos = timeout.toNanos();
+    } catch (ArithmeticException tooLong) {
+      nanos = Long.MAX_VALUE;
+    }
+    return process.waitFor(nanos, TimeUnit.NANOSECONDS);
+  }
+
+  /** The command as a user would recognise it: {@code command ["sh", "-c", "exit 3"]}. */
+  private static String describe(List<String> argv) {
+    StringBuilder sb = new StringBuilder("command [");
+    for (int i = 0; i < argv.size(); i++) {
+      sb.append(i == 0 ? "" : ", ")
+          .append('"')
+          .append(argv.get(i).replace("\"", "\\\""))
+          .append('"');
+    }
+    return sb.append(']').toString();
+  }
+
+  private static String stderrExcerpt(String stderr) {
+    String trimmed = stderr.strip();
+    if (trimmed.isEmpty()) {
+      return "";
+    }
+    if (trimmed.length() > STDERR_EXCERPT_CHARS) {
+      trimmed = "…" + trimmed.substring(trimmed.length() - STDERR_EXCERPT_CHARS);
+    }
+    return "; stderr: " + trimmed;
+  }
+}

@@ -1,0 +1,70 @@
+package dev.burstgrid.modules.core;
+
+import dev.burstgrid.runtime.spi.Doc;
+import dev.burstgrid.runtime.spi.NoUses;
+import dev.burstgrid.runtime.spi.RunContext;
+import dev.burstgrid.runtime.spi.Runner;
+import dev.burstgrid.runtime.value.Durations;
+import java.time.Duration;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/** {@code sleep}: waits for a duration; returns early, failing, when the run is cancelled. */
+public final class SleepRunner implements Runner<SleepRunner.Input, NoUses, SleepRunner.Output> {
+
+  @Doc("Arguments of sleep.")
+  public record Input(@Doc("How long to wait, such as \"500ms\" or \"2s\".") Duration duration) {}
+
+  @Doc("Outputs of sleep.")
+  public record Output(@Doc("How long the step waited.") Duration duration) {}
+
+  @Override
+  public String type() {
+    return "sleep";
+  }
+
+  @Override
+  public String description() {
+    return "Waits for the given duration.";
+  }
+
+  @Override
+  public Class<Input> inputType() {
+    return Input.class;
+  }
+
+  @Override
+  public Class<NoUses> usesType() {
+    return NoUses.class;
+  }
+
+  @Override
+  public Class<Output> outputType() {
+    return Output.class;
+  }
+
+  @Override
+  public Output run(Input input, NoUses uses, RunContext context) throws InterruptedException {
+    Duration duration = input.duration();
+    if (duration.isNegative()) {
+      throw new IllegalArgumentException(
+          "duration must not be negative, got \"" + Durations.format(duration) + "\"");
+    }
+    // Wakes on interruption (InterruptedException) and on the cancel hook alike.
+    CountDownLatch cancelled = new CountDownLatch(1);
+    context.onCancel(cancelled::countDown);
+    if (cancelled.await(saturatedNanos(duration), TimeUnit.NANOSECONDS)) {
+      throw new CancellationException("sleep cancelled");
+    }
+    return new Output(duration);
+  }
+
+  private static long saturatedNanos(Duration d) {
+    try {
+      return d.toNanos();
+    } catch (ArithmeticException tooLong) {
+      return Long.MAX_VALUE;
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package dev.burstgrid.modules.core;
+
+import dev.burstgrid.runtime.spi.RunContext;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+
+/** A run context for tests: captured stdout, a given environment, manual cancellation. */
+final class TestRunContext implements RunContext {
+  private final String address;
+  private final Map<String, String> environment;
+  private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
+  private final PrintStream out = new PrintStream(captured, true, StandardCharsets.UTF_8);
+  private final List<Runnable> hooks = new CopyOnWriteArrayList<>();
+  private final CountDownLatch hookRegistered = new CountDownLatch(1);
+  private volatile boolean cancelled;
+
+  TestRunContext(String address, Map<String, String> environment) {
+    this.address = address;
+    this.environment = environment;
+  }
+
+  TestRunContext(String address) {
+    this(address, System.getenv());
+  }
+
+  @Override
+  public String address() {
+    return address;
+  }
+
+  @Override
+  public String location() {
+    return "test.hcl:1:1";
+  }
+
+  @Override
+  public PrintStream out() {
+    return out;
+  }
+
+  @Override
+  public Map<String, String> environment() {
+    return environment;
+  }
+
+  @Override
+  public synchronized void onCancel(Runnable hook) {
+    hooks.add(hook);
+    hookRegistered.countDown();
+    if (cancelled) {
+      hook.run();
+    }
+  }
+
+  @Override
+  public boolean isCancelled() {
+    return cancelled;
+  }
+
+  /** Cancels as the runtime does, minus the interrupt: runs every registered hook. */
+  synchronized void cancel() {
+    cancelled = true;
+    hooks.forEach(Runnable::run);
+  }
+
+  /** Waits until the runner registered a cancel hook (it has started its work). */
+  void awaitHook() throws InterruptedException {
+    hookRegistered.await();
+  }
+
+  String printed() {
+    return captured.toString(StandardCharsets.UTF_8);
+  }
+}

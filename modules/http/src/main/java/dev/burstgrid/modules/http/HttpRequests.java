@@ -1,0 +1,164 @@
+package dev.burstgrid.modules.http;
+
+import dev.burstgrid.runtime.value.Json;
+import dev.burstgrid.runtime.value.Value;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import okhttp3.Credentials;
+import okhttp3.HttpUrl;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+
+/** Turns {@code http_request} arguments into an OkHttp request, checking them on the way. */
+final class HttpRequests {
+  private static final Pattern METHOD = Pattern.compile("[A-Z0-9!#$%&'*+.^_`|~-]+");
+  private static final Set<String> METHODS_WITHOUT_BODY = Set.of("GET", "HEAD");
+  private static final Set<String> METHODS_REQUIRING_BODY =
+      Set.of("POST", "PUT", "PATCH", "PROPPATCH", "REPORT");
+
+  private HttpRequests() {}
+
+  /**
+   * Builds the request.
+   *
+   * @throws IllegalArgumentException naming the argument at fault when the arguments are
+   *     inconsistent or malformed
+   */
+  static Request build(HttpRequestRunner.Input input, Map<String, String> clientHeaders) {
+    String method = method(input.method());
+    Request.Builder builder = new Request.Builder().url(url(input.url(), input.query()));
+    Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    headers.putAll(clientHeaders);
+    if (input.headers() != null) {
+      headers.putAll(input.headers());
+    }
+    authorization(input).ifPresent(value -> headers.put("Authorization", value));
+    BodyAndType body = body(input);
+    if (body != null && METHODS_WITHOUT_BODY.contains(method)) {
+      throw new IllegalArgumentException(
+          "method "
+              + method
+              + " cannot send a body; use POST, PUT or PATCH with body, json or form");
+    }
+    if (body != null && body.contentType() != null) {
+      headers.putIfAbsent("Content-Type", body.contentType());
+    }
+    headers.forEach((name, value) -> setHeader(builder, name, value));
+    RequestBody requestBody =
+        body != null
+            ? RequestBody.create(body.bytes())
+            : METHODS_REQUIRING_BODY.contains(method) ? RequestBody.create(new byte[0]) : null;
+    return builder.method(method, requestBody).build();
+  }
+
+  /** A timeout for OkHttp: saturated instead of overflowing; zero means none. */
+  static long timeoutNanos(Duration timeout) {
+    if (timeout.isNegative()) {
+      throw new IllegalArgumentException("timeout must not be negative");
+    }
+    try {
+      return timeout.toNanos();
+    } catch (ArithmeticException tooLong) {
+      return Long.MAX_VALUE;
+    }
+  }
+
+  private static String method(String method) {
+    String upper = method == null ? "GET" : method.toUpperCase(Locale.ROOT);
+    if (!METHOD.matcher(upper).matches()) {
+      throw new IllegalArgumentException(
+          "method \"" + method + "\" is not an HTTP method, such as GET or POST");
+    }
+    return upper;
+  }
+
+  private static HttpUrl url(String url, Map<String, String> query) {
+    HttpUrl parsed = url == null ? null : HttpUrl.parse(url);
+    if (parsed == null) {
+      throw new IllegalArgumentException(
+          "url \""
+              + url
+              + "\" is not an absolute http or https URL, such as \"http://127.0.0.1:8080/get\"");
+    }
+    if (query == null || query.isEmpty()) {
+      return parsed;
+    }
+    HttpUrl.Builder builder = parsed.newBuilder();
+    query.forEach(builder::addQueryParameter);
+    return builder.build();
+  }
+
+  private static void setHeader(Request.Builder builder, String name, String value) {
+    try {
+      builder.header(name, value);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("invalid header \"" + name + "\": " + e.getMessage(), e);
+    }
+  }
+
+  private static Optional<String> authorization(HttpRequestRunner.Input input) {
+    if (input.basic_auth() != null && input.bearer_token() != null) {
+      throw new IllegalArgumentException("set at most one of basic_auth and bearer_token");
+    }
+    if (input.basic_auth() != null) {
+      HttpRequestRunner.BasicAuth auth = input.basic_auth();
+      return Optional.of(
+          Credentials.basic(
+              nullToEmpty(auth.username()), nullToEmpty(auth.password()), StandardCharsets.UTF_8));
+    }
+    if (input.bearer_token() != null) {
+      return Optional.of("Bearer " + input.bearer_token());
+    }
+    return Optional.empty();
+  }
+
+  private record BodyAndType(byte[] bytes, String contentType) {}
+
+  private static BodyAndType body(HttpRequestRunner.Input input) {
+    // HCL's null means "not set".
+    Value json = input.json() == null || input.json().isNull() ? null : input.json();
+    int given =
+        (input.body() != null ? 1 : 0) + (json != null ? 1 : 0) + (input.form() != null ? 1 : 0);
+    if (given > 1) {
+      throw new IllegalArgumentException("set at most one of body, json and form");
+    }
+    if (input.body() != null) {
+      return new BodyAndType(input.body().getBytes(StandardCharsets.UTF_8), null);
+    }
+    if (json != null) {
+      return new BodyAndType(
+          Json.encode(json).getBytes(StandardCharsets.UTF_8), "application/json");
+    }
+    if (input.form() != null) {
+      return new BodyAndType(
+          formEncode(input.form()).getBytes(StandardCharsets.UTF_8),
+          "application/x-www-form-urlencoded");
+    }
+    return null;
+  }
+
+  private static String formEncode(Map<String, String> fields) {
+    StringBuilder sb = new StringBuilder();
+    fields.forEach(
+        (name, value) -> {
+          if (sb.length() > 0) {
+            sb.append('&');
+          }
+          sb.append(URLEncoder.encode(name, StandardCharsets.UTF_8))
+              .append('=')
+              .append(URLEncoder.encode(nullToEmpty(value), StandardCharsets.UTF_8));
+        });
+    return sb.toString();
+  }
+
+  private static String nullToEmpty(String s) {
+    return s == null ? "" : s;
+  }
+}

@@ -1,0 +1,74 @@
+package dev.burstgrid.modules.http;
+
+import dev.burstgrid.runtime.value.Json;
+import dev.burstgrid.runtime.value.Type;
+import dev.burstgrid.runtime.value.Value;
+import java.io.IOException;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import okhttp3.MediaType;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+
+/** Reads an OkHttp response into {@code http_request}'s outputs. */
+final class HttpResponses {
+  private static final int EXCERPT_CHARS = 200;
+
+  private HttpResponses() {}
+
+  /** Reads the whole response; {@code startedNanos} is when the request was sent. */
+  static HttpRequestRunner.Output read(Response response, long startedNanos) throws IOException {
+    ResponseBody body = response.body();
+    String text = body.string();
+    double durationMs = (System.nanoTime() - startedNanos) / 1e6;
+    return new HttpRequestRunner.Output(
+        response.code(), headers(response), text, json(body.contentType(), text), durationMs);
+  }
+
+  static boolean isSuccess(HttpRequestRunner.Output output) {
+    return output.status_code() >= 200 && output.status_code() < 300;
+  }
+
+  /** The start of the body, for failure messages. */
+  static String bodyExcerpt(HttpRequestRunner.Output output) {
+    String body = output.body().strip();
+    if (body.isEmpty()) {
+      return "";
+    }
+    return "; body: "
+        + (body.length() > EXCERPT_CHARS ? body.substring(0, EXCERPT_CHARS) + "…" : body);
+  }
+
+  private static SortedMap<String, String> headers(Response response) {
+    SortedMap<String, String> headers = new TreeMap<>();
+    // toMultimap lowercases names and keeps repeated values in order.
+    for (Map.Entry<String, List<String>> e : response.headers().toMultimap().entrySet()) {
+      headers.put(e.getKey(), String.join(", ", e.getValue()));
+    }
+    return Collections.unmodifiableSortedMap(headers);
+  }
+
+  /**
+   * The body parsed when the content type is JSON ({@code application/json}, {@code
+   * application/problem+json} …); null when it is not JSON or does not parse, so a server's
+   * malformed error page never fails a step whose status is its result.
+   */
+  private static Value json(MediaType contentType, String text) {
+    if (contentType == null || text.isBlank() || !isJson(contentType)) {
+      return Value.nullOf(Type.ANY);
+    }
+    try {
+      return Json.decode(text);
+    } catch (Json.JsonException notJson) {
+      return Value.nullOf(Type.ANY);
+    }
+  }
+
+  private static boolean isJson(MediaType contentType) {
+    String subtype = contentType.subtype();
+    return subtype.equals("json") || subtype.endsWith("+json");
+  }
+}

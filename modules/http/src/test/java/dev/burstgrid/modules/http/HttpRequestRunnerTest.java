@@ -1,0 +1,400 @@
+package dev.burstgrid.modules.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.burstgrid.runtime.value.Type;
+import dev.burstgrid.runtime.value.Value;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import mockwebserver3.MockResponse;
+import mockwebserver3.MockWebServer;
+import mockwebserver3.RecordedRequest;
+import okhttp3.Headers;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+
+@Timeout(value = 60, unit = TimeUnit.SECONDS)
+class HttpRequestRunnerTest {
+  private final HttpRequestRunner runner = new HttpRequestRunner();
+  private MockWebServer server;
+  private HttpClientInstance client;
+
+  @BeforeEach
+  void start() throws IOException {
+    server = new MockWebServer();
+    server.start(InetAddress.getLoopbackAddress(), 0);
+    client = HttpClientInstance.createDefault();
+  }
+
+  @AfterEach
+  void stop() {
+    client.close();
+    server.close();
+  }
+
+  /** Arguments with every optional one omitted, as generated code passes them. */
+  private static InputBuilder request(String url) {
+    return new InputBuilder(url);
+  }
+
+  private HttpRequestRunner.Output run(HttpRequestRunner.Input input) throws Exception {
+    return runner.run(
+        input, new HttpRequestRunner.Uses(client), new TestRunContext("step.http_request.r"));
+  }
+
+  private String url(String path) {
+    return server.url(path).toString();
+  }
+
+  private static MockResponse ok(String body) {
+    return new MockResponse.Builder().code(200).body(body).build();
+  }
+
+  @Test
+  void sendsMethodHeadersAndQuery() throws Exception {
+    server.enqueue(ok("done"));
+    Map<String, String> query = new LinkedHashMap<>();
+    query.put("q", "a b&c");
+    query.put("page", "2");
+    HttpRequestRunner.Output out =
+        run(
+            request(url("/search?fixed=1"))
+                .method("delete")
+                .headers(Map.of("X-Trace", "t-1"))
+                .query(query)
+                .build());
+
+    RecordedRequest recorded = server.takeRequest();
+    assertThat(recorded.getMethod()).isEqualTo("DELETE");
+    assertThat(recorded.getUrl().encodedQuery()).isEqualTo("fixed=1&q=a%20b%26c&page=2");
+    assertThat(recorded.getHeaders().get("X-Trace")).isEqualTo("t-1");
+    assertThat(out.status_code()).isEqualTo(200);
+    assertThat(out.body()).isEqualTo("done");
+    assertThat(out.json()).isEqualTo(Value.nullOf(Type.ANY));
+    assertThat(out.duration_ms()).isPositive();
+  }
+
+  @Test
+  void requestHeadersOverrideTheClientsHeaders() throws Exception {
+    client.close();
+    client =
+        HttpClientInstance.create(
+            new HttpClientAsset.Config(
+                Duration.ofSeconds(10),
+                Duration.ofSeconds(10),
+                true,
+                8,
+                false,
+                Map.of("User-Agent", "bggo-test", "X-Env", "staging")));
+    server.enqueue(ok(""));
+    run(request(url("/")).headers(Map.of("x-env", "prod")).build());
+    Headers headers = server.takeRequest().getHeaders();
+    assertThat(headers.get("User-Agent")).isEqualTo("bggo-test");
+    assertThat(headers.values("X-Env")).containsExactly("prod");
+  }
+
+  @Test
+  void sendsATextBodyAsGiven() throws Exception {
+    server.enqueue(ok(""));
+    run(
+        request(url("/"))
+            .method("POST")
+            .body("héllo")
+            .headers(Map.of("Content-Type", "text/plain"))
+            .build());
+    RecordedRequest recorded = server.takeRequest();
+    assertThat(recorded.getBody().string(StandardCharsets.UTF_8)).isEqualTo("héllo");
+    assertThat(recorded.getHeaders().get("Content-Type")).isEqualTo("text/plain");
+  }
+
+  @Test
+  void postWithoutBodySendsAnEmptyOne() throws Exception {
+    server.enqueue(ok(""));
+    run(request(url("/")).method("POST").build());
+    RecordedRequest recorded = server.takeRequest();
+    assertThat(recorded.getBodySize()).isZero();
+    assertThat(recorded.getHeaders().get("Content-Length")).isEqualTo("0");
+  }
+
+  @Test
+  void sendsJsonWithItsContentType() throws Exception {
+    server.enqueue(ok(""));
+    Value json =
+        Value.ObjectValue.of(
+            Map.of("b", Value.number(new BigDecimal("1.5")), "a", Value.string("x")));
+    run(request(url("/")).method("PUT").json(json).build());
+    RecordedRequest recorded = server.takeRequest();
+    assertThat(recorded.getBody().string(StandardCharsets.UTF_8))
+        .isEqualTo("{\"a\":\"x\",\"b\":1.5}");
+    assertThat(recorded.getHeaders().get("Content-Type")).isEqualTo("application/json");
+  }
+
+  @Test
+  void anExplicitContentTypeWinsOverJsons() throws Exception {
+    server.enqueue(ok(""));
+    run(
+        request(url("/"))
+            .method("POST")
+            .json(Value.TRUE)
+            .headers(Map.of("content-type", "application/vnd.api+json"))
+            .build());
+    assertThat(server.takeRequest().getHeaders().values("Content-Type"))
+        .containsExactly("application/vnd.api+json");
+  }
+
+  @Test
+  void sendsAForm() throws Exception {
+    server.enqueue(ok(""));
+    Map<String, String> form = new LinkedHashMap<>();
+    form.put("name", "a b");
+    form.put("x&y", "1=2");
+    run(request(url("/")).method("POST").form(form).build());
+    RecordedRequest recorded = server.takeRequest();
+    assertThat(recorded.getBody().string(StandardCharsets.UTF_8)).isEqualTo("name=a+b&x%26y=1%3D2");
+    assertThat(recorded.getHeaders().get("Content-Type"))
+        .isEqualTo("application/x-www-form-urlencoded");
+  }
+
+  @Test
+  void rejectsMoreThanOneBody() {
+    assertThatThrownBy(
+            () -> run(request(url("/")).method("POST").body("x").json(Value.TRUE).build()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("set at most one of body, json and form");
+    assertThatThrownBy(() -> run(request(url("/")).method("POST").body("x").form(Map.of()).build()))
+        .hasMessage("set at most one of body, json and form");
+  }
+
+  @Test
+  void aNullJsonCountsAsNotSet() throws Exception {
+    server.enqueue(ok(""));
+    run(request(url("/")).method("POST").body("x").json(Value.nullOf(Type.ANY)).build());
+    assertThat(server.takeRequest().getBody().string(StandardCharsets.UTF_8)).isEqualTo("x");
+  }
+
+  @Test
+  void rejectsABodyOnGet() {
+    assertThatThrownBy(() -> run(request(url("/")).body("x").build()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("method GET cannot send a body");
+  }
+
+  @Test
+  void rejectsBadUrlsAndMethods() {
+    assertThatThrownBy(() -> run(request("127.0.0.1/x").build()))
+        .hasMessageStartingWith("url \"127.0.0.1/x\" is not an absolute http or https URL");
+    assertThatThrownBy(() -> run(request(url("/")).method("GE T").build()))
+        .hasMessageStartingWith("method \"GE T\" is not an HTTP method");
+    assertThatThrownBy(() -> run(request(url("/")).headers(Map.of("Bad Name", "v")).build()))
+        .hasMessageStartingWith("invalid header \"Bad Name\":");
+  }
+
+  @Test
+  void sendsBasicAuth() throws Exception {
+    server.enqueue(ok(""));
+    run(request(url("/")).basicAuth(new HttpRequestRunner.BasicAuth("user", "pässword")).build());
+    String expected =
+        "Basic "
+            + Base64.getEncoder().encodeToString("user:pässword".getBytes(StandardCharsets.UTF_8));
+    assertThat(server.takeRequest().getHeaders().get("Authorization")).isEqualTo(expected);
+  }
+
+  @Test
+  void sendsABearerToken() throws Exception {
+    server.enqueue(ok(""));
+    run(request(url("/")).bearerToken("tok-123").build());
+    assertThat(server.takeRequest().getHeaders().get("Authorization")).isEqualTo("Bearer tok-123");
+  }
+
+  @Test
+  void rejectsTwoKindsOfAuth() {
+    assertThatThrownBy(
+            () ->
+                run(
+                    request(url("/"))
+                        .bearerToken("t")
+                        .basicAuth(new HttpRequestRunner.BasicAuth("u", "p"))
+                        .build()))
+        .hasMessage("set at most one of basic_auth and bearer_token");
+  }
+
+  @Test
+  void aNon2xxStatusIsAnOutput() throws Exception {
+    server.enqueue(new MockResponse.Builder().code(404).body("nope").build());
+    HttpRequestRunner.Output out = run(request(url("/missing")).build());
+    assertThat(out.status_code()).isEqualTo(404);
+    assertThat(out.body()).isEqualTo("nope");
+  }
+
+  @Test
+  void failOnStatusTurnsANon2xxStatusIntoAFailure() {
+    server.enqueue(new MockResponse.Builder().code(503).body("overloaded").build());
+    String url = url("/busy");
+    assertThatThrownBy(() -> run(request(url).failOnStatus(true).build()))
+        .isInstanceOf(IOException.class)
+        .hasMessage("GET " + url + " returned status 503; body: overloaded");
+  }
+
+  @Test
+  void parsesJsonResponsesAndJoinsRepeatedHeaders() throws Exception {
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(201)
+            .addHeader("Content-Type", "application/json; charset=utf-8")
+            .addHeader("X-Multi", "a")
+            .addHeader("x-multi", "b")
+            .body("{\"ok\":true,\"n\":[1,2.5]}")
+            .build());
+    HttpRequestRunner.Output out = run(request(url("/")).build());
+    assertThat(out.json())
+        .isEqualTo(
+            Value.ObjectValue.of(
+                Map.of(
+                    "ok",
+                    Value.TRUE,
+                    "n",
+                    new Value.TupleValue(
+                        List.of(Value.number(1), Value.number(new BigDecimal("2.5")))))));
+    assertThat(out.headers())
+        .containsEntry("x-multi", "a, b")
+        .containsEntry("content-type", "application/json; charset=utf-8");
+    assertThat(out.headers().keySet()).allMatch(name -> name.equals(name.toLowerCase()));
+  }
+
+  @Test
+  void parsesProblemJsonAndIgnoresMalformedJson() throws Exception {
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(400)
+            .addHeader("Content-Type", "application/problem+json")
+            .body("{\"title\":\"bad\"}")
+            .build());
+    server.enqueue(
+        new MockResponse.Builder()
+            .code(500)
+            .addHeader("Content-Type", "application/json")
+            .body("<html>oops")
+            .build());
+    assertThat(run(request(url("/")).build()).json())
+        .isEqualTo(Value.ObjectValue.of(Map.of("title", Value.string("bad"))));
+    HttpRequestRunner.Output malformed = run(request(url("/")).build());
+    assertThat(malformed.json().isNull()).isTrue();
+    assertThat(malformed.body()).isEqualTo("<html>oops");
+  }
+
+  @Test
+  void followsRedirectsUnlessTold() throws Exception {
+    server.enqueue(new MockResponse.Builder().code(302).addHeader("Location", "/next").build());
+    server.enqueue(ok("landed"));
+    assertThat(run(request(url("/start")).build()).body()).isEqualTo("landed");
+
+    client.close();
+    client =
+        HttpClientInstance.create(
+            new HttpClientAsset.Config(
+                Duration.ofSeconds(10), Duration.ofSeconds(10), false, 8, false, Map.of()));
+    server.enqueue(new MockResponse.Builder().code(302).addHeader("Location", "/next").build());
+    HttpRequestRunner.Output out = run(request(url("/start")).build());
+    assertThat(out.status_code()).isEqualTo(302);
+    assertThat(out.headers()).containsEntry("location", "/next");
+  }
+
+  @Test
+  void worksWithoutAClient() throws Exception {
+    server.enqueue(ok("shared"));
+    HttpRequestRunner.Output out =
+        runner.run(
+            request(url("/")).build(), new HttpRequestRunner.Uses(null), new TestRunContext("r"));
+    assertThat(out.body()).isEqualTo("shared");
+  }
+
+  @Test
+  void aTimeoutIsAFailureNamingMethodAndUrl() throws Exception {
+    try (ServerSocket silent = silentServer()) {
+      String url = "http://127.0.0.1:" + silent.getLocalPort() + "/slow";
+      long start = System.nanoTime();
+      assertThatThrownBy(() -> run(request(url).timeout(Duration.ofMillis(300)).build()))
+          .isInstanceOf(IOException.class)
+          .hasMessageStartingWith("GET " + url + " failed: timed out after 300ms");
+      assertThat(System.nanoTime() - start)
+          .isLessThan(TimeUnit.SECONDS.toNanos(5)); // the server never answers
+    }
+  }
+
+  @Test
+  void theClientsTimeoutApplies() throws Exception {
+    client.close();
+    client =
+        HttpClientInstance.create(
+            new HttpClientAsset.Config(
+                Duration.ofMillis(200), Duration.ofSeconds(10), true, 8, false, Map.of()));
+    try (ServerSocket silent = silentServer()) {
+      String url = "http://127.0.0.1:" + silent.getLocalPort() + "/";
+      assertThatThrownBy(() -> run(request(url).build()))
+          .hasMessageContaining("timed out after 200ms");
+    }
+  }
+
+  @Test
+  void cancellationEndsACallToAServerThatNeverAnswers() throws Exception {
+    try (ServerSocket silent = silentServer()) {
+      String url = "http://127.0.0.1:" + silent.getLocalPort() + "/hang";
+      TestRunContext context = new TestRunContext("r");
+      AtomicReference<Throwable> failure = new AtomicReference<>();
+      Thread thread =
+          new Thread(
+              () -> {
+                try {
+                  runner.run(
+                      request(url).timeout(Duration.ZERO).build(),
+                      new HttpRequestRunner.Uses(client),
+                      context);
+                } catch (Throwable t) {
+                  failure.set(t);
+                }
+              });
+      thread.start();
+      context.awaitHook();
+      long start = System.nanoTime();
+      context.cancel();
+      thread.join(10_000);
+      assertThat(thread.isAlive()).isFalse();
+      assertThat(System.nanoTime() - start)
+          .isLessThan(TimeUnit.SECONDS.toNanos(5)); // the server never answers
+      assertThat(failure.get())
+          .isInstanceOf(CancellationException.class)
+          .hasMessage("GET " + url + " was cancelled");
+    }
+  }
+
+  @Test
+  void aRefusedConnectionIsAFailure() throws Exception {
+    int port;
+    try (ServerSocket closed = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      port = closed.getLocalPort();
+    }
+    String url = "http://127.0.0.1:" + port + "/";
+    assertThatThrownBy(() -> run(request(url).build()))
+        .isInstanceOf(IOException.class)
+        .hasMessageStartingWith("GET " + url + " failed: could not connect");
+  }
+
+  /** Accepts connections into its backlog and never answers. */
+  private static ServerSocket silentServer() throws IOException {
+    return new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+  }
+}

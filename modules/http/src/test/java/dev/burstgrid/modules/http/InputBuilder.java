@@ -1,0 +1,89 @@
+package dev.burstgrid.modules.http;
+
+import dev.burstgrid.runtime.value.Value;
+import java.time.Duration;
+import java.util.Map;
+
+/** Builds {@code http_request} arguments for tests, omitted ones as generated code passes them. */
+final class InputBuilder {
+  private final String url;
+  private String method = "GET";
+  private Map<String, String> headers = Map.of();
+  private Map<String, String> query = Map.of();
+  private String body;
+  private Value json;
+  private Map<String, String> form;
+  private HttpRequestRunner.BasicAuth basicAuth;
+  private String bearerToken;
+  private Duration timeout;
+  private boolean failOnStatus;
+
+  InputBuilder(String url) {
+    this.url = url;
+  }
+
+  InputBuilder method(String method) {
+    this.method = method;
+    return this;
+  }
+
+  InputBuilder headers(Map<String, String> headers) {
+    this.headers = headers;
+    return this;
+  }
+
+  InputBuilder query(Map<String, String> query) {
+    this.query = query;
+    return this;
+  }
+
+  InputBuilder body(String body) {
+    this.body = body;
+    return this;
+  }
+
+  InputBuilder json(Value json) {
+    this.json = json;
+    return this;
+  }
+
+  InputBuilder form(Map<String, String> form) {
+    this.form = form;
+    return this;
+  }
+
+  InputBuilder basicAuth(HttpRequestRunner.BasicAuth basicAuth) {
+    this.basicAuth = basicAuth;
+    return this;
+  }
+
+  InputBuilder bearerToken(String bearerToken) {
+    this.bearerToken = bearerToken;
+    return this;
+  }
+
+  InputBuilder timeout(Duration timeout) {
+    this.timeout = timeout;
+    return this;
+  }
+
+  InputBuilder failOnStatus(boolean failOnStatus) {
+    this.failOnStatus = failOnStatus;
+    return this;
+  }
+
+  HttpRequestRunner.Input build() {
+    return new HttpRequestRunner.Input(
+        url,
+        method,
+        headers,
+        query,
+        body,
+        json,
+        form,
+        basicAuth,
+        bearerToken,
+        timeout,
+        failOnStatus);
+  }
+}

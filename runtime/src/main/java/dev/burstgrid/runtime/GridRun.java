@@ -1,0 +1,230 @@
+package dev.burstgrid.runtime;
+
+import dev.burstgrid.runtime.internal.Scheduler;
+import java.time.Duration;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.RandomAccess;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * One execution of a grid. Generated code starts it, declares resources, schedules every step
+ * instance in topological order (each from the futures of its dependencies), then awaits:
+ *
+ * <pre>{@code
+ * try (GridRun run = GridRun.start(options)) {
+ *   ResourceHandle<HttpClient> shared = run.resource(SHARED, 4, ctx -> CLIENT.create(cfg, ctx));
+ *   CompletableFuture<HttpOut> first =
+ *       run.step(FIRST, List.of(), List.of(shared), ctx -> HTTP.run(in, new Uses(shared.get()), ctx));
+ *   List<CompletableFuture<HttpOut>> fan = new ArrayList<>(3);
+ *   for (int i = 0; i < 3; i++) {
+ *     int index = i;
+ *     fan.add(run.step(FAN.instance(i), List.of(first), List.of(shared), ctx -> ...index...));
+ *   }
+ *   run.step(ALL, fan, ctx -> PRINT.run(new PrintIn(GridRun.outputs(fan)), NoUses.INSTANCE, ctx));
+ *   return run.await();
+ * }
+ * }</pre>
+ *
+ * <p>Steps run on step threads as soon as their dependencies completed normally. The first
+ * failure stops the run: waiting steps are skipped, running ones interrupted. See {@code
+ * CONCURRENCY.md} for the full model. All methods are thread-safe.
+ */
+public final class GridRun implements AutoCloseable {
+
+  private final Scheduler scheduler;
+  private final Thread shutdownHook;
+
+  private GridRun(RunOptions options) {
+    this.scheduler = new Scheduler(options);
+    this.shutdownHook = options.cancelOnShutdown() ? shutdownHook(options) : null;
+  }
+
+  /** Starts a run: its threads exist from now until {@link #await} returns. */
+  public static GridRun start(RunOptions options) {
+    return new GridRun(options);
+  }
+
+  /**
+   * Schedules a step instance that uses no resource. See {@link #step(StepInfo, List, List,
+   * StepBody)}.
+   */
+  public <T> CompletableFuture<T> step(
+      StepInfo info, List<? extends CompletableFuture<?>> deps, StepBody<T> body) {
+    return scheduler.step(info, deps, List.of(), body);
+  }
+
+  /**
+   * Schedules a step instance: {@code body} runs on a step thread once every future in {@code
+   * deps} completed normally, after each resource in {@code uses} was acquired (created if
+   * first). The returned future completes with the body's result; with {@link
+   * StepFailedException} if it threw; with {@link SkippedException} if it never ran because
+   * the run stopped. Each handle in {@code uses} counts this instance as one consumer,
+   * whatever its outcome. Never cancel the returned future; call {@link #cancel}.
+   */
+  public <T> CompletableFuture<T> step(
+      StepInfo info,
+      List<? extends CompletableFuture<?>> deps,
+      List<? extends ResourceHandle<?>> uses,
+      StepBody<T> body) {
+    return scheduler.step(info, deps, uses, body);
+  }
+
+  /**
+   * Declares a resource with its number of consumers: every step instance that lists it in
+   * its uses (once, however many uses entries name it), counting each dynamic group that
+   * lists it as one. It is created when the first
+   * consumer is about to run and closed once all {@code consumers} finished, or when the run
+   * stops.
+   */
+  public <T extends AutoCloseable> ResourceHandle<T> resource(
+      ResourceInfo info, int consumers, ResourceFactory<T> factory) {
+    return scheduler.resource(info, consumers, List.of(), factory);
+  }
+
+  /**
+   * Declares a resource whose arguments read step outputs: every consumer also waits for
+   * {@code deps}, so the factory (run by the first consumer) may {@code join()} them.
+   */
+  public <T extends AutoCloseable> ResourceHandle<T> resource(
+      ResourceInfo info,
+      int consumers,
+      List<? extends CompletableFuture<?>> deps,
+      ResourceFactory<T> factory) {
+    return scheduler.resource(info, consumers, deps, factory);
+  }
+
+  /**
+   * Schedules a group whose size is known only at run time: once {@code deps} completed,
+   * {@code keys} runs on a step thread, each handle in {@code uses} grows from one placeholder
+   * consumer to one per instance, and {@code instance} is called for every key in order to
+   * schedule it (normally with {@link #step}; instances list the same handles in their uses).
+   * A failing {@code keys} (say, a negative count) fails the run at the group's location.
+   */
+  public <K, T> DynamicGroup<K, T> dynamicGroup(
+      StepInfo info,
+      List<? extends CompletableFuture<?>> deps,
+      List<? extends ResourceHandle<?>> uses,
+      GroupKeys<K> keys,
+      GroupInstance<K, T> instance) {
+    return scheduler.dynamicGroup(info, deps, uses, keys, instance);
+  }
+
+  /**
+   * Stops the run: steps not yet started are skipped, running ones are interrupted and their
+   * onCancel hooks called, resources closed in reverse creation order. {@link #await} then
+   * reports {@link RunStatus#CANCELLED} unless a step had failed first. Idempotent.
+   */
+  public void cancel() {
+    scheduler.cancel();
+  }
+
+  public boolean isCancelled() {
+    return scheduler.isCancelled();
+  }
+
+  /**
+   * Marks the schedule complete and waits for every scheduled step (dynamic groups
+   * included). When the run stops, waits at most {@link RunOptions#cancelGrace} for running
+   * steps to return. Then closes the resources still open (reverse creation order), stops the
+   * step threads, prints the summary and returns the result. Call it once, from the thread
+   * that built the schedule (never from a step body: it would wait for itself); later calls
+   * return the same result. Interrupting the waiting thread cancels the run.
+   */
+  public RunResult await() {
+    try {
+      return scheduler.await();
+    } finally {
+      removeShutdownHook();
+    }
+  }
+
+  /** Cancels the run if {@link #await} was never called (the schedule threw), and cleans up. */
+  @Override
+  public void close() {
+    if (!scheduler.awaitCalled()) {
+      scheduler.cancel();
+      await();
+    }
+  }
+
+  /** Step threads still alive; zero after {@link #await} unless some ignored interruption. */
+  public int liveThreads() {
+    return scheduler.liveThreads();
+  }
+
+  /** Whether steps run on virtual threads (JDK 21+ and not {@link ExecutorKind#PLATFORM}). */
+  public boolean usesVirtualThreads() {
+    return scheduler.usesVirtualThreads();
+  }
+
+  /** The outputs of completed futures, in order; for a body that fans in on a group. */
+  public static <T> List<T> outputs(List<? extends CompletableFuture<? extends T>> futures) {
+    List<T> outputs = new ArrayList<>(futures.size());
+    for (CompletableFuture<? extends T> future : futures) {
+      outputs.add(future.join());
+    }
+    return Collections.unmodifiableList(outputs);
+  }
+
+  /**
+   * The keys {@code 0 … count-1} of a {@code count} group; rejects a negative count with a
+   * message meant for the user.
+   */
+  public static List<Integer> indices(long count) {
+    if (count < 0 || count > Integer.MAX_VALUE - 8) {
+      throw new IllegalArgumentException("count must be a whole number ≥ 0, got " + count);
+    }
+    return new Indices((int) count);
+  }
+
+  private Thread shutdownHook(RunOptions options) {
+    Thread hook =
+        new Thread(
+            () -> {
+              scheduler.cancel();
+              try {
+                scheduler.awaitFinished(options.cancelGrace().plus(Duration.ofSeconds(2)));
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            },
+            "bggo-shutdown");
+    Runtime.getRuntime().addShutdownHook(hook);
+    return hook;
+  }
+
+  private void removeShutdownHook() {
+    if (shutdownHook != null && Thread.currentThread() != shutdownHook) {
+      try {
+        Runtime.getRuntime().removeShutdownHook(shutdownHook);
+      } catch (IllegalStateException e) {
+        // The JVM is shutting down; the hook is running.
+      }
+    }
+  }
+
+  /** 0 … n-1 without boxing them all up front. */
+  private static final class Indices extends AbstractList<Integer> implements RandomAccess {
+    private final int size;
+
+    Indices(int size) {
+      this.size = size;
+    }
+
+    @Override
+    public Integer get(int index) {
+      if (index < 0 || index >= size) {
+        throw new IndexOutOfBoundsException(index);
+      }
+      return index;
+    }
+
+    @Override
+    public int size() {
+      return size;
+    }
+  }
+}

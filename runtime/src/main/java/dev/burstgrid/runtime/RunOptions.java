@@ -1,0 +1,173 @@
+package dev.burstgrid.runtime;
+
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.LongSupplier;
+
+/** How a {@link GridRun} runs: streams, environment, threads, logging. Immutable. */
+public final class RunOptions {
+
+  private final PrintStream out;
+  private final PrintStream err;
+  private final Map<String, String> environment;
+  private final ExecutorKind executor;
+  private final int maxPlatformThreads;
+  private final Verbosity verbosity;
+  private final LongSupplier nanoClock;
+  private final Duration cancelGrace;
+  private final boolean cancelOnShutdown;
+
+  private RunOptions(Builder b) {
+    this.out = b.out;
+    this.err = b.err;
+    this.environment = Map.copyOf(b.environment);
+    this.executor = b.executor;
+    this.maxPlatformThreads = b.maxPlatformThreads;
+    this.verbosity = b.verbosity;
+    this.nanoClock = b.nanoClock;
+    this.cancelGrace = b.cancelGrace;
+    this.cancelOnShutdown = b.cancelOnShutdown;
+  }
+
+  /** Defaults: System.out/err, the process environment, AUTO threads, NORMAL verbosity. */
+  public static RunOptions defaults() {
+    return builder().build();
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  public Builder toBuilder() {
+    return new Builder(this);
+  }
+
+  /** Where {@code print}-like runners write (RunContext.out). */
+  public PrintStream out() {
+    return out;
+  }
+
+  /** Where progress lines and the summary go. */
+  public PrintStream err() {
+    return err;
+  }
+
+  public Map<String, String> environment() {
+    return environment;
+  }
+
+  public ExecutorKind executor() {
+    return executor;
+  }
+
+  /** Size cap of the platform pool (JDK 17–20 or {@link ExecutorKind#PLATFORM}). */
+  public int maxPlatformThreads() {
+    return maxPlatformThreads;
+  }
+
+  public Verbosity verbosity() {
+    return verbosity;
+  }
+
+  /** Monotonic nanosecond clock for timestamps and durations ({@code System::nanoTime}). */
+  public LongSupplier nanoClock() {
+    return nanoClock;
+  }
+
+  /**
+   * How long a stopping run waits for interrupted steps to return before it closes resources
+   * anyway and abandons them.
+   */
+  public Duration cancelGrace() {
+    return cancelGrace;
+  }
+
+  /** Whether JVM shutdown (Ctrl-C, SIGTERM) cancels the run and waits for its cleanup. */
+  public boolean cancelOnShutdown() {
+    return cancelOnShutdown;
+  }
+
+  /** Builds {@link RunOptions}. */
+  public static final class Builder {
+    private PrintStream out = System.out;
+    private PrintStream err = System.err;
+    private Map<String, String> environment = System.getenv();
+    private ExecutorKind executor = ExecutorKind.AUTO;
+    private int maxPlatformThreads = 256;
+    private Verbosity verbosity = Verbosity.NORMAL;
+    private LongSupplier nanoClock = System::nanoTime;
+    private Duration cancelGrace = Duration.ofSeconds(10);
+    private boolean cancelOnShutdown;
+
+    private Builder() {}
+
+    private Builder(RunOptions o) {
+      out = o.out;
+      err = o.err;
+      environment = o.environment;
+      executor = o.executor;
+      maxPlatformThreads = o.maxPlatformThreads;
+      verbosity = o.verbosity;
+      nanoClock = o.nanoClock;
+      cancelGrace = o.cancelGrace;
+      cancelOnShutdown = o.cancelOnShutdown;
+    }
+
+    public Builder out(PrintStream out) {
+      this.out = Objects.requireNonNull(out);
+      return this;
+    }
+
+    public Builder err(PrintStream err) {
+      this.err = Objects.requireNonNull(err);
+      return this;
+    }
+
+    public Builder environment(Map<String, String> environment) {
+      this.environment = Objects.requireNonNull(environment);
+      return this;
+    }
+
+    public Builder executor(ExecutorKind executor) {
+      this.executor = Objects.requireNonNull(executor);
+      return this;
+    }
+
+    public Builder maxPlatformThreads(int maxPlatformThreads) {
+      if (maxPlatformThreads < 1) {
+        throw new IllegalArgumentException("maxPlatformThreads must be ≥ 1");
+      }
+      this.maxPlatformThreads = maxPlatformThreads;
+      return this;
+    }
+
+    public Builder verbosity(Verbosity verbosity) {
+      this.verbosity = Objects.requireNonNull(verbosity);
+      return this;
+    }
+
+    public Builder nanoClock(LongSupplier nanoClock) {
+      this.nanoClock = Objects.requireNonNull(nanoClock);
+      return this;
+    }
+
+    public Builder cancelGrace(Duration cancelGrace) {
+      if (cancelGrace.isNegative()) {
+        throw new IllegalArgumentException("cancelGrace must not be negative");
+      }
+      this.cancelGrace = cancelGrace;
+      return this;
+    }
+
+    public Builder cancelOnShutdown(boolean cancelOnShutdown) {
+      this.cancelOnShutdown = cancelOnShutdown;
+      return this;
+    }
+
+    public RunOptions build() {
+      return new RunOptions(this);
+    }
+  }
+}

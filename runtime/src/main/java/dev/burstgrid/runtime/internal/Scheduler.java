@@ -1,0 +1,399 @@
+package dev.burstgrid.runtime.internal;
+
+import dev.burstgrid.runtime.DynamicGroup;
+import dev.burstgrid.runtime.GroupInstance;
+import dev.burstgrid.runtime.GroupKeys;
+import dev.burstgrid.runtime.ResourceFactory;
+import dev.burstgrid.runtime.ResourceHandle;
+import dev.burstgrid.runtime.ResourceInfo;
+import dev.burstgrid.runtime.RunFailure;
+import dev.burstgrid.runtime.RunOptions;
+import dev.burstgrid.runtime.RunResult;
+import dev.burstgrid.runtime.RunStatus;
+import dev.burstgrid.runtime.StepBody;
+import dev.burstgrid.runtime.StepInfo;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * The state of one run behind {@link dev.burstgrid.runtime.GridRun}: tasks, resources,
+ * fail-fast cancellation, counters and the final cleanup. See {@code CONCURRENCY.md}.
+ */
+public final class Scheduler {
+
+  private final RunOptions options;
+  private final ProgressLog log;
+  private final StepThreads threads;
+  private final long startNanos;
+
+  private final TaskList tasks = new TaskList();
+  private final ConcurrentLinkedQueue<ResourceSlot<?>> resources = new ConcurrentLinkedQueue<>();
+  private final List<ResourceSlot<?>> created = new ArrayList<>(); // guarded by itself
+  private boolean cleanedUp; // guarded by created
+  private final List<RunFailure> closeErrors = new ArrayList<>(); // guarded by itself
+
+  /** Tasks not yet settled, plus one for the code still building the schedule. */
+  private final AtomicLong unsettled = new AtomicLong(1);
+  private final CompletableFuture<Void> settled = new CompletableFuture<>();
+  private final CompletableFuture<Void> stopping = new CompletableFuture<>();
+  private final CompletableFuture<RunResult> finished = new CompletableFuture<>();
+  private final AtomicBoolean awaitCalled = new AtomicBoolean();
+
+  private final AtomicBoolean cancelStarted = new AtomicBoolean();
+  private volatile boolean cancelled;
+  private volatile String skipReason = "the run stopped";
+  private final AtomicReference<RunFailure> rootFailure = new AtomicReference<>();
+
+  private final LongAdder ok = new LongAdder();
+  private final LongAdder failed = new LongAdder();
+  private final LongAdder cancelledSteps = new LongAdder();
+  private final LongAdder skipped = new LongAdder();
+
+  public Scheduler(RunOptions options) {
+    this.options = options;
+    this.startNanos = options.nanoClock().getAsLong();
+    this.log = new ProgressLog(options.err(), options.verbosity(), options.nanoClock(), startNanos);
+    this.threads = StepThreads.start(options.executor(), options.maxPlatformThreads());
+  }
+
+  // ---- building the schedule ----
+
+  public <T> CompletableFuture<T> step(
+      StepInfo info,
+      List<? extends CompletableFuture<?>> deps,
+      List<? extends ResourceHandle<?>> uses,
+      StepBody<T> body) {
+    ResourceSlot<?>[] slots = slots(uses);
+    StepTask<T> task = new StepTask<>(this, info.address(), info.location(), slots, body);
+    task.schedule(withResourceDeps(deps, slots));
+    return task.future;
+  }
+
+  private static List<? extends CompletableFuture<?>> withResourceDeps(
+      List<? extends CompletableFuture<?>> deps, ResourceSlot<?>[] slots) {
+    List<CompletableFuture<?>> all = null;
+    for (ResourceSlot<?> slot : slots) {
+      if (!slot.deps().isEmpty()) {
+        if (all == null) {
+          all = new ArrayList<>(deps);
+        }
+        all.addAll(slot.deps());
+      }
+    }
+    return all == null ? deps : all;
+  }
+
+  public <T extends AutoCloseable> ResourceHandle<T> resource(
+      ResourceInfo info,
+      int consumers,
+      List<? extends CompletableFuture<?>> deps,
+      ResourceFactory<T> factory) {
+    if (consumers < 0) {
+      throw new IllegalArgumentException("consumers must be ≥ 0, not " + consumers);
+    }
+    ResourceSlot<T> slot = new ResourceSlot<>(this, info, consumers, deps, factory);
+    resources.add(slot);
+    return slot;
+  }
+
+  public <K, T> DynamicGroup<K, T> dynamicGroup(
+      StepInfo info,
+      List<? extends CompletableFuture<?>> deps,
+      List<? extends ResourceHandle<?>> uses,
+      GroupKeys<K> keys,
+      GroupInstance<K, T> instance) {
+    DynamicGroupImpl<K, T> group = new DynamicGroupImpl<>(info);
+    new ExpansionTask<>(this, group, slots(uses), keys, instance).schedule(deps);
+    return group;
+  }
+
+  private static final ResourceSlot<?>[] NO_SLOTS = new ResourceSlot<?>[0];
+
+  private ResourceSlot<?>[] slots(List<? extends ResourceHandle<?>> uses) {
+    if (uses.isEmpty()) {
+      return NO_SLOTS;
+    }
+    // A step naming one resource in two uses entries is still one consumer of it.
+    ResourceSlot<?>[] slots = new ResourceSlot<?>[uses.size()];
+    int distinct = 0;
+    for (ResourceHandle<?> handle : uses) {
+      if (!(handle instanceof ResourceSlot) || ((ResourceSlot<?>) handle).run() != this) {
+        throw new IllegalArgumentException(handle + " is not a resource of this run");
+      }
+      if (!contains(slots, distinct, handle)) {
+        slots[distinct++] = (ResourceSlot<?>) handle;
+      }
+    }
+    return distinct == slots.length ? slots : Arrays.copyOf(slots, distinct);
+  }
+
+  private static boolean contains(ResourceSlot<?>[] slots, int size, ResourceHandle<?> handle) {
+    for (int i = 0; i < size; i++) {
+      if (slots[i] == handle) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---- stopping ----
+
+  /** Stops the run (Ctrl-C, tests): what waits is skipped, what runs is interrupted. */
+  public void cancel() {
+    cancel("the run was cancelled");
+  }
+
+  private void cancel(String reason) {
+    if (!cancelStarted.compareAndSet(false, true)) {
+      return;
+    }
+    skipReason = reason;
+    cancelled = true;
+    stopping.complete(null);
+    // Creations first: interrupting their consumer ends them, and with them their hooks.
+    for (ResourceSlot<?> slot : resources) {
+      slot.cancelCreation();
+    }
+    for (Task task : tasks.snapshot()) {
+      task.cancel();
+    }
+  }
+
+  public boolean isCancelled() {
+    return cancelled;
+  }
+
+  public boolean awaitCalled() {
+    return awaitCalled.get();
+  }
+
+  /**
+   * Waits until every task settled (bounded by the cancel grace once the run stops), closes
+   * what is still open in reverse creation order, stops the threads, and reports.
+   */
+  public RunResult await() {
+    if (!awaitCalled.compareAndSet(false, true)) {
+      return finished.join();
+    }
+    settle(); // the schedule is built
+    boolean interrupted = false;
+    try {
+      CompletableFuture.anyOf(settled, stopping).get();
+    } catch (InterruptedException e) {
+      interrupted = true;
+      cancel("the run was interrupted");
+    } catch (ExecutionException e) {
+      throw new IllegalStateException(e);
+    }
+    long graceEnd = now() + options.cancelGrace().toNanos();
+    interrupted |= waitSettled(graceEnd);
+    if (!settled.isDone()) {
+      log.note(
+          unsettled.get()
+              + " step(s) did not stop within "
+              + options.cancelGrace().toMillis()
+              + "ms of cancellation; abandoning them");
+    }
+    closeRemainingResources();
+    if (!threads.shutdown(Duration.ofNanos(Math.max(graceEnd - now(), 0)).plusMillis(500))) {
+      log.note(threads.liveThreads() + " step thread(s) still running at the end of the run");
+    }
+    RunResult result = result();
+    log.summary(result);
+    finished.complete(result);
+    if (interrupted) {
+      Thread.currentThread().interrupt();
+    }
+    return result;
+  }
+
+  /** Waits for {@link #await} to finish its report; for a shutdown hook. */
+  public void awaitFinished(Duration timeout) throws InterruptedException {
+    try {
+      finished.get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (ExecutionException | TimeoutException e) {
+      // Nothing more to wait for.
+    }
+  }
+
+  public int liveThreads() {
+    return threads.liveThreads();
+  }
+
+  public boolean usesVirtualThreads() {
+    return threads.isVirtual();
+  }
+
+  private boolean waitSettled(long deadline) {
+    boolean interrupted = false;
+    while (!settled.isDone()) {
+      try {
+        settled.get(Math.max(deadline - now(), 0), TimeUnit.NANOSECONDS);
+      } catch (InterruptedException e) {
+        interrupted = true;
+        cancel("the run was interrupted");
+      } catch (TimeoutException e) {
+        break;
+      } catch (ExecutionException e) {
+        throw new IllegalStateException(e);
+      }
+    }
+    return interrupted;
+  }
+
+  private void closeRemainingResources() {
+    List<ResourceSlot<?>> toClose;
+    synchronized (created) {
+      cleanedUp = true;
+      toClose = new ArrayList<>(created);
+    }
+    for (int i = toClose.size() - 1; i >= 0; i--) {
+      toClose.get(i).close();
+    }
+  }
+
+  private RunResult result() {
+    RunFailure failure = rootFailure.get();
+    List<RunFailure> closes;
+    synchronized (closeErrors) {
+      closes = List.copyOf(closeErrors);
+    }
+    RunStatus status;
+    if (failure != null) {
+      status = RunStatus.FAILED;
+    } else if (cancelled) {
+      status = RunStatus.CANCELLED;
+    } else if (!closes.isEmpty()) {
+      status = RunStatus.FAILED;
+      failure = closes.get(0);
+    } else {
+      status = RunStatus.OK;
+    }
+    return new RunResult(
+        status,
+        failure,
+        closes,
+        ok.sum(),
+        failed.sum(),
+        cancelledSteps.sum(),
+        skipped.sum(),
+        Duration.ofNanos(now() - startNanos));
+  }
+
+  // ---- called by tasks and resources ----
+
+  RunOptions options() {
+    return options;
+  }
+
+  ProgressLog log() {
+    return log;
+  }
+
+  long now() {
+    return options.nanoClock().getAsLong();
+  }
+
+  String skipReason() {
+    return skipReason;
+  }
+
+  /** Adds a task; false when the run already stopped (the task is then skipped). */
+  boolean register(Task task) {
+    if (settled.isDone()) {
+      throw new IllegalStateException(
+          "cannot schedule " + task.address + ": the run has already finished");
+    }
+    unsettled.incrementAndGet();
+    tasks.add(task);
+    if (cancelled) {
+      task.cancel();
+      return false;
+    }
+    return true;
+  }
+
+  void submit(Task task) {
+    try {
+      threads.execute(task);
+    } catch (RejectedExecutionException e) {
+      task.cancel();
+    }
+  }
+
+  void settle() {
+    if (unsettled.decrementAndGet() == 0) {
+      settled.complete(null);
+    }
+  }
+
+  void recordOk(Task task, long nanos) {
+    if (task.isStep()) {
+      ok.increment();
+    }
+    log.ok(task.address, task.location, nanos);
+  }
+
+  void recordSkipped(Task task, String reason) {
+    skipped.increment();
+    log.skipped(task.address, task.location, reason);
+  }
+
+  void recordFailure(Task task, Throwable cause, long nanos) {
+    fail(task.address, task.location, cause, nanos, task.isStep());
+  }
+
+  void recordResourceFailure(ResourceInfo info, Throwable cause, long nanos) {
+    fail(info.address(), info.location(), cause, nanos, false);
+  }
+
+  /** The first failure is the root cause and stops the run; later ones are cancellations. */
+  private void fail(String address, String location, Throwable cause, long nanos, boolean step) {
+    RunFailure failure = RunFailure.of(address, location, cause);
+    if (!cancelled && rootFailure.compareAndSet(null, failure)) {
+      failed.increment();
+      log.failed(failure, nanos);
+      cancel("stopped after " + address + " failed");
+    } else {
+      if (step) {
+        cancelledSteps.increment();
+      }
+      log.cancelled(address, location, nanos, failure.message());
+    }
+  }
+
+  void recordCloseFailure(ResourceInfo info, Throwable cause) {
+    RunFailure failure = RunFailure.of(info.address(), info.location(), cause);
+    synchronized (closeErrors) {
+      closeErrors.add(failure);
+    }
+    log.closeFailed(failure);
+  }
+
+  void hookFailed(Throwable t) {
+    log.note("an onCancel hook threw " + t);
+  }
+
+  /** Records creation order; false when cleanup already ran (the caller must close it). */
+  boolean resourceCreated(ResourceSlot<?> slot) {
+    synchronized (created) {
+      if (cleanedUp) {
+        return false;
+      }
+      created.add(slot);
+      return true;
+    }
+  }
+}

@@ -1,0 +1,244 @@
+package dev.burstgrid.runtime.internal;
+
+import dev.burstgrid.runtime.spi.RunContext;
+import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicIntegerFieldUpdater;
+import java.util.function.BiConsumer;
+
+/**
+ * One unit of scheduled work (a step instance, or the expansion of a dynamic group): waits
+ * for its dependencies, runs once on a step thread, and is also the {@link RunContext} its
+ * body sees.
+ *
+ * <p>States: WAITING (dependencies pending) → QUEUED (handed to the executor) → RUNNING →
+ * DONE; WAITING or QUEUED → SKIPPED when the run stops first. Every transition out of
+ * WAITING/QUEUED is a CAS, so exactly one of "start" and "skip" wins.
+ */
+abstract class Task implements Runnable, BiConsumer<Object, Throwable>, RunContext {
+
+  static final int WAITING = 0;
+  static final int QUEUED = 1;
+  static final int RUNNING = 2;
+  static final int DONE = 3;
+  static final int SKIPPED = 4;
+
+  private static final AtomicIntegerFieldUpdater<Task> STATE =
+      AtomicIntegerFieldUpdater.newUpdater(Task.class, "state");
+  private static final AtomicIntegerFieldUpdater<Task> PENDING =
+      AtomicIntegerFieldUpdater.newUpdater(Task.class, "pendingDeps");
+
+  final Scheduler run;
+  final String address;
+  final String location;
+  private final ResourceSlot<?>[] uses;
+
+  private volatile int state;
+  private volatile int pendingDeps;
+  private boolean usesReleased;
+  private Thread thread; // guarded by this
+  private CancelHooks hooks; // guarded by this
+  long startNanos;
+
+  Task(Scheduler run, String address, String location, ResourceSlot<?>[] uses) {
+    this.run = run;
+    this.address = address;
+    this.location = location;
+    this.uses = uses;
+  }
+
+  /** Registers with the run and starts waiting for {@code deps}. */
+  final void schedule(List<? extends CompletableFuture<?>> deps) {
+    // One extra count so that dependencies completing during this loop cannot start the
+    // task before every callback is attached.
+    pendingDeps = deps.size() + 1;
+    if (!run.register(this)) {
+      return;
+    }
+    for (CompletableFuture<?> dep : deps) {
+      dep.whenComplete(this);
+    }
+    dependencyDone();
+  }
+
+  /** A dependency completed. Never recurses into dependents: it only queues work. */
+  @Override
+  public final void accept(Object value, Throwable failure) {
+    if (failure == null) {
+      dependencyDone();
+    } else if (!run.isCancelled() && STATE.compareAndSet(this, WAITING, RUNNING)) {
+      // Not a step failure (those stop the run before completing their future) but a future
+      // derived in generated code, e.g. an index beyond a dynamic group: this task's fault.
+      startNanos = run.now();
+      failed(failure);
+    }
+  }
+
+  private void dependencyDone() {
+    if (PENDING.decrementAndGet(this) == 0
+        && !run.isCancelled()
+        && STATE.compareAndSet(this, WAITING, QUEUED)) {
+      run.submit(this);
+    }
+  }
+
+  @Override
+  public final void run() {
+    synchronized (this) {
+      thread = Thread.currentThread();
+    }
+    if (!STATE.compareAndSet(this, QUEUED, RUNNING)) {
+      stopRunning();
+      return;
+    }
+    if (run.isCancelled()) {
+      stopRunning();
+      skipped(run.skipReason());
+      return;
+    }
+    startNanos = run.now();
+    execute();
+  }
+
+  /** The work, on a step thread. Must end with exactly one finishing call. */
+  abstract void execute();
+
+  /** Completes this task's future(s) as skipped. */
+  abstract void completeSkipped(String reason);
+
+  /** Completes this task's future(s) with {@code failure}. */
+  abstract void completeFailed(Throwable failure);
+
+  /** Whether this task counts as a step in the run's totals. */
+  boolean isStep() {
+    return true;
+  }
+
+  /** Stops the run if it is still going: skips what waits, interrupts what runs. */
+  final void cancel() {
+    while (true) {
+      int s = state;
+      if (s == WAITING || s == QUEUED) {
+        if (STATE.compareAndSet(this, s, SKIPPED)) {
+          skipped(run.skipReason());
+          return;
+        }
+      } else {
+        if (s == RUNNING) {
+          interruptAndFireHooks();
+        }
+        return;
+      }
+    }
+  }
+
+  private void interruptAndFireHooks() {
+    CancelHooks toFire;
+    synchronized (this) {
+      if (thread != null) {
+        thread.interrupt();
+      }
+      toFire = hooks;
+    }
+    if (toFire != null) {
+      toFire.fire();
+    }
+  }
+
+  /** Detaches the current thread: a late cancel can no longer interrupt it. */
+  final void stopRunning() {
+    synchronized (this) {
+      thread = null;
+    }
+    Thread.interrupted();
+  }
+
+  // ---- finishing: each releases uses, records the outcome, completes, then settles ----
+
+  final void skipped(String reason) {
+    state = SKIPPED;
+    releaseUses();
+    run.recordSkipped(this, reason);
+    completeSkipped(reason);
+    run.settle();
+  }
+
+  final void failed(Throwable failure) {
+    // Stop the run first, so resources close in reverse creation order during cleanup rather
+    // than one by one here.
+    run.recordFailure(this, failure, run.now() - startNanos);
+    releaseUses();
+    state = DONE;
+    completeFailed(failure);
+    run.settle();
+  }
+
+  /** Marks a normal end; the caller then completes its future(s) and settles. */
+  final void markDone() {
+    state = DONE;
+  }
+
+  /** Releases each used resource once; the last release closes it (unless the run stopped). */
+  final void releaseUses() {
+    if (usesReleased) {
+      return;
+    }
+    usesReleased = true;
+    for (ResourceSlot<?> slot : uses) {
+      slot.release();
+    }
+  }
+
+  /** Marks the uses as handed over (a dynamic group passed them on to its instances). */
+  final void usesHandedOver() {
+    usesReleased = true;
+  }
+
+  final ResourceSlot<?>[] uses() {
+    return uses;
+  }
+
+  // ---- RunContext ----
+
+  @Override
+  public final String address() {
+    return address;
+  }
+
+  @Override
+  public final String location() {
+    return location;
+  }
+
+  @Override
+  public final PrintStream out() {
+    return run.options().out();
+  }
+
+  @Override
+  public final Map<String, String> environment() {
+    return run.options().environment();
+  }
+
+  @Override
+  public final void onCancel(Runnable hook) {
+    CancelHooks h;
+    synchronized (this) {
+      if (hooks == null) {
+        hooks = new CancelHooks(run::hookFailed);
+      }
+      h = hooks;
+    }
+    h.add(hook);
+    if (run.isCancelled()) {
+      h.fire();
+    }
+  }
+
+  @Override
+  public final boolean isCancelled() {
+    return run.isCancelled();
+  }
+}

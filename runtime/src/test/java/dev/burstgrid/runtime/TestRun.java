@@ -1,0 +1,55 @@
+package dev.burstgrid.runtime;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+
+/** A run whose out and err are captured, on the given kind of threads. */
+final class TestRun {
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+  final GridRun run;
+
+  private TestRun(RunOptions.Builder options) {
+    this.run =
+        GridRun.start(
+            options
+                .out(new PrintStream(out, true, StandardCharsets.UTF_8))
+                .err(new PrintStream(err, true, StandardCharsets.UTF_8))
+                .build());
+  }
+
+  static TestRun start(ExecutorKind kind) {
+    return new TestRun(defaults(kind));
+  }
+
+  static TestRun start(RunOptions.Builder options) {
+    return new TestRun(options);
+  }
+
+  static RunOptions.Builder defaults(ExecutorKind kind) {
+    return RunOptions.builder()
+        .executor(kind)
+        .environment(Map.of("GREETING", "hello"))
+        .cancelGrace(Duration.ofSeconds(5));
+  }
+
+  static StepInfo step(String name) {
+    return new StepInfo("step.test." + name, "grid.hcl:" + (name.length() + 1) + ":1");
+  }
+
+  static ResourceInfo resource(String name) {
+    return new ResourceInfo("resource.test." + name, "grid.hcl:1:1");
+  }
+
+  String log() {
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  String out() {
+    return out.toString(StandardCharsets.UTF_8);
+  }
+}
