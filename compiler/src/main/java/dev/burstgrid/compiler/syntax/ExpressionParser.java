@@ -197,10 +197,11 @@ final class ExpressionParser {
       return new Expr.NumberLiteral(new BigDecimal(in.text(t)), in.range(t));
     } catch (NumberFormatException | ArithmeticException e) {
       String text = in.text(t);
-      in.error(in.range(t), "syntax/invalid-number", "Invalid number literal",
-          text.indexOf('.') != text.lastIndexOf('.')
-              ? "The number " + text + " has more than one decimal point."
-              : "The number " + text + " cannot be represented; its exponent is too large.");
+      boolean wellFormed = text.matches("[0-9]+(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
+      in.error(in.range(t), "syntax/invalid-number", "Invalid number literal", wellFormed
+          ? "The number " + text + " cannot be represented; its exponent is too large."
+          : text + " is not a valid number; write numbers like 12, 1.5 or 1.5e3, and use"
+              + " [i][j] to index twice.");
       return new Expr.NumberLiteral(BigDecimal.ZERO, in.range(t));
     }
   }

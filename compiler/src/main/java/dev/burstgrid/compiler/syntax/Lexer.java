@@ -191,24 +191,28 @@ final class Lexer {
 
   /**
    * {@code NumericLit = decimal+ ("." decimal+)? (expmark decimal+)?}. Like HashiCorp's
-   * scanner, further {@code .digits} groups stay in the token ({@code 1.2.3}), so the parser
-   * can reject them as one malformed number.
+   * scanner, further {@code .digits} or exponent groups stay in the token ({@code 1.2.3},
+   * {@code 1e3.0}), so the parser rejects them as one malformed number.
    */
   private void lexNumber() {
     int start = pos;
     pos = digitsEnd(pos);
-    while (peekChar(0) == '.' && isDigit(peekChar(1))) {
-      pos = digitsEnd(pos + 1);
-    }
-    char e = peekChar(0);
-    if (e == 'e' || e == 'E') {
-      int p = pos + 1;
-      char sign = charAt(p);
-      if (sign == '+' || sign == '-') {
-        p++;
-      }
-      if (isDigit(charAt(p))) {
+    while (true) {
+      char c = peekChar(0);
+      if (c == '.' && isDigit(peekChar(1))) {
+        pos = digitsEnd(pos + 1);
+      } else if (c == 'e' || c == 'E') {
+        int p = pos + 1;
+        char sign = charAt(p);
+        if (sign == '+' || sign == '-') {
+          p++;
+        }
+        if (!isDigit(charAt(p))) {
+          break;
+        }
         pos = digitsEnd(p);
+      } else {
+        break;
       }
     }
     add(TokenType.NUMBER, start, pos);

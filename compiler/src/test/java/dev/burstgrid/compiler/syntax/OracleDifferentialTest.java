@@ -25,21 +25,54 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Differential test against HashiCorp's implementation (the conformance corpus's reference
- * oracle, built with its {@code build.sh}): mutated real inputs must be rejected as syntax
- * errors exactly when the oracle rejects them at parse time (it also counts an argument set
+ * oracle, built with its {@code build.sh}): mutated real inputs and random token soups must
+ * be rejected as syntax errors exactly when the oracle rejects them at parse time (it also counts an argument set
  * twice, which bggo reports in its semantic stage). Runs only when {@code -Dhcl.oracle=/path/to/oracle} is given; {@code
  * -Dhcl.oracle.count=N} sets the number of inputs.
  */
 class OracleDifferentialTest {
   private static final String PUNCTUATION = "{}[]()\"=,.:?!<>+-*/%&|#$~\\\n ";
 
+  /** Expression-level token soup, one attribute per input. */
+  private static final String[] EXPRESSION_PIECES = {"a", "b", " ", "\n", "1", "2.5", "1e3",
+      "\"s\"", "\"${", "}", "{", "[", "]", "(", ")", ",", ".", "*", "[*]", ".*", "for", "in",
+      ":", "=>", "...", "?", "if", "+", "-", "!", "==", "&&", "||", "<", "=", "f(",
+      "<<EOT\nx\nEOT\n", "%{if a}", "%{endif}", "~}", "${~", "true", "null", "#c\n", "/*c*/",
+      ".0"};
+
+  /** Structure-level token soup: blocks, labels, attributes, newlines. */
+  private static final String[] STRUCTURE_PIECES = {"blk", " x", " \"l\"", " {", "}", "\n",
+      " = 1", " = {", " = [", "]", " ", "a", "b = 2\n", "c {}\n", "d { e = 1 }", ",", "#\n",
+      " = <<EOT\nt\nEOT\n", " = \"${x}\""};
+
   @Test
   void mutatedInputsAgreeWithReference() throws Exception {
+    int count = Integer.getInteger("hcl.oracle.count", 5000);
+    compareWithReference(mutatedInputs(seeds(), count));
+  }
+
+  @Test
+  void tokenSoupAgreesWithReference() throws Exception {
+    int count = Integer.getInteger("hcl.oracle.count", 5000);
+    Random random = new Random(5);
+    List<String> inputs = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      boolean expression = random.nextBoolean();
+      String[] pieces = expression ? EXPRESSION_PIECES : STRUCTURE_PIECES;
+      StringBuilder sb = new StringBuilder(expression ? "a = " : "");
+      int n = 1 + random.nextInt(expression ? 8 : 14);
+      for (int j = 0; j < n; j++) {
+        sb.append(pieces[random.nextInt(pieces.length)]);
+      }
+      inputs.add(sb.append('\n').toString());
+    }
+    compareWithReference(inputs);
+  }
+
+  private void compareWithReference(List<String> inputs) throws Exception {
     String oracle = System.getProperty("hcl.oracle");
     Assumptions.assumeTrue(oracle != null && Files.isExecutable(Path.of(oracle)),
         "set -Dhcl.oracle to run");
-    int count = Integer.getInteger("hcl.oracle.count", 5000);
-    List<String> inputs = mutatedInputs(seeds(), count);
     List<Boolean> reference = oracleParseErrors(oracle, inputs);
     List<String> disagreements = new ArrayList<>();
     for (int i = 0; i < inputs.size(); i++) {
