@@ -44,7 +44,7 @@ class ConformanceTest {
    * they fail, and pass normally once fixed.
    */
   private static final Map<String, String> KNOWN_GAPS =
-      Map.of("cfg-064", "the parser does not yet report an attribute defined twice in one body");
+      Map.of();
 
   @TestFactory
   Stream<DynamicTest> exprVectors() {
@@ -128,6 +128,10 @@ class ConformanceTest {
   static Value evaluateAttributes(ConfigFile file, Scope scope, Diagnostics d) {
     TreeMap<String, Value> attrs = new TreeMap<>();
     for (Attribute a : file.body().attributes()) {
+      // As HCL's Body.JustAttributes: an argument set twice in one body is an error.
+      if (attrs.containsKey(a.name())) {
+        d.error("grid/duplicate-attribute", a.nameRange(), "Duplicate argument", a.name());
+      }
       attrs.put(a.name(), EVALUATOR.evaluate(a.expr(), scope, d));
     }
     return new Value.ObjectValue(attrs);
