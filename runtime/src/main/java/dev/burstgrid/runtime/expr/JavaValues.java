@@ -23,11 +23,11 @@ import java.util.function.Function;
 
 /**
  * Conversions between HCL values and the plain Java types of runner and asset records, for
- * generated code (no reflection at run time). {@code toX} methods take a value already
- * converted to the field's HCL type ({@code Convert.to}); a null value gives Java {@code null}
- * (an error for a primitive). {@code at} ({@code file:line:col}) locates failures. {@code
- * fromX} methods turn an output record's component back into a value; Java {@code null}
- * gives a null value of the component's type.
+ * generated code (no reflection at run time). {@code toX} methods take a value already converted to
+ * the field's HCL type ({@code Convert.to}); a null value gives Java {@code null} (an error for a
+ * primitive). {@code at} ({@code file:line:col}) locates failures. {@code fromX} methods turn an
+ * output record's component back into a value; Java {@code null} gives a null value of the
+ * component's type.
  */
 public final class JavaValues {
   private JavaValues() {}
@@ -104,7 +104,8 @@ public final class JavaValues {
     if (d == null) {
       return null;
     }
-    return whole(d, BigDecimal.valueOf(Integer.MIN_VALUE), BigDecimal.valueOf(Integer.MAX_VALUE), at)
+    return whole(
+            d, BigDecimal.valueOf(Integer.MIN_VALUE), BigDecimal.valueOf(Integer.MAX_VALUE), at)
         .intValue();
   }
 
@@ -270,7 +271,8 @@ public final class JavaValues {
     return collection(new Type.SetOf(elementType), items);
   }
 
-  public static <T> Value fromMap(Map<String, T> map, Type elementType, Function<T, Value> element) {
+  public static <T> Value fromMap(
+      Map<String, T> map, Type elementType, Function<T, Value> element) {
     if (map == null) {
       return Value.nullOf(new Type.MapOf(elementType));
     }
@@ -288,7 +290,9 @@ public final class JavaValues {
       // Elements of a dynamic type must still share one type: cty's conversion unifies them.
       return convert(new Value.TupleValue(items), type);
     }
-    return type instanceof Type.ListOf ? new Value.ListValue(element, items) : Sets.of(element, items);
+    return type instanceof Type.ListOf
+        ? new Value.ListValue(element, items)
+        : Sets.of(element, items);
   }
 
   private static Value convert(Value v, Type want) {
@@ -320,8 +324,15 @@ public final class JavaValues {
       throw invalid("a whole number is required, not " + Json.formatNumber(d), at);
     }
     if (d.compareTo(min) < 0 || d.compareTo(max) > 0) {
-      throw invalid("the number " + Json.formatNumber(d) + " is out of range (" + min.toPlainString()
-          + " to " + max.toPlainString() + ")", at);
+      throw invalid(
+          "the number "
+              + Json.formatNumber(d)
+              + " is out of range ("
+              + min.toPlainString()
+              + " to "
+              + max.toPlainString()
+              + ")",
+          at);
     }
     return d;
   }
@@ -334,6 +345,8 @@ public final class JavaValues {
   }
 
   private static ExprException invalid(String detail, String at) {
-    return new ExprException("Invalid value", detail.substring(0, 1).toUpperCase() + detail.substring(1) + ".").at(at);
+    return new ExprException(
+            "Invalid value", detail.substring(0, 1).toUpperCase() + detail.substring(1) + ".")
+        .at(at);
   }
 }

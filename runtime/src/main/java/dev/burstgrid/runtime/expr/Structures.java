@@ -28,15 +28,19 @@ public final class Structures {
     try {
       return Convert.to(k, Type.STRING);
     } catch (ConversionException e) {
-      throw new ExprException("Incorrect key type",
-          "Can't use this value as a key: " + e.getMessage() + ".");
+      throw new ExprException(
+          "Incorrect key type", "Can't use this value as a key: " + e.getMessage() + ".");
     }
   }
 
   /** The failure for an attribute given twice; {@code where} may name the first, or be "". */
   public static ExprException duplicateKey(String name, String where) {
-    return new ExprException("Duplicate object attribute",
-        "The attribute \"" + name + "\" was already defined" + where
+    return new ExprException(
+        "Duplicate object attribute",
+        "The attribute \""
+            + name
+            + "\" was already defined"
+            + where
             + "; each attribute of an object may be given only once.");
   }
 

@@ -31,23 +31,25 @@ import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes a {@link PlanExpr} as a Java expression of type {@code Value} that computes it with
- * the runtime's expression rules ({@code dev.burstgrid.runtime.expr}), which are the compile
- * time evaluator's rules too. Failures throw {@code ExprException} naming the HCL location.
+ * Writes a {@link PlanExpr} as a Java expression of type {@code Value} that computes it with the
+ * runtime's expression rules ({@code dev.burstgrid.runtime.expr}), which are the compile time
+ * evaluator's rules too. Failures throw {@code ExprException} naming the HCL location.
  *
- * <p>One writer serves one generated class: constants, function references and helper
- * methods accumulate as static members ({@link #fields()}, {@link #methods()}) that the grid
- * writer adds to the class ({@link #addMembersTo}). Big or deep expressions are split into
- * helper methods whose parameters are the roots and symbols the part reads, so no method
- * nears 64 KB and javac never meets deep nesting. Every string from the grid is an escaped
- * literal. Lambda parameters are named {@code k$n}, {@code v$n}, {@code it$n}: generated code
- * around the expression must not use names containing {@code $}.
+ * <p>One writer serves one generated class: constants, function references and helper methods
+ * accumulate as static members ({@link #fields()}, {@link #methods()}) that the grid writer adds to
+ * the class ({@link #addMembersTo}). Big or deep expressions are split into helper methods whose
+ * parameters are the roots and symbols the part reads, so no method nears 64 KB and javac never
+ * meets deep nesting. Every string from the grid is an escaped literal. Lambda parameters are named
+ * {@code k$n}, {@code v$n}, {@code it$n}: generated code around the expression must not use names
+ * containing {@code $}.
  */
 public final class ExprWriter {
   /** Java nesting allowed in one method before a sub-expression moves to a helper. */
   static final int MAX_DEPTH = 24;
+
   /** Expression nodes one method writes before sub-expressions move to helpers. */
   static final int MAX_NODES = 120;
+
   /** Arguments written in one list before they are built in groups by helper methods. */
   static final int GROUP = 64;
 
@@ -59,8 +61,8 @@ public final class ExprWriter {
   private int nextSymbol;
 
   /**
-   * @param prefix starts the name of every static member this writer adds (for example
-   *     {@code "hcl"}); the grid writer's own member names must not start with it
+   * @param prefix starts the name of every static member this writer adds (for example {@code
+   *     "hcl"}); the grid writer's own member names must not start with it
    */
   public ExprWriter(String prefix) {
     this.members = new StaticMembers(prefix);
@@ -153,8 +155,11 @@ public final class ExprWriter {
   }
 
   private CodeBlock emit(PlanExpr e, Ctx ctx) {
-    boolean leaf = e instanceof PlanExpr.Const || e instanceof PlanExpr.Symbol
-        || e instanceof PlanExpr.Invalid || isRoot(e);
+    boolean leaf =
+        e instanceof PlanExpr.Const
+            || e instanceof PlanExpr.Symbol
+            || e instanceof PlanExpr.Invalid
+            || isRoot(e);
     if (!leaf && (ctx.depth >= MAX_DEPTH || ctx.nodes >= MAX_NODES)) {
       return hoist(e, ctx);
     }
@@ -171,9 +176,9 @@ public final class ExprWriter {
   }
 
   /**
-   * A chain of operators or attribute/index steps: written from the innermost part outward
-   * while this method's budget lasts; the rest of the chain moves to a helper method (which
-   * continues the same way), so long chains need neither deep Java nesting nor a deep stack.
+   * A chain of operators or attribute/index steps: written from the innermost part outward while
+   * this method's budget lasts; the rest of the chain moves to a helper method (which continues the
+   * same way), so long chains need neither deep Java nesting nor a deep stack.
    */
   private CodeBlock spine(PlanExpr e, Ctx ctx) {
     java.util.ArrayDeque<PlanExpr> steps = new java.util.ArrayDeque<>();
@@ -216,9 +221,12 @@ public final class ExprWriter {
   }
 
   private static boolean isRoot(PlanExpr e) {
-    return e instanceof PlanExpr.StepRoot || e instanceof PlanExpr.ResourceRoot
-        || e instanceof PlanExpr.VarRoot || e instanceof PlanExpr.LocalRoot
-        || e instanceof PlanExpr.CountRoot || e instanceof PlanExpr.EachRoot;
+    return e instanceof PlanExpr.StepRoot
+        || e instanceof PlanExpr.ResourceRoot
+        || e instanceof PlanExpr.VarRoot
+        || e instanceof PlanExpr.LocalRoot
+        || e instanceof PlanExpr.CountRoot
+        || e instanceof PlanExpr.EachRoot;
   }
 
   /** Moves {@code e} into a new helper method taking what it reads as parameters. */
@@ -258,10 +266,16 @@ public final class ExprWriter {
   /** Parameter names of helper methods, keyed back to what they stand for. */
   private final Map<MethodSpec.Builder, Map<String, String>> helperParams = new HashMap<>();
 
-  private MethodSpec.Builder helper(String kind, com.palantir.javapoet.TypeName returns,
-      Set<String> keys, Ctx outer, List<CodeBlock> args) {
-    MethodSpec.Builder m = MethodSpec.methodBuilder(members.newName(kind))
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC).returns(returns);
+  private MethodSpec.Builder helper(
+      String kind,
+      com.palantir.javapoet.TypeName returns,
+      Set<String> keys,
+      Ctx outer,
+      List<CodeBlock> args) {
+    MethodSpec.Builder m =
+        MethodSpec.methodBuilder(members.newName(kind))
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(returns);
     Map<String, String> params = new HashMap<>();
     int i = 0;
     for (String key : keys) {
@@ -277,18 +291,21 @@ public final class ExprWriter {
   private Ctx helperCtx(MethodSpec.Builder m) {
     Map<String, String> params = helperParams.get(m);
     Map<String, String> symbols = new HashMap<>();
-    params.forEach((key, p) -> {
-      if (key.startsWith(FreeKeys.SYMBOL)) {
-        symbols.put(key.substring(FreeKeys.SYMBOL.length()), p);
-      }
-    });
-    return new Ctx(key -> {
-      String p = params.get(key);
-      if (p == null) {
-        throw new IllegalStateException("helper lacks parameter for " + key);
-      }
-      return CodeBlock.of("$N", p);
-    }, symbols);
+    params.forEach(
+        (key, p) -> {
+          if (key.startsWith(FreeKeys.SYMBOL)) {
+            symbols.put(key.substring(FreeKeys.SYMBOL.length()), p);
+          }
+        });
+    return new Ctx(
+        key -> {
+          String p = params.get(key);
+          if (p == null) {
+            throw new IllegalStateException("helper lacks parameter for " + key);
+          }
+          return CodeBlock.of("$N", p);
+        },
+        symbols);
   }
 
   private CodeBlock call(MethodSpec.Builder m, List<CodeBlock> args) {
@@ -334,8 +351,13 @@ public final class ExprWriter {
       return call(c, ctx);
     }
     if (e instanceof PlanExpr.Conditional c) {
-      return CodeBlock.of("$T.choose($L, () -> $L, () -> $L, $L)", CONDITIONALS,
-          emit(c.condition(), ctx), emit(c.whenTrue(), ctx), emit(c.whenFalse(), ctx), at(e));
+      return CodeBlock.of(
+          "$T.choose($L, () -> $L, () -> $L, $L)",
+          CONDITIONALS,
+          emit(c.condition(), ctx),
+          emit(c.whenTrue(), ctx),
+          emit(c.whenFalse(), ctx),
+          at(e));
     }
 
     if (e instanceof PlanExpr.Unary u) {
@@ -365,7 +387,12 @@ public final class ExprWriter {
   }
 
   /** Runs {@code body} with HCL names bound to Java lambda parameters. */
-  private static CodeBlock bound(Ctx ctx, String name1, String java1, String name2, String java2,
+  private static CodeBlock bound(
+      Ctx ctx,
+      String name1,
+      String java1,
+      String name2,
+      String java2,
       java.util.function.Supplier<CodeBlock> body) {
     Map<String, String> saved = new HashMap<>(ctx.symbols);
     if (name1 != null) {
@@ -394,12 +421,17 @@ public final class ExprWriter {
       return CodeBlock.of("$T.can(() -> $L)", CALLS, emit(c.args().get(0), ctx));
     }
     if (!FUNCTIONS.contains(c.name())) {
-      return CodeBlock.of("$T.fail($L, $L, $L)", CALLS, lit("Call to unknown function"),
-          lit("There is no function named \"" + c.name() + "\"."), at(c));
+      return CodeBlock.of(
+          "$T.fail($L, $L, $L)",
+          CALLS,
+          lit("Call to unknown function"),
+          lit("There is no function named \"" + c.name() + "\"."),
+          at(c));
     }
     String field = function(c.name());
     String method = c.expandFinal() ? "callExpanding" : "call";
-    CodeBlock args = c.args().isEmpty() ? CodeBlock.of("") : CodeBlock.of(", $L", items(c.args(), ctx));
+    CodeBlock args =
+        c.args().isEmpty() ? CodeBlock.of("") : CodeBlock.of(", $L", items(c.args(), ctx));
     return CodeBlock.of("$T.$L($N, $L$L)", CALLS, method, field, at(c), args);
   }
 
@@ -408,20 +440,26 @@ public final class ExprWriter {
     if (!FUNCTIONS.contains(name)) {
       throw new IllegalArgumentException("unknown function " + name);
     }
-    return functionFields.computeIfAbsent(name, n -> {
-      String field = members.prefixed("F_" + n.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "_"));
-      members.add(FieldSpec.builder(FUNCTION, field, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-          .initializer("$T.function($L)", CALLS, lit(n)).build());
-      return field;
-    });
+    return functionFields.computeIfAbsent(
+        name,
+        n -> {
+          String field =
+              members.prefixed(
+                  "F_" + n.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "_"));
+          members.add(
+              FieldSpec.builder(FUNCTION, field, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                  .initializer("$T.function($L)", CALLS, lit(n))
+                  .build());
+          return field;
+        });
   }
 
   /** {@code left op right}, the left operand already written. */
   private CodeBlock binary(PlanExpr.Binary b, CodeBlock left, Ctx ctx) {
     if (b.op() == Operator.AND || b.op() == Operator.OR) {
       String op = b.op() == Operator.AND ? "and" : "or";
-      return CodeBlock.of("$T.$L(() -> $L, () -> $L, $L)", OPERATORS, op, left,
-          emit(b.right(), ctx), at(b));
+      return CodeBlock.of(
+          "$T.$L(() -> $L, () -> $L, $L)", OPERATORS, op, left, emit(b.right(), ctx), at(b));
     }
     CodeBlock right = emit(b.right(), ctx);
     if (b.op() == Operator.EQUAL || b.op() == Operator.NOT_EQUAL) {
@@ -458,14 +496,22 @@ public final class ExprWriter {
 
   private CodeBlock forExpr(PlanExpr.For f, Ctx ctx) {
     CodeBlock coll = emit(f.collection(), ctx);
-    CodeBlock filter = f.condition() == null ? CodeBlock.of("null") : lambda2(f, f.condition(), ctx);
+    CodeBlock filter =
+        f.condition() == null ? CodeBlock.of("null") : lambda2(f, f.condition(), ctx);
     CodeBlock value = lambda2(f, f.valueExpr(), ctx);
     if (f.keyExpr() == null) {
       return CodeBlock.of("$T.tuple($L, $L, $L, $L)", FOR_EXPRS, coll, at(f), value, filter);
     }
     CodeBlock key = lambda2(f, f.keyExpr(), ctx);
-    return CodeBlock.of("$T.object($L, $L, $L, $L, $L, $L)", FOR_EXPRS, coll, at(f), key, value,
-        filter, f.grouping());
+    return CodeBlock.of(
+        "$T.object($L, $L, $L, $L, $L, $L)",
+        FOR_EXPRS,
+        coll,
+        at(f),
+        key,
+        value,
+        filter,
+        f.grouping());
   }
 
   /** {@code (k$n, v$m) -> body} with the for's names bound. */
@@ -496,8 +542,12 @@ public final class ExprWriter {
       return CodeBlock.of("$T.interpolate($L, $L)", TEMPLATES, emit(i.expr(), ctx), at(i.expr()));
     }
     if (p instanceof TemplatePiece.If i) {
-      return CodeBlock.of("$T.ifElse($L, $L, () -> $L, () -> $L)", TEMPLATES,
-          emit(i.condition(), ctx), at(i.condition()), pieces(i.whenTrue(), ctx),
+      return CodeBlock.of(
+          "$T.ifElse($L, $L, () -> $L, () -> $L)",
+          TEMPLATES,
+          emit(i.condition(), ctx),
+          at(i.condition()),
+          pieces(i.whenTrue(), ctx),
           pieces(i.whenFalse(), ctx));
     }
     TemplatePiece.For f = (TemplatePiece.For) p;
@@ -505,7 +555,7 @@ public final class ExprWriter {
     String k = fresh("k");
     String v = fresh("v");
     CodeBlock body = bound(ctx, f.keyVar(), k, f.valueVar(), v, () -> pieces(f.body(), ctx));
-    return CodeBlock.of("$T.forEach($L, $L, ($N, $N) -> $L)", TEMPLATES, coll, at(f.collection()),
-        k, v, body);
+    return CodeBlock.of(
+        "$T.forEach($L, $L, ($N, $N) -> $L)", TEMPLATES, coll, at(f.collection()), k, v, body);
   }
 }

@@ -7,10 +7,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What a sub-expression reads from outside itself, as keys: {@code step:R.N}, {@code
- * resource:T.N}, {@code var:x}, {@code local:x}, {@code count}, {@code each}, and {@code
- * sym:name} for a symbol bound further out. A helper method split off for the
- * sub-expression takes one parameter per key.
+ * What a sub-expression reads from outside itself, as keys: {@code step:R.N}, {@code resource:T.N},
+ * {@code var:x}, {@code local:x}, {@code count}, {@code each}, and {@code sym:name} for a symbol
+ * bound further out. A helper method split off for the sub-expression takes one parameter per key.
  */
 final class FreeKeys {
   static final String SYMBOL = "sym:";

@@ -3,10 +3,10 @@ package dev.burstgrid.compiler.codegen.expr;
 import com.palantir.javapoet.CodeBlock;
 
 /**
- * Java string literals for text from a grid, in pure ASCII: quotes and backslashes escaped,
- * control characters as octal escapes, everything outside ASCII as {@code \}{@code uXXXX}.
- * JavaPoet's {@code $S} keeps non-ASCII characters raw, and some (U+2028, U+0085) break the
- * emitted line; text from a grid must never change the shape of the code.
+ * Java string literals for text from a grid, in pure ASCII: quotes and backslashes escaped, control
+ * characters as octal escapes, everything outside ASCII as {@code \}{@code uXXXX}. JavaPoet's
+ * {@code $S} keeps non-ASCII characters raw, and some (U+2028, U+0085) break the emitted line; text
+ * from a grid must never change the shape of the code.
  */
 public final class JavaLiterals {
   private JavaLiterals() {}

@@ -28,11 +28,11 @@ import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
- * Code that converts between HCL values and the Java types of record components (String,
- * long/Long, int/Integer, double/Double, BigDecimal, BigInteger, boolean/Boolean, Duration,
- * List/Set/Map of those, Value, nested records), through {@code JavaValues} at run time, or
- * as a Java literal when the value is a compile-time constant. Nested records get one static
- * helper method per record class and direction, added through the {@link ExprWriter}.
+ * Code that converts between HCL values and the Java types of record components (String, long/Long,
+ * int/Integer, double/Double, BigDecimal, BigInteger, boolean/Boolean, Duration, List/Set/Map of
+ * those, Value, nested records), through {@code JavaValues} at run time, or as a Java literal when
+ * the value is a compile-time constant. Nested records get one static helper method per record
+ * class and direction, added through the {@link ExprWriter}.
  */
 public final class JavaTypes {
   /** Constant lists up to this size are written as {@code List.of(...)} literals. */
@@ -43,7 +43,9 @@ public final class JavaTypes {
   private final Map<Class<?>, String> fromRecord = new HashMap<>();
   private int next;
 
-  /** @param writer whose static members also receive this class's helper methods */
+  /**
+   * @param writer whose static members also receive this class's helper methods
+   */
   public JavaTypes(ExprWriter writer) {
     this.writer = writer;
   }
@@ -62,9 +64,9 @@ public final class JavaTypes {
   }
 
   /**
-   * A Java expression of type {@code javaType} from {@code value}, a Java expression of type
-   * Value already converted to the component's HCL type; {@code at} ({@code file:line:col})
-   * locates failures (a fraction for a {@code long}, a bad duration, null for a primitive).
+   * A Java expression of type {@code javaType} from {@code value}, a Java expression of type Value
+   * already converted to the component's HCL type; {@code at} ({@code file:line:col}) locates
+   * failures (a fraction for a {@code long}, a bad duration, null for a primitive).
    */
   public CodeBlock toJava(Type javaType, CodeBlock value, String at) {
     return toJava(javaType, value, JavaLiterals.string(at));
@@ -89,8 +91,15 @@ public final class JavaTypes {
       String x = "j$" + next++;
       CodeBlock each = toJava(element, CodeBlock.of("$N", x), at);
       String method = raw == List.class ? "toList" : raw == Set.class ? "toSet" : "toMap";
-      return CodeBlock.of("$T.<$T>$L($L, $N -> $L, $L)", JAVA_VALUES, typeName(element), method,
-          value, x, each, at);
+      return CodeBlock.of(
+          "$T.<$T>$L($L, $N -> $L, $L)",
+          JAVA_VALUES,
+          typeName(element),
+          method,
+          value,
+          x,
+          each,
+          at);
     }
     throw new IllegalArgumentException("unsupported component type " + jt.getTypeName());
   }
@@ -146,19 +155,23 @@ public final class JavaTypes {
     RecordSchema schema = schema(record);
     List<CodeBlock> args = new ArrayList<>();
     for (FieldSchema f : schema.fields()) {
-      CodeBlock field = CodeBlock.of("$T.field(v, $L, at)", JAVA_VALUES, JavaLiterals.string(f.name()));
+      CodeBlock field =
+          CodeBlock.of("$T.field(v, $L, at)", JAVA_VALUES, JavaLiterals.string(f.name()));
       args.add(toJava(f.javaType(), field, CodeBlock.of("at")));
     }
-    writer.members().add(MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(ClassName.get(record))
-        .addParameter(VALUE, "v")
-        .addParameter(String.class, "at")
-        .beginControlFlow("if (v.isNull())")
-        .addStatement("return null")
-        .endControlFlow()
-        .addStatement("return new $T($L)", record, CodeBlock.join(args, ", "))
-        .build());
+    writer
+        .members()
+        .add(
+            MethodSpec.methodBuilder(name)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(ClassName.get(record))
+                .addParameter(VALUE, "v")
+                .addParameter(String.class, "at")
+                .beginControlFlow("if (v.isNull())")
+                .addStatement("return null")
+                .endControlFlow()
+                .addStatement("return new $T($L)", record, CodeBlock.join(args, ", "))
+                .build());
     return name;
   }
 
@@ -182,8 +195,15 @@ public final class JavaTypes {
       String x = "j$" + next++;
       CodeBlock each = toValue(element, CodeBlock.of("$N", x));
       String method = raw == List.class ? "fromList" : raw == Set.class ? "fromSet" : "fromMap";
-      return CodeBlock.of("$T.$L($L, $L, ($T $N) -> $L)", JAVA_VALUES, method, java,
-          writer.type(hclType(element)), typeName(element), x, each);
+      return CodeBlock.of(
+          "$T.$L($L, $L, ($T $N) -> $L)",
+          JAVA_VALUES,
+          method,
+          java,
+          writer.type(hclType(element)),
+          typeName(element),
+          x,
+          each);
     }
     throw new IllegalArgumentException("unsupported component type " + javaType.getTypeName());
   }
@@ -230,24 +250,27 @@ public final class JavaTypes {
       args.add(CodeBlock.of("$T.string($L)", VALUE, JavaLiterals.string(f.name())));
       args.add(toValue(f.javaType(), CodeBlock.of("r.$N()", f.javaName())));
     }
-    writer.members().add(MethodSpec.methodBuilder(name)
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(VALUE)
-        .addParameter(ClassName.get(record), "r")
-        .beginControlFlow("if (r == null)")
-        .addStatement("return $T.nullOf($L)", VALUE, writer.type(schema.objectType()))
-        .endControlFlow()
-        .addStatement("return $T.object($L)", CONSTS, CodeBlock.join(args, ", "))
-        .build());
+    writer
+        .members()
+        .add(
+            MethodSpec.methodBuilder(name)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(VALUE)
+                .addParameter(ClassName.get(record), "r")
+                .beginControlFlow("if (r == null)")
+                .addStatement("return $T.nullOf($L)", VALUE, writer.type(schema.objectType()))
+                .endControlFlow()
+                .addStatement("return $T.object($L)", CONSTS, CodeBlock.join(args, ", "))
+                .build());
     return name;
   }
 
   /**
-   * A Java expression of type {@code javaType} for a compile-time constant (already converted
-   * to the component's HCL type): a literal where Java has one ({@code "http://x"}, {@code
-   * 45L}, {@code java.time.Duration.ofSeconds(45)}, {@code java.util.List.of(...)}, {@code new
-   * R(...)}), else the run-time conversion of the constant (which also reports a value that
-   * does not fit, such as a fraction for a {@code long}, at {@code at}).
+   * A Java expression of type {@code javaType} for a compile-time constant (already converted to
+   * the component's HCL type): a literal where Java has one ({@code "http://x"}, {@code 45L},
+   * {@code java.time.Duration.ofSeconds(45)}, {@code java.util.List.of(...)}, {@code new R(...)}),
+   * else the run-time conversion of the constant (which also reports a value that does not fit,
+   * such as a fraction for a {@code long}, at {@code at}).
    */
   public CodeBlock literal(Type javaType, Value constant, String at) {
     CodeBlock lit = literalOrNull(javaType, constant);
@@ -274,8 +297,10 @@ public final class JavaTypes {
     if (v instanceof Value.Num n && jt instanceof Class<?> k) {
       return number(k, n.value());
     }
-    if (jt instanceof ParameterizedType p && p.getRawType() == List.class
-        && v instanceof Value.ListValue l && l.elements().size() <= LITERAL_LIST) {
+    if (jt instanceof ParameterizedType p
+        && p.getRawType() == List.class
+        && v instanceof Value.ListValue l
+        && l.elements().size() <= LITERAL_LIST) {
       List<CodeBlock> items = new ArrayList<>();
       for (Value x : l.elements()) {
         CodeBlock item = x.isNull() ? null : literalOrNull(p.getActualTypeArguments()[0], x);
@@ -284,7 +309,10 @@ public final class JavaTypes {
         }
         items.add(item);
       }
-      return CodeBlock.of("$T.<$T>of($L)", List.class, typeName(p.getActualTypeArguments()[0]),
+      return CodeBlock.of(
+          "$T.<$T>of($L)",
+          List.class,
+          typeName(p.getActualTypeArguments()[0]),
           CodeBlock.join(items, ", "));
     }
     if (jt instanceof Class<?> k && k.isRecord() && v instanceof Value.ObjectValue o) {
@@ -338,10 +366,13 @@ public final class JavaTypes {
     if (d.getNano() == 0) {
       return CodeBlock.of("$T.ofSeconds($LL)", Duration.class, d.getSeconds());
     }
-    if (d.getNano() % 1_000_000 == 0 && d.getSeconds() < Long.MAX_VALUE / 1000 && d.getSeconds() > Long.MIN_VALUE / 1000) {
+    if (d.getNano() % 1_000_000 == 0
+        && d.getSeconds() < Long.MAX_VALUE / 1000
+        && d.getSeconds() > Long.MIN_VALUE / 1000) {
       return CodeBlock.of("$T.ofMillis($LL)", Duration.class, d.toMillis());
     }
-    return CodeBlock.of("$T.ofSeconds($LL, $LL)", Duration.class, d.getSeconds(), (long) d.getNano());
+    return CodeBlock.of(
+        "$T.ofSeconds($LL, $LL)", Duration.class, d.getSeconds(), (long) d.getNano());
   }
 
   private static RecordSchema schema(Class<?> record) {

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Which sub-expressions of a syntax tree refer to nothing outside themselves: no root name
- * ({@code step}, {@code var}, …), no variable of an enclosing {@code for}, no enclosing
- * splat's element. Those are the ones constant folding may compute at compile time.
+ * Which sub-expressions of a syntax tree refer to nothing outside themselves: no root name ({@code
+ * step}, {@code var}, …), no variable of an enclosing {@code for}, no enclosing splat's element.
+ * Those are the ones constant folding may compute at compile time.
  */
 final class FreeNames {
   /** Stands for "the current splat element" among free names. */

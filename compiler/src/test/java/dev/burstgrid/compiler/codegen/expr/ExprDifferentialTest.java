@@ -34,19 +34,22 @@ import javax.lang.model.element.Modifier;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the conformance expression vectors through generated code: each row is lowered with
- * folding off (so every construct runs in Java), written by {@link ExprWriter}, compiled with
- * javac and run; its JSON and type must equal the compile-time evaluator's, and its JSON the
- * row's expected value. Variables reach the code through a test {@link ExprEnv}.
+ * Runs the conformance expression vectors through generated code: each row is lowered with folding
+ * off (so every construct runs in Java), written by {@link ExprWriter}, compiled with javac and
+ * run; its JSON and type must equal the compile-time evaluator's, and its JSON the row's expected
+ * value. Variables reach the code through a test {@link ExprEnv}.
  */
 class ExprDifferentialTest {
   private static final Evaluator EVALUATOR = new Evaluator(Functions.standard());
   private static final int BATCH = 60;
-  private static final ParameterizedTypeName VARS = ParameterizedTypeName.get(
-      com.palantir.javapoet.ClassName.get(Map.class), com.palantir.javapoet.ClassName.get(String.class),
-      RuntimeNames.VALUE);
+  private static final ParameterizedTypeName VARS =
+      ParameterizedTypeName.get(
+          com.palantir.javapoet.ClassName.get(Map.class),
+          com.palantir.javapoet.ClassName.get(String.class),
+          RuntimeNames.VALUE);
 
-  record Row(String id, String source, Map<String, Value> vars, Value expected, boolean tolerance) {}
+  record Row(
+      String id, String source, Map<String, Value> vars, Value expected, boolean tolerance) {}
 
   record Case(Row row, Expr expr, Value compileTime, String method) {}
 
@@ -85,8 +88,14 @@ class ExprDifferentialTest {
         if (got.equals(want)) {
           agreeEvaluator++;
         } else {
-          disagreements.add(c.row().id() + " " + c.row().source() + "\n      evaluator " + want
-              + "\n      generated " + got);
+          disagreements.add(
+              c.row().id()
+                  + " "
+                  + c.row().source()
+                  + "\n      evaluator "
+                  + want
+                  + "\n      generated "
+                  + got);
         }
         if (!c.row().vars().isEmpty()) {
           withVariables++;
@@ -96,26 +105,39 @@ class ExprDifferentialTest {
         }
       }
     }
-    System.out.println("expression differential: " + agreeEvaluator + "/" + cases.size()
-        + " generated results equal the evaluator's (" + withVariables + " with variables), "
-        + agreeExpected + " equal the expected JSON; " + skipped + " rows skipped (ERROR or"
-        + " not evaluable)" + (disagreements.isEmpty() ? "" : "\n  " + String.join("\n  ", disagreements)));
+    System.out.println(
+        "expression differential: "
+            + agreeEvaluator
+            + "/"
+            + cases.size()
+            + " generated results equal the evaluator's ("
+            + withVariables
+            + " with variables), "
+            + agreeExpected
+            + " equal the expected JSON; "
+            + skipped
+            + " rows skipped (ERROR or"
+            + " not evaluable)"
+            + (disagreements.isEmpty() ? "" : "\n  " + String.join("\n  ", disagreements)));
     assertThat(disagreements).isEmpty();
   }
 
   private static Class<?> compileBatch(String name, List<Case> batch) throws Exception {
     ExprWriter writer = new ExprWriter("hcl");
-    TypeSpec.Builder type = TypeSpec.classBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.FINAL);
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.FINAL);
     for (Case c : batch) {
-      PlanExpr lowered = ExprLowering.lower(c.expr(), EVALUATOR,
-          new ExprLowering.Options(false, c.row().vars().keySet()));
+      PlanExpr lowered =
+          ExprLowering.lower(
+              c.expr(), EVALUATOR, new ExprLowering.Options(false, c.row().vars().keySet()));
       CodeBlock code = writer.write(lowered, new VarsEnv(c.row().vars().keySet()));
-      type.addMethod(MethodSpec.methodBuilder(c.method())
-          .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-          .returns(RuntimeNames.VALUE)
-          .addParameter(VARS, "vars")
-          .addStatement("return $L", code)
-          .build());
+      type.addMethod(
+          MethodSpec.methodBuilder(c.method())
+              .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+              .returns(RuntimeNames.VALUE)
+              .addParameter(VARS, "vars")
+              .addStatement("return $L", code)
+              .build());
     }
     writer.addMembersTo(type);
     String source = JavaFile.builder("gen", type.build()).build().toString();
@@ -161,8 +183,12 @@ class ExprDifferentialTest {
       if (names.contains(name)) {
         return CodeBlock.of("vars.get($S)", name);
       }
-      return CodeBlock.of("$T.attr(vars.get($S), $S, $S)",
-          com.palantir.javapoet.ClassName.get("dev.burstgrid.runtime.expr", "Traversals"), "var", name, "vars");
+      return CodeBlock.of(
+          "$T.attr(vars.get($S), $S, $S)",
+          com.palantir.javapoet.ClassName.get("dev.burstgrid.runtime.expr", "Traversals"),
+          "var",
+          name,
+          "vars");
     }
 
     @Override
@@ -195,11 +221,18 @@ class ExprDifferentialTest {
           continue;
         }
         Map<String, Value> row = ((Value.ObjectValue) Json.decode(line)).attributes();
-        Map<String, Value> vars = row.get("variables") instanceof Value.ObjectValue o
-            ? new TreeMap<>(o.attributes()) : Map.of();
+        Map<String, Value> vars =
+            row.get("variables") instanceof Value.ObjectValue o
+                ? new TreeMap<>(o.attributes())
+                : Map.of();
         String note = row.get("note") instanceof Value.Str s ? s.value() : "";
-        rows.add(new Row(((Value.Str) row.get("id")).value(), ((Value.Str) row.get("source")).value(),
-            vars, row.get("expected"), note.contains("TOLERANCE")));
+        rows.add(
+            new Row(
+                ((Value.Str) row.get("id")).value(),
+                ((Value.Str) row.get("source")).value(),
+                vars,
+                row.get("expected"),
+                note.contains("TOLERANCE")));
       }
     }
     return rows;

@@ -28,33 +28,65 @@ import javax.lang.model.element.Modifier;
 import org.junit.jupiter.api.Test;
 
 /**
- * Expressions far bigger than any method may hold or javac may nest: they must compile,
- * run and agree with the evaluator; and run-time failures name the HCL location.
+ * Expressions far bigger than any method may hold or javac may nest: they must compile, run and
+ * agree with the evaluator; and run-time failures name the HCL location.
  */
 class ExprWriterLimitsTest {
   private static final Evaluator EVALUATOR = new Evaluator(Functions.standard());
 
-  private static Value runGenerated(String source, boolean fold, Map<String, Value> vars) throws Throwable {
+  private static Value runGenerated(String source, boolean fold, Map<String, Value> vars)
+      throws Throwable {
     Diagnostics d = new Diagnostics();
     Expr expr = HclParser.parseExpression(SourceFile.of("big.hcl", source), d);
     assertThat(d.hasErrors()).as(d.toString()).isFalse();
-    PlanExpr lowered = ExprLowering.lower(expr, EVALUATOR, new ExprLowering.Options(fold, vars.keySet()));
+    PlanExpr lowered =
+        ExprLowering.lower(expr, EVALUATOR, new ExprLowering.Options(fold, vars.keySet()));
     ExprWriter writer = new ExprWriter("hcl");
-    CodeBlock code = writer.write(lowered, new ExprEnv() {
-      @Override public CodeBlock step(String k) { return CodeBlock.of("vars.get($S)", "step." + k); }
-      @Override public CodeBlock resource(String k) { throw new UnsupportedOperationException(); }
-      @Override public CodeBlock var(String n) { return CodeBlock.of("vars.get($S)", n); }
-      @Override public CodeBlock local(String n) { throw new UnsupportedOperationException(); }
-      @Override public CodeBlock count() { return CodeBlock.of("vars.get($S)", "count"); }
-      @Override public CodeBlock each() { throw new UnsupportedOperationException(); }
-    });
+    CodeBlock code =
+        writer.write(
+            lowered,
+            new ExprEnv() {
+              @Override
+              public CodeBlock step(String k) {
+                return CodeBlock.of("vars.get($S)", "step." + k);
+              }
+
+              @Override
+              public CodeBlock resource(String k) {
+                throw new UnsupportedOperationException();
+              }
+
+              @Override
+              public CodeBlock var(String n) {
+                return CodeBlock.of("vars.get($S)", n);
+              }
+
+              @Override
+              public CodeBlock local(String n) {
+                throw new UnsupportedOperationException();
+              }
+
+              @Override
+              public CodeBlock count() {
+                return CodeBlock.of("vars.get($S)", "count");
+              }
+
+              @Override
+              public CodeBlock each() {
+                throw new UnsupportedOperationException();
+              }
+            });
     TypeSpec.Builder cls = TypeSpec.classBuilder("Big").addModifiers(Modifier.PUBLIC);
-    cls.addMethod(MethodSpec.methodBuilder("run").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(Value.class)
-        .addParameter(ParameterizedTypeName.get(Map.class, String.class, Value.class), "vars")
-        .addStatement("return $L", code).build());
+    cls.addMethod(
+        MethodSpec.methodBuilder("run")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(Value.class)
+            .addParameter(ParameterizedTypeName.get(Map.class, String.class, Value.class), "vars")
+            .addStatement("return $L", code)
+            .build());
     writer.addMembersTo(cls);
-    Class<?> c = InMemoryJavac.compile("gen.Big", JavaFile.builder("gen", cls.build()).build().toString());
+    Class<?> c =
+        InMemoryJavac.compile("gen.Big", JavaFile.builder("gen", cls.build()).build().toString());
     try {
       return (Value) c.getMethod("run", Map.class).invoke(null, vars);
     } catch (InvocationTargetException e) {
@@ -92,17 +124,24 @@ class ExprWriterLimitsTest {
 
   @Test
   void wideTuplesAndObjects() throws Throwable {
-    String tuple = IntStream.range(0, 2000).mapToObj(i -> "x + " + i).collect(Collectors.joining(", ", "[", "]"));
+    String tuple =
+        IntStream.range(0, 2000)
+            .mapToObj(i -> "x + " + i)
+            .collect(Collectors.joining(", ", "[", "]"));
     agrees(tuple, Map.of("x", Value.number(1)));
-    String object = IntStream.range(0, 1500).mapToObj(i -> "k" + i + " = \"${x}-" + i + "\"")
-        .collect(Collectors.joining(", ", "{", "}"));
+    String object =
+        IntStream.range(0, 1500)
+            .mapToObj(i -> "k" + i + " = \"${x}-" + i + "\"")
+            .collect(Collectors.joining(", ", "{", "}"));
     agrees(object, Map.of("x", Value.string("v")));
   }
 
   @Test
   void largeConstantsBecomeStaticFields() throws Throwable {
-    String big = IntStream.range(0, 5000).mapToObj(i -> "{n = " + i + ", s = \"" + i + "\"}")
-        .collect(Collectors.joining(", ", "[", "]"));
+    String big =
+        IntStream.range(0, 5000)
+            .mapToObj(i -> "{n = " + i + ", s = \"" + i + "\"}")
+            .collect(Collectors.joining(", ", "[", "]"));
     agrees("length(" + big + ") + x", Map.of("x", Value.number(1)));
     agrees("[" + big + ", x]", Map.of("x", Value.number(1)));
   }
@@ -110,11 +149,16 @@ class ExprWriterLimitsTest {
   @Test
   void runTimeFailuresNameTheirLocation() {
     org.assertj.core.api.Assertions.assertThatThrownBy(
-            () -> runGenerated("[\n  x.missing\n]", true, Map.of("x", Value.ObjectValue.of(Map.of("a", Value.TRUE)))))
+            () ->
+                runGenerated(
+                    "[\n  x.missing\n]",
+                    true,
+                    Map.of("x", Value.ObjectValue.of(Map.of("a", Value.TRUE)))))
         .isInstanceOf(ExprException.class)
         .extracting(e -> ((ExprException) e).describe())
-        .isEqualTo("big.hcl:2:5: Unsupported attribute; This object does not have an attribute named"
-            + " \"missing\". Available: a.");
+        .isEqualTo(
+            "big.hcl:2:5: Unsupported attribute; This object does not have an attribute named"
+                + " \"missing\". Available: a.");
   }
 
   @Test

@@ -9,12 +9,12 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.burstgrid.compiler.codegen.expr.JavaTypesFixtures.Inner;
 import dev.burstgrid.compiler.codegen.expr.JavaTypesFixtures.Sample;
+import dev.burstgrid.compiler.schema.RecordSchemas;
 import dev.burstgrid.runtime.expr.ExprException;
 import dev.burstgrid.runtime.value.Convert;
 import dev.burstgrid.runtime.value.Json;
 import dev.burstgrid.runtime.value.Type;
 import dev.burstgrid.runtime.value.Value;
-import dev.burstgrid.compiler.schema.RecordSchemas;
 import java.lang.reflect.InvocationTargetException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -27,11 +27,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class JavaTypesTest {
-  private static final String JSON = "{\"url\": \"http://x\", \"n\": 45, \"maybe\": null,"
-      + " \"ratio\": 0.5, \"flag\": true, \"dec\": 1.25, \"big\": 123456789012345678901234567890,"
-      + " \"timeout\": \"1m30s\", \"tags\": [\"a\", \"b\"], \"ids\": [3, 1],"
-      + " \"limits\": {\"x\": 1, \"y\": 2}, \"any\": {\"k\": [1, \"two\"]},"
-      + " \"inner\": {\"name\": \"in\", \"port\": 8080}, \"inners\": [{\"name\": \"a\", \"port\": 1}]}";
+  private static final String JSON =
+      "{\"url\": \"http://x\", \"n\": 45, \"maybe\": null, \"ratio\": 0.5, \"flag\": true, \"dec\":"
+          + " 1.25, \"big\": 123456789012345678901234567890, \"timeout\": \"1m30s\", \"tags\":"
+          + " [\"a\", \"b\"], \"ids\": [3, 1], \"limits\": {\"x\": 1, \"y\": 2}, \"any\": {\"k\":"
+          + " [1, \"two\"]}, \"inner\": {\"name\": \"in\", \"port\": 8080}, \"inners\": [{\"name\":"
+          + " \"a\", \"port\": 1}]}";
 
   private static Class<?> generated;
   private static Value input;
@@ -43,19 +44,34 @@ class JavaTypesTest {
     ExprWriter writer = new ExprWriter("hcl");
     JavaTypes types = new JavaTypes(writer);
     TypeSpec.Builder cls = TypeSpec.classBuilder("Conversions").addModifiers(Modifier.PUBLIC);
-    cls.addMethod(MethodSpec.methodBuilder("toJava").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(Sample.class).addParameter(Value.class, "v")
-        .addStatement("return $L", types.toJava(Sample.class, CodeBlock.of("v"), "t.hcl:1:1")).build());
-    cls.addMethod(MethodSpec.methodBuilder("toValue").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(Value.class).addParameter(Sample.class, "s")
-        .addStatement("return $L", types.toValue(Sample.class, CodeBlock.of("s"))).build());
-    cls.addMethod(MethodSpec.methodBuilder("literal").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(Sample.class)
-        .addStatement("return $L", types.literal(Sample.class, input, "t.hcl:2:1")).build());
-    cls.addMethod(MethodSpec.methodBuilder("fraction").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(long.class)
-        .addStatement("return $L", types.literal(long.class, Value.number(new BigDecimal("2.5")), "t.hcl:3:7"))
-        .build());
+    cls.addMethod(
+        MethodSpec.methodBuilder("toJava")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(Sample.class)
+            .addParameter(Value.class, "v")
+            .addStatement("return $L", types.toJava(Sample.class, CodeBlock.of("v"), "t.hcl:1:1"))
+            .build());
+    cls.addMethod(
+        MethodSpec.methodBuilder("toValue")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(Value.class)
+            .addParameter(Sample.class, "s")
+            .addStatement("return $L", types.toValue(Sample.class, CodeBlock.of("s")))
+            .build());
+    cls.addMethod(
+        MethodSpec.methodBuilder("literal")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(Sample.class)
+            .addStatement("return $L", types.literal(Sample.class, input, "t.hcl:2:1"))
+            .build());
+    cls.addMethod(
+        MethodSpec.methodBuilder("fraction")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(long.class)
+            .addStatement(
+                "return $L",
+                types.literal(long.class, Value.number(new BigDecimal("2.5")), "t.hcl:3:7"))
+            .build());
     writer.addMembersTo(cls);
     String source = JavaFile.builder("gen", cls.build()).build().toString();
     generated = InMemoryJavac.compile("gen.Conversions", source, Sample.class);
@@ -75,10 +91,21 @@ class JavaTypesTest {
   }
 
   private static Sample expectedSample() throws Exception {
-    return new Sample("http://x", 45L, null, 0.5, true, new BigDecimal("1.25"),
-        new BigInteger("123456789012345678901234567890"), Duration.ofSeconds(90), List.of("a", "b"),
-        Set.of(1L, 3L), Map.of("x", 1, "y", 2), input instanceof Value.ObjectValue o ? o.attributes().get("any") : null,
-        new Inner("in", 8080), List.of(new Inner("a", 1)));
+    return new Sample(
+        "http://x",
+        45L,
+        null,
+        0.5,
+        true,
+        new BigDecimal("1.25"),
+        new BigInteger("123456789012345678901234567890"),
+        Duration.ofSeconds(90),
+        List.of("a", "b"),
+        Set.of(1L, 3L),
+        Map.of("x", 1, "y", 2),
+        input instanceof Value.ObjectValue o ? o.attributes().get("any") : null,
+        new Inner("in", 8080),
+        List.of(new Inner("a", 1)));
   }
 
   @Test

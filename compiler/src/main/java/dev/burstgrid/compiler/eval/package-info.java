@@ -1,0 +1,9 @@
+/**
+ * Evaluation of HCL expressions at compile time. {@link dev.burstgrid.compiler.eval.Evaluator}
+ * turns an {@code Expr} into a value in a {@link dev.burstgrid.compiler.eval.Scope}, with unknown
+ * values standing for what is only known at run time, and reports mistakes as diagnostics; {@link
+ * dev.burstgrid.compiler.eval.TypeExprs} reads type expressions. The value semantics themselves
+ * (conversion, unification, operators, access) live in the runtime's {@code
+ * dev.burstgrid.runtime.value} package, shared with generated code.
+ */
+package dev.burstgrid.compiler.eval;
