@@ -283,13 +283,8 @@ public final class Evaluator {
       return Value.string("null");
     }
     if (key instanceof Expr.GetAttr || key instanceof Expr.Index || key instanceof Expr.Splat) {
-      d.error(
-          "eval/ambiguous-key",
-          key.range(),
-          "Ambiguous attribute key",
-          "If this expression is intended to be a reference, wrap it in parentheses. If it's"
-              + " instead intended as a literal name containing periods, wrap it in quotes to"
-              + " create a string literal.");
+      ExprException ambiguous = Structures.ambiguousKey();
+      d.error("eval/ambiguous-key", key.range(), ambiguous.summary(), ambiguous.getMessage());
       return null;
     }
     int before = d.errorCount();

@@ -33,6 +33,15 @@ public final class Structures {
     }
   }
 
+  /** The failure for a key written as a bare traversal ({@code {a.b = 1}}). */
+  public static ExprException ambiguousKey() {
+    return new ExprException(
+        "Ambiguous attribute key",
+        "If this expression is intended to be a reference, wrap it in parentheses. If it's"
+            + " instead intended as a literal name containing periods, wrap it in quotes to"
+            + " create a string literal.");
+  }
+
   /** The failure for an attribute given twice; {@code where} may name the first, or be "". */
   public static ExprException duplicateKey(String name, String where) {
     return new ExprException(

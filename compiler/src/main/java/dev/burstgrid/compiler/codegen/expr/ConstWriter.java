@@ -92,18 +92,18 @@ final class ConstWriter {
     }
     if (v instanceof Value.ListValue l) {
       return CodeBlock.of(
-          "$T.list($L, $L)", CONSTS, type(l.elementType()), items(l.elements(), budget));
+          "$T.list($L$L)", CONSTS, type(l.elementType()), more(items(l.elements(), budget)));
     }
     if (v instanceof Value.SetValue s) {
       return CodeBlock.of(
-          "$T.set($L, $L)", CONSTS, type(s.elementType()), items(s.elements(), budget));
+          "$T.set($L$L)", CONSTS, type(s.elementType()), more(items(s.elements(), budget)));
     }
     if (v instanceof Value.TupleValue t) {
       return CodeBlock.of("$T.tuple($L)", CONSTS, items(t.elements(), budget));
     }
     if (v instanceof Value.MapValue m) {
       return CodeBlock.of(
-          "$T.map($L, $L)", CONSTS, type(m.elementType()), keyed(m.entries(), budget));
+          "$T.map($L$L)", CONSTS, type(m.elementType()), more(keyed(m.entries(), budget)));
     }
     Value.ObjectValue o = (Value.ObjectValue) v;
     return CodeBlock.of("$T.object($L)", CONSTS, keyed(o.attributes(), budget));
@@ -115,6 +115,11 @@ final class ConstWriter {
     }
     return CodeBlock.of(
         "$T.number(new $T($L))", VALUE, BIG_DECIMAL, JavaLiterals.string(n.toString()));
+  }
+
+  /** {@code ", items"}, or nothing for no items. */
+  private static CodeBlock more(CodeBlock items) {
+    return items.isEmpty() ? items : CodeBlock.of(", $L", items);
   }
 
   private CodeBlock keyed(Map<String, Value> entries, int[] budget) {

@@ -6,6 +6,8 @@ import dev.burstgrid.compiler.eval.Scope;
 import dev.burstgrid.compiler.source.Range;
 import dev.burstgrid.compiler.syntax.Expr;
 import dev.burstgrid.compiler.syntax.TemplatePart;
+import dev.burstgrid.runtime.expr.ExprException;
+import dev.burstgrid.runtime.expr.Structures;
 import dev.burstgrid.runtime.function.FunctionCalls;
 import dev.burstgrid.runtime.value.Type;
 import dev.burstgrid.runtime.value.Value;
@@ -279,6 +281,10 @@ public final class ExprLowering {
     }
     if (key instanceof Expr.NullLiteral) {
       return new PlanExpr.Const(Value.string("null"), key.range());
+    }
+    if (key instanceof Expr.GetAttr || key instanceof Expr.Index || key instanceof Expr.Splat) {
+      ExprException e = Structures.ambiguousKey();
+      return new PlanExpr.Invalid(e.summary(), e.getMessage(), key.range());
     }
     return node(key);
   }

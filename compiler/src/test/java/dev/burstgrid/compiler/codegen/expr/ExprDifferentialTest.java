@@ -55,81 +55,118 @@ class ExprDifferentialTest {
 
   @Test
   void generatedCodeAgreesWithTheEvaluator() throws Exception {
-    List<Row> rows = new ArrayList<>();
-    rows.addAll(rows("/hcl-conformance/expr-vectors.jsonl"));
-    rows.addAll(rows("/hcl-conformance/oracle-checked.jsonl"));
-    rows.addAll(rows("/function-vectors/cty-stdlib-vectors.jsonl"));
     List<Case> cases = new ArrayList<>();
+    List<Case> errorCases = new ArrayList<>();
     int skipped = 0;
-    for (Row row : rows) {
+    for (Row row : allRows()) {
       Diagnostics d = new Diagnostics();
       Expr expr = HclParser.parseExpression(SourceFile.of(row.id() + ".hcl", row.source()), d);
-      if (expr == null || d.hasErrors() || isError(row.expected())) {
+      if (expr == null || d.hasErrors()) {
         skipped++;
         continue;
       }
       Value v = EVALUATOR.evaluate(expr, Scope.root(row.vars()), d);
-      if (d.hasErrors() || !v.isKnown()) {
+      if (d.hasErrors()) {
+        errorCases.add(new Case(row, expr, null, "e" + errorCases.size()));
+      } else if (!v.isKnown() || isError(row.expected())) {
         skipped++;
-        continue;
+      } else {
+        cases.add(new Case(row, expr, v, "r" + cases.size()));
       }
-      cases.add(new Case(row, expr, v, "r" + cases.size()));
     }
     List<String> disagreements = new ArrayList<>();
-    int agreeEvaluator = 0;
-    int agreeExpected = 0;
-    int withVariables = 0;
-    for (int from = 0; from < cases.size(); from += BATCH) {
-      List<Case> batch = cases.subList(from, Math.min(cases.size(), from + BATCH));
-      Class<?> cls = compileBatch("Batch" + from, batch);
+    for (boolean fold : new boolean[] {false, true}) {
+      int agreeEvaluator = 0;
+      int agreeExpected = 0;
+      int withVariables = 0;
+      for (int from = 0; from < cases.size(); from += BATCH) {
+        List<Case> batch = cases.subList(from, Math.min(cases.size(), from + BATCH));
+        Class<?> cls = compileBatch("Batch" + from, batch, fold);
+        for (Case c : batch) {
+          String got = run(cls, c);
+          String want =
+              Json.encode(c.compileTime()) + " : " + c.compileTime().type().friendlyName();
+          if (got.equals(want)) {
+            agreeEvaluator++;
+          } else {
+            disagreements.add(
+                c.row().id()
+                    + " (fold "
+                    + fold
+                    + ") "
+                    + c.row().source()
+                    + "\n      evaluator "
+                    + want
+                    + "\n      generated "
+                    + got);
+          }
+          withVariables += c.row().vars().isEmpty() ? 0 : 1;
+          if (c.row().tolerance() || got.startsWith(Json.encode(c.row().expected()) + " : ")) {
+            agreeExpected++;
+          }
+        }
+      }
+      System.out.println(
+          "expression differential (folding "
+              + (fold ? "on" : "off")
+              + "): "
+              + agreeEvaluator
+              + "/"
+              + cases.size()
+              + " generated results equal the evaluator's"
+              + " (JSON and type; "
+              + withVariables
+              + " rows with variables), "
+              + agreeExpected
+              + " equal the expected JSON; "
+              + skipped
+              + " rows skipped");
+    }
+    int failedToo = 0;
+    for (int from = 0; from < errorCases.size(); from += BATCH) {
+      List<Case> batch = errorCases.subList(from, Math.min(errorCases.size(), from + BATCH));
+      Class<?> cls = compileBatch("Errors" + from, batch, false);
       for (Case c : batch) {
         String got = run(cls, c);
-        String want = Json.encode(c.compileTime()) + " : " + c.compileTime().type().friendlyName();
-        if (got.equals(want)) {
-          agreeEvaluator++;
+        if (got.startsWith("failed: ")) {
+          failedToo++;
         } else {
           disagreements.add(
               c.row().id()
                   + " "
                   + c.row().source()
-                  + "\n      evaluator "
-                  + want
-                  + "\n      generated "
+                  + "\n      evaluator reports an error\n      generated "
                   + got);
-        }
-        if (!c.row().vars().isEmpty()) {
-          withVariables++;
-        }
-        if (c.row().tolerance() || got.startsWith(Json.encode(c.row().expected()) + " : ")) {
-          agreeExpected++;
         }
       }
     }
     System.out.println(
         "expression differential: "
-            + agreeEvaluator
+            + failedToo
             + "/"
-            + cases.size()
-            + " generated results equal the evaluator's ("
-            + withVariables
-            + " with variables), "
-            + agreeExpected
-            + " equal the expected JSON; "
-            + skipped
-            + " rows skipped (ERROR or"
-            + " not evaluable)"
+            + errorCases.size()
+            + " expressions the evaluator rejects also fail in generated code"
             + (disagreements.isEmpty() ? "" : "\n  " + String.join("\n  ", disagreements)));
     assertThat(disagreements).isEmpty();
   }
 
-  private static Class<?> compileBatch(String name, List<Case> batch) throws Exception {
+  private static List<Row> allRows() throws Exception {
+    List<Row> rows = new ArrayList<>();
+    rows.addAll(rows("/hcl-conformance/expr-vectors.jsonl"));
+    rows.addAll(rows("/hcl-conformance/oracle-checked.jsonl"));
+    rows.addAll(rows("/function-vectors/cty-stdlib-vectors.jsonl"));
+    return rows;
+  }
+
+  private static Class<?> compileBatch(String name, List<Case> batch, boolean fold)
+      throws Exception {
     ExprWriter writer = new ExprWriter("hcl");
     TypeSpec.Builder type =
         TypeSpec.classBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.FINAL);
     for (Case c : batch) {
       PlanExpr lowered =
           ExprLowering.lower(
-              c.expr(), EVALUATOR, new ExprLowering.Options(false, c.row().vars().keySet()));
+              c.expr(), EVALUATOR, new ExprLowering.Options(fold, c.row().vars().keySet()));
       CodeBlock code = writer.write(lowered, new VarsEnv(c.row().vars().keySet()));
       type.addMethod(
           MethodSpec.methodBuilder(c.method())
