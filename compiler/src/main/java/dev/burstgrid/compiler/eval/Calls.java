@@ -19,10 +19,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Function calls: argument expansion ({@code f(xs...)}), arity checks, conversion of each argument
- * to its parameter's type, and an unknown result (of the function's return type) when an argument
- * is not known yet. {@code try} and {@code can} are special forms built in here, because they must
- * see the errors of evaluating their arguments.
+ * Function calls (through {@link FunctionCalls#call}, the door generated code uses too): argument
+ * expansion ({@code f(xs...)}), arity checks, conversion of each argument to its parameter's type,
+ * and an unknown result (of the function's return type) when an argument is not known yet. {@code
+ * try} and {@code can} are special forms built in here, because they must see the errors of
+ * evaluating their arguments.
  */
 final class Calls {
   private final Evaluator evaluator;
@@ -154,17 +155,6 @@ final class Calls {
     }
   }
 
-  private static void argumentError(
-      Expr.FunctionCall c, Range subject, Param p, String why, Diagnostics d) {
-    d.add(
-        Diagnostic.error(
-                "eval/invalid-argument",
-                subject,
-                "Invalid function argument",
-                "Invalid value for \"" + p.name() + "\" parameter: " + why + ".")
-            .withContext(c.range()));
-  }
-
   /** {@code try(a, b, …)}: the first argument that evaluates without error. */
   private Value tryForm(Expr.FunctionCall c, Scope s, Diagnostics d) {
     if (c.args().isEmpty() || c.expandFinal()) {
@@ -181,7 +171,7 @@ final class Calls {
       Diagnostics own = new Diagnostics();
       Value v = evaluator.eval(arg, s, own);
       if (!own.hasErrors()) {
-        return Known.wholly(v) ? v : Evaluator.FAILED;
+        return FunctionCalls.isWhollyKnown(v) ? v : Evaluator.FAILED;
       }
       for (Diagnostic diag : own.all()) {
         if (diag.isError()) {
@@ -212,6 +202,6 @@ final class Calls {
     if (own.hasErrors()) {
       return Value.FALSE;
     }
-    return Known.wholly(v) ? Value.TRUE : Value.unknown(Type.BOOL);
+    return FunctionCalls.isWhollyKnown(v) ? Value.TRUE : Value.unknown(Type.BOOL);
   }
 }

@@ -73,7 +73,7 @@ class ExprWriterLimitsTest {
 
               @Override
               public CodeBlock each() {
-                throw new UnsupportedOperationException();
+                return CodeBlock.of("vars.get($S)", "each");
               }
             });
     TypeSpec.Builder cls = TypeSpec.classBuilder("Big").addModifiers(Modifier.PUBLIC);
@@ -166,6 +166,42 @@ class ExprWriterLimitsTest {
     String hostile = "\"\\\"); System.exit(1); //\\u2028\\u0085\\n\\r\\\\u000a${x}\"";
     agrees(hostile, Map.of("x", Value.string("*/")));
     agrees("{\"a\\\"b\\u2029\" = x}", Map.of("x", Value.TRUE));
+  }
+
+  @Test
+  void stepCountAndEachRootsComeFromTheEnvironment() throws Throwable {
+    Value instance0 = output(Map.of("code", Value.number(200)));
+    Value instance1 = output(Map.of("code", Value.number(404)));
+    Value fan = new Value.TupleValue(java.util.List.of(instance0, instance1));
+    Value count = Value.ObjectValue.of(Map.of("index", Value.number(1)));
+    Value each = Value.ObjectValue.of(Map.of("key", Value.string("k"), "value", Value.string("v")));
+    Map<String, Value> env = Map.of("step.http.fan", fan, "count", count, "each", each);
+    Map<String, Value> scope =
+        Map.of(
+            "step",
+            Value.ObjectValue.of(Map.of("http", Value.ObjectValue.of(Map.of("fan", fan)))),
+            "count",
+            count,
+            "each",
+            each);
+    for (String source :
+        java.util.List.of(
+            "\"${step.http.fan[count.index].output.code}-${each.key}=${each.value}\"",
+            "step.http.fan[*].output.code",
+            "[for i, s in step.http.fan : \"${i}:${s.output.code}\" if s.output.code > 300]",
+            "{for s in step.http.fan : s.output.code => s...}",
+            "try(step.http.fan[5].output, \"none\")",
+            "can(step.http.fan[0].output.missing) ? 1 : length(step.http.fan)")) {
+      for (boolean fold : new boolean[] {false, true}) {
+        assertThat(Json.encode(runGenerated(source, fold, env)))
+            .as(source)
+            .isEqualTo(Json.encode(evaluate(source, scope)));
+      }
+    }
+  }
+
+  private static Value output(Map<String, Value> fields) {
+    return Value.ObjectValue.of(Map.of("output", Value.ObjectValue.of(fields)));
   }
 
   @Test
