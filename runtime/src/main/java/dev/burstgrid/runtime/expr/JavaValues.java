@@ -37,6 +37,20 @@ public final class JavaValues {
 
   // ---- value to Java ----
 
+  /**
+   * {@code v} converted to the HCL type {@code want} (cty's rules: {@code "5"} to 5), the step
+   * before a {@code toX} method.
+   *
+   * @throws ExprException at {@code at} when it does not convert
+   */
+  public static Value convert(Value v, Type want, String at) {
+    try {
+      return Convert.to(v, want);
+    } catch (ConversionException e) {
+      throw new ExprException("Invalid value", "Unsuitable value: " + e.getMessage() + ".").at(at);
+    }
+  }
+
   public static String toStr(Value v, String at) {
     if (v.isNull()) {
       return null;

@@ -9,10 +9,13 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
+import dev.burstgrid.compiler.plan.expr.PlanExpr;
 import dev.burstgrid.compiler.schema.FieldSchema;
 import dev.burstgrid.compiler.schema.RecordSchema;
 import dev.burstgrid.compiler.schema.RecordSchemas;
 import dev.burstgrid.compiler.schema.SchemaException;
+import dev.burstgrid.runtime.value.ConversionException;
+import dev.burstgrid.runtime.value.Convert;
 import dev.burstgrid.runtime.value.Durations;
 import dev.burstgrid.runtime.value.Value;
 import java.lang.reflect.ParameterizedType;
@@ -263,6 +266,31 @@ public final class JavaTypes {
                 .addStatement("return $T.object($L)", CONSTS, CodeBlock.join(args, ", "))
                 .build());
     return name;
+  }
+
+  /**
+   * A Java expression of type {@code javaType} for an argument: the expression's value converted to
+   * {@code hclType} and then to the Java type; a constant becomes a Java literal when it converts
+   * at compile time. Failures name the expression's location.
+   */
+  public CodeBlock argument(
+      Type javaType, dev.burstgrid.runtime.value.Type hclType, PlanExpr expr, ExprEnv env) {
+    String at = expr.range().location();
+    if (expr instanceof PlanExpr.Const c) {
+      try {
+        return literal(javaType, Convert.to(c.value(), hclType), at);
+      } catch (ConversionException e) {
+        // Left to run time, which reports it with the location.
+      }
+    }
+    CodeBlock converted =
+        CodeBlock.of(
+            "$T.convert($L, $L, $L)",
+            JAVA_VALUES,
+            writer.write(expr, env),
+            writer.type(hclType),
+            JavaLiterals.string(at));
+    return toJava(javaType, converted, at);
   }
 
   /**

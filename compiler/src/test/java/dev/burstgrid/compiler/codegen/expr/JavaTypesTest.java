@@ -134,6 +134,23 @@ class JavaTypesTest {
   }
 
   @Test
+  void argumentsConvertToTheFieldTypeFirst() {
+    JavaTypes types = new JavaTypes(new ExprWriter("x"));
+    var range = dev.burstgrid.compiler.source.SourceFile.of("a.hcl", "\"45\"").range(0, 4);
+    var constant = new dev.burstgrid.compiler.plan.expr.PlanExpr.Const(Value.string("45"), range);
+    assertThat(
+            types.argument(long.class, Type.NUMBER, constant, ExprWriterOutputTest.ENV).toString())
+        .isEqualTo("45L");
+    var variable = new dev.burstgrid.compiler.plan.expr.PlanExpr.VarRoot("n", range);
+    assertThat(
+            types.argument(long.class, Type.NUMBER, variable, ExprWriterOutputTest.ENV).toString())
+        .isEqualTo(
+            "dev.burstgrid.runtime.expr.JavaValues.toLong(dev.burstgrid.runtime.expr.JavaValues"
+                + ".convert(vars.get(\"n\"), dev.burstgrid.runtime.value.Type.NUMBER,"
+                + " \"a.hcl:1:1\"), \"a.hcl:1:1\")");
+  }
+
+  @Test
   void durationLiteralsAreJavaCalls() {
     JavaTypes types = new JavaTypes(new ExprWriter("x"));
     assertThat(types.literal(Duration.class, Value.string("45s"), "a").toString())
