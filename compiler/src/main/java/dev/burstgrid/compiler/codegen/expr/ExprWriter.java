@@ -13,6 +13,7 @@ import static dev.burstgrid.compiler.codegen.expr.RuntimeNames.TRAVERSALS;
 import static dev.burstgrid.compiler.codegen.expr.RuntimeNames.VALUE;
 import static dev.burstgrid.compiler.codegen.expr.RuntimeNames.VALUE_ARRAY;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
@@ -522,14 +523,29 @@ public final class ExprWriter {
     return CodeBlock.of("($N, $N) -> $L", k, v, code);
   }
 
-  /** Template pieces as a Java String expression (null when not known). */
+  /**
+   * Template pieces as a Java String expression (null when not known); many pieces are joined in
+   * groups written by helper methods.
+   */
   private CodeBlock pieces(List<TemplatePiece> pieces, Ctx ctx) {
-    List<CodeBlock> codes = new ArrayList<>();
-    for (TemplatePiece p : pieces) {
-      codes.add(piece(p, ctx));
+    if (pieces.size() == 1 && pieces.get(0) instanceof TemplatePiece.Text) {
+      return piece(pieces.get(0), ctx);
     }
-    if (codes.size() == 1 && pieces.get(0) instanceof TemplatePiece.Text) {
-      return codes.get(0);
+    List<CodeBlock> codes = new ArrayList<>();
+    if (pieces.size() <= GROUP) {
+      for (TemplatePiece p : pieces) {
+        codes.add(piece(p, ctx));
+      }
+    } else {
+      for (int from = 0; from < pieces.size(); from += GROUP) {
+        List<TemplatePiece> group = pieces.subList(from, Math.min(pieces.size(), from + GROUP));
+        List<CodeBlock> args = new ArrayList<>();
+        MethodSpec.Builder m =
+            helper("text", ClassName.get(String.class), FreeKeys.ofPieces(group), ctx, args);
+        Ctx inner = helperCtx(m);
+        m.addStatement("return $L", pieces(group, inner));
+        codes.add(call(m, args));
+      }
     }
     return CodeBlock.of("$T.join($L)", TEMPLATES, CodeBlock.join(codes, ", "));
   }

@@ -110,6 +110,12 @@ final class FreeKeys {
     }
   }
 
+  static Set<String> ofPieces(List<TemplatePiece> pieces) {
+    Set<String> out = new LinkedHashSet<>();
+    pieces(pieces, out);
+    return out;
+  }
+
   private static void pieces(List<TemplatePiece> pieces, Set<String> out) {
     for (TemplatePiece p : pieces) {
       if (p instanceof TemplatePiece.Interpolation i) {

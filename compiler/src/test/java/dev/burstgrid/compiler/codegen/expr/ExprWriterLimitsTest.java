@@ -137,6 +137,14 @@ class ExprWriterLimitsTest {
   }
 
   @Test
+  void longTemplatesAndTexts() throws Throwable {
+    String template = "\"" + "a${x}".repeat(3000) + "\"";
+    agrees(template, Map.of("x", Value.string("\u00e9")));
+    String text = "\"${x}" + "\u20ac".repeat(70_000) + "\"";
+    agrees(text, Map.of("x", Value.string("y")));
+  }
+
+  @Test
   void largeConstantsBecomeStaticFields() throws Throwable {
     String big =
         IntStream.range(0, 5000)
