@@ -12,6 +12,11 @@ import java.util.Set;
 public final class JavaTypesFixtures {
   private JavaTypesFixtures() {}
 
+  /** Where the test environment of generated expressions reads step and resource values. */
+  public interface Roots {
+    Value value(String key);
+  }
+
   public record Inner(String name, long port) {}
 
   public record Sample(
