@@ -7,16 +7,10 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.burstgrid.compiler.GridCompiler;
 import dev.burstgrid.compiler.diag.Diagnostics;
-import dev.burstgrid.compiler.eval.Evaluator;
-import dev.burstgrid.compiler.plan.expr.ExprLowering;
+import dev.burstgrid.compiler.plan.expr.LoweredGrid;
+import dev.burstgrid.compiler.plan.expr.PlanExpr;
 import dev.burstgrid.compiler.schema.ModuleCatalog;
-import dev.burstgrid.compiler.semantic.GridModel;
-import dev.burstgrid.compiler.semantic.LocalDecl;
-import dev.burstgrid.compiler.semantic.OutputDecl;
-import dev.burstgrid.compiler.semantic.ResourceDecl;
-import dev.burstgrid.compiler.semantic.StepDecl;
 import dev.burstgrid.compiler.source.GridSources;
-import dev.burstgrid.compiler.syntax.Expr;
 import dev.burstgrid.runtime.function.Functions;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,11 +22,11 @@ import javax.lang.model.element.Modifier;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every expression of the example grids (and the valid check cases) lowers and becomes Java that
- * compiles: the reference forms the checker accepts are the ones lowering resolves.
+ * Every expression of the example grids (and the valid check cases) lowers ({@link LoweredGrid})
+ * and becomes Java that compiles: the reference forms the checker accepts are the ones lowering
+ * resolves.
  */
 class GridExpressionsTest {
-  private static final Evaluator EVALUATOR = new Evaluator(Functions.standard());
   private static final com.palantir.javapoet.TypeName VALUES =
       com.palantir.javapoet.ParameterizedTypeName.get(
           com.palantir.javapoet.ClassName.get(java.util.Map.class),
@@ -59,8 +53,8 @@ class GridExpressionsTest {
       Diagnostics d = new Diagnostics();
       GridCompiler.Result r = GridCompiler.check(GridSources.load(grid), catalog, d);
       assertThat(r.ok()).as(grid + ": " + d).isTrue();
-      for (Expr e : expressions(r.model())) {
-        var code = writer.write(ExprLowering.lower(e, EVALUATOR), ExprWriterOutputTest.ENV);
+      for (PlanExpr e : expressions(LoweredGrid.of(r.model(), Functions.standard()))) {
+        var code = writer.write(e, ExprWriterOutputTest.ENV);
         cls.addMethod(
             MethodSpec.methodBuilder("e" + count++)
                 .addModifiers(Modifier.STATIC)
@@ -77,31 +71,27 @@ class GridExpressionsTest {
     }
     writer.addMembersTo(cls);
     InMemoryJavac.compile(
-        "gen.Grids", JavaFile.builder("gen", cls.build()).build().toString(), JavaTypesFixtures.Roots.class);
+        "gen.Grids",
+        JavaFile.builder("gen", cls.build()).build().toString(),
+        JavaTypesFixtures.Roots.class);
     System.out.println("grid expressions: " + count + " from " + grids.size() + " grids compile");
   }
 
-  private static List<Expr> expressions(GridModel model) {
-    List<Expr> out = new ArrayList<>();
-    for (StepDecl s : model.stepList()) {
+  private static List<PlanExpr> expressions(LoweredGrid grid) {
+    List<PlanExpr> out = new ArrayList<>();
+    for (LoweredGrid.StepExprs s : grid.steps().values()) {
       if (s.count() != null) {
-        out.add(s.count().expr());
+        out.add(s.count());
       }
       if (s.forEach() != null) {
-        out.add(s.forEach().expr());
+        out.add(s.forEach());
       }
-      s.arguments().values().forEach(a -> out.add(a.expr()));
-      s.uses().values().forEach(u -> out.add(u.expr()));
+      out.addAll(s.arguments().values());
+      out.addAll(s.uses().values());
     }
-    for (ResourceDecl r : model.resources().values()) {
-      r.arguments().values().forEach(a -> out.add(a.expr()));
-    }
-    for (LocalDecl l : model.locals().values()) {
-      out.add(l.attribute().expr());
-    }
-    for (OutputDecl o : model.outputs().values()) {
-      out.add(o.value());
-    }
+    grid.resources().values().forEach(r -> out.addAll(r.values()));
+    out.addAll(grid.locals().values());
+    out.addAll(grid.outputs().values());
     return out;
   }
 }
