@@ -5,7 +5,6 @@ step "print" "a" {
 step "print" "a" {
   arguments {
     input = 2
-    input = 3
   }
 }
 
@@ -13,4 +12,4 @@ variable "v" {}
 variable "v" {}
 
 # error: 5:1: Duplicate step
-# error: 13:1: Duplicate variable
+# error: 12:1: Duplicate variable

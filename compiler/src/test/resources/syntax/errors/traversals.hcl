@@ -12,3 +12,7 @@ f = ns::name
 # error: 11:13: Missing function call
 g = f(1, 2 3)
 # error: 13:12: Missing argument separator
+h = 1.2.3
+# error: 15:5: Invalid number literal
+i = 1e3.0
+# error: 17:5: Invalid number literal

@@ -42,8 +42,8 @@ final class CheckCommand implements Callable<Integer> {
     } else {
       CompileSession.printText(diags, err);
       if (result.ok()) {
-        err.println("Grid " + grid.path + " is valid: " + result.model().steps().size() + " steps, "
-            + result.model().resources().size() + " resources.");
+        err.println("Grid " + grid.path + " is valid: " + result.model().steps().size() + (result.model().steps().size() == 1 ? " step, " : " steps, ")
+            + result.model().resources().size() + (result.model().resources().size() == 1 ? " resource." : " resources."));
       }
     }
     return result.ok() ? ExitCodes.OK : ExitCodes.COMPILE_ERRORS;

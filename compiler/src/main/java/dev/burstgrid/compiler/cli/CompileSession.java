@@ -22,7 +22,7 @@ final class CompileSession {
     }
     List<SourceFile> sources;
     try {
-      sources = GridSources.load(options.path, diags);
+      sources = GridSources.load(options.path);
     } catch (GridSources.LoadException e) {
       throw new UsageException(e.getMessage());
     }

@@ -10,10 +10,7 @@ import dev.burstgrid.runtime.function.Function;
 import dev.burstgrid.runtime.function.FunctionCalls;
 import dev.burstgrid.runtime.function.FunctionException;
 import dev.burstgrid.runtime.function.Param;
-import dev.burstgrid.runtime.value.ConversionException;
-import dev.burstgrid.runtime.value.Convert;
 import dev.burstgrid.runtime.value.Type;
-import dev.burstgrid.runtime.value.Types;
 import dev.burstgrid.runtime.value.Value;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,10 +19,11 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Function calls: argument expansion ({@code f(xs...)}), arity checks, conversion of each
- * argument to its parameter's type, and an unknown result (of the function's return type)
- * when an argument is not known yet. {@code try} and {@code can} are special forms built in
- * here, because they must see the errors of evaluating their arguments.
+ * Function calls (through {@link FunctionCalls#call}, the door generated code uses too): argument
+ * expansion ({@code f(xs...)}), arity checks, conversion of each argument to its parameter's type,
+ * and an unknown result (of the function's return type) when an argument is not known yet. {@code
+ * try} and {@code can} are special forms built in here, because they must see the errors of
+ * evaluating their arguments.
  */
 final class Calls {
   private final Evaluator evaluator;
@@ -48,7 +46,10 @@ final class Calls {
       Set<String> names = new TreeSet<>(functions.keySet());
       names.add("try");
       names.add("can");
-      d.error("eval/unknown-function", c.nameRange(), "Call to unknown function",
+      d.error(
+          "eval/unknown-function",
+          c.nameRange(),
+          "Call to unknown function",
           "There is no function named \"" + c.name() + "\"." + DidYouMean.phrase(c.name(), names));
       return Evaluator.FAILED;
     }
@@ -64,7 +65,8 @@ final class Calls {
   }
 
   /** Evaluates (and expands) the arguments; false after an error or an unknown expansion. */
-  private boolean arguments(Expr.FunctionCall c, Scope s, Diagnostics d, List<Value> args, List<Range> ranges) {
+  private boolean arguments(
+      Expr.FunctionCall c, Scope s, Diagnostics d, List<Value> args, List<Range> ranges) {
     int before = d.errorCount();
     boolean expandable = true;
     for (int i = 0; i < c.args().size(); i++) {
@@ -80,7 +82,8 @@ final class Calls {
     return d.errorCount() == before && expandable;
   }
 
-  private static boolean expand(Expr arg, Value v, Diagnostics d, List<Value> args, List<Range> ranges) {
+  private static boolean expand(
+      Expr arg, Value v, Diagnostics d, List<Value> args, List<Range> ranges) {
     List<Value> items;
     try {
       items = dev.burstgrid.runtime.expr.Calls.expand(v);
@@ -98,17 +101,29 @@ final class Calls {
     return true;
   }
 
-  private static boolean arity(Expr.FunctionCall c, Function f, List<Value> args, List<Range> ranges, Diagnostics d) {
+  private static boolean arity(
+      Expr.FunctionCall c, Function f, List<Value> args, List<Range> ranges, Diagnostics d) {
     List<Param> params = f.params();
     if (args.size() < params.size()) {
       Param missing = params.get(args.size());
-      d.error("eval/argument-count", c.closeParen(), "Not enough function arguments",
-          "Function \"" + c.name() + "\" expects " + expected(f) + ". Missing value for \""
-              + missing.name() + "\".");
+      d.error(
+          "eval/argument-count",
+          c.closeParen(),
+          "Not enough function arguments",
+          "Function \""
+              + c.name()
+              + "\" expects "
+              + expected(f)
+              + ". Missing value for \""
+              + missing.name()
+              + "\".");
       return false;
     }
     if (f.variadic() == null && args.size() > params.size()) {
-      d.error("eval/argument-count", ranges.get(params.size()), "Too many function arguments",
+      d.error(
+          "eval/argument-count",
+          ranges.get(params.size()),
+          "Too many function arguments",
           "Function \"" + c.name() + "\" expects only " + expected(f) + ".");
       return false;
     }
@@ -122,14 +137,17 @@ final class Calls {
   }
 
   /** Calls through the run-time door, so compile time and run time agree. */
-  private static Value call(Expr.FunctionCall c, Function f, List<Value> args, List<Range> ranges, Diagnostics d) {
+  private static Value call(
+      Expr.FunctionCall c, Function f, List<Value> args, List<Range> ranges, Diagnostics d) {
     try {
       return FunctionCalls.call(f, args);
     } catch (FunctionException e) {
       ExprException x = dev.burstgrid.runtime.expr.Calls.failure(f, e);
       if (e.argIndex() >= 0 && e.argIndex() < ranges.size()) {
-        d.add(Diagnostic.error("eval/invalid-argument", ranges.get(e.argIndex()), x.summary(),
-            x.getMessage()).withContext(c.range()));
+        d.add(
+            Diagnostic.error(
+                    "eval/invalid-argument", ranges.get(e.argIndex()), x.summary(), x.getMessage())
+                .withContext(c.range()));
       } else {
         d.error("eval/function-failed", c.range(), x.summary(), x.getMessage());
       }
@@ -137,17 +155,15 @@ final class Calls {
     }
   }
 
-  private static void argumentError(Expr.FunctionCall c, Range subject, Param p, String why, Diagnostics d) {
-    d.add(Diagnostic.error("eval/invalid-argument", subject, "Invalid function argument",
-            "Invalid value for \"" + p.name() + "\" parameter: " + why + ".")
-        .withContext(c.range()));
-  }
-
   /** {@code try(a, b, …)}: the first argument that evaluates without error. */
   private Value tryForm(Expr.FunctionCall c, Scope s, Diagnostics d) {
     if (c.args().isEmpty() || c.expandFinal()) {
-      d.error("eval/argument-count", c.range(), "Invalid function call",
-          "Function \"try\" takes one or more expressions, given directly (not expanded with ...).");
+      d.error(
+          "eval/argument-count",
+          c.range(),
+          "Invalid function call",
+          "Function \"try\" takes one or more expressions, given directly (not expanded with"
+              + " ...).");
       return Evaluator.FAILED;
     }
     StringBuilder errors = new StringBuilder();
@@ -155,7 +171,7 @@ final class Calls {
       Diagnostics own = new Diagnostics();
       Value v = evaluator.eval(arg, s, own);
       if (!own.hasErrors()) {
-        return Known.wholly(v) ? v : Evaluator.FAILED;
+        return FunctionCalls.isWhollyKnown(v) ? v : Evaluator.FAILED;
       }
       for (Diagnostic diag : own.all()) {
         if (diag.isError()) {
@@ -163,7 +179,10 @@ final class Calls {
         }
       }
     }
-    d.error("eval/try-failed", c.range(), "Invalid function argument",
+    d.error(
+        "eval/try-failed",
+        c.range(),
+        "Invalid function argument",
         "No expression succeeded. The errors were:" + errors);
     return Evaluator.FAILED;
   }
@@ -171,7 +190,10 @@ final class Calls {
   /** {@code can(expr)}: whether {@code expr} evaluates without error. */
   private Value canForm(Expr.FunctionCall c, Scope s, Diagnostics d) {
     if (c.args().size() != 1 || c.expandFinal()) {
-      d.error("eval/argument-count", c.range(), "Invalid function call",
+      d.error(
+          "eval/argument-count",
+          c.range(),
+          "Invalid function call",
           "Function \"can\" takes exactly one expression.");
       return Value.unknown(Type.BOOL);
     }
@@ -180,6 +202,6 @@ final class Calls {
     if (own.hasErrors()) {
       return Value.FALSE;
     }
-    return Known.wholly(v) ? Value.TRUE : Value.unknown(Type.BOOL);
+    return FunctionCalls.isWhollyKnown(v) ? Value.TRUE : Value.unknown(Type.BOOL);
   }
 }

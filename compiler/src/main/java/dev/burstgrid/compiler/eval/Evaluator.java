@@ -21,10 +21,10 @@ import java.util.TreeMap;
 
 /**
  * Evaluates HCL expressions to values. Errors become diagnostics pointing at the offending
- * sub-expression; an expression that failed yields an unknown value of type {@code any}, so
- * one mistake is reported once rather than once per enclosing expression. Unknown values
- * (step outputs not known until run time) flow through every construct, which is how the
- * compiler type-checks expressions it cannot compute yet.
+ * sub-expression; an expression that failed yields an unknown value of type {@code any}, so one
+ * mistake is reported once rather than once per enclosing expression. Unknown values (step outputs
+ * not known until run time) flow through every construct, which is how the compiler type-checks
+ * expressions it cannot compute yet.
  */
 public final class Evaluator {
   /** What a failed expression evaluates to. */
@@ -37,7 +37,9 @@ public final class Evaluator {
   private final Splats splats = new Splats(this);
   private final Calls calls;
 
-  /** @param functions the callable functions by name ({@code try} and {@code can} are built in) */
+  /**
+   * @param functions the callable functions by name ({@code try} and {@code can} are built in)
+   */
   public Evaluator(Map<String, Function> functions) {
     this.functions = Map.copyOf(functions);
     this.calls = new Calls(this, this.functions);
@@ -48,7 +50,10 @@ public final class Evaluator {
     try {
       return eval(expr, scope, diags);
     } catch (StackOverflowError tooDeep) {
-      diags.error("eval/too-complex", expr.range(), "Expression too complex",
+      diags.error(
+          "eval/too-complex",
+          expr.range(),
+          "Expression too complex",
           "This expression is nested too deeply to evaluate; split it into smaller parts,"
               + " for example with locals.");
       return FAILED;
@@ -117,13 +122,16 @@ public final class Evaluator {
         "eval/unknown-variable",
         v.range(),
         "Unknown variable",
-        "There is no variable named \"" + v.name() + "\"." + DidYouMean.phrase(v.name(), s.names()));
+        "There is no variable named \""
+            + v.name()
+            + "\"."
+            + DidYouMean.phrase(v.name(), s.names()));
     return FAILED;
   }
 
   /**
-   * A chain of attribute and index steps ({@code a.b[0].c}), walked iteratively from its
-   * root so that long chains do not exhaust the stack.
+   * A chain of attribute and index steps ({@code a.b[0].c}), walked iteratively from its root so
+   * that long chains do not exhaust the stack.
    */
   private Value traversal(Expr e, Scope s, Diagnostics d) {
     Deque<Expr> steps = new ArrayDeque<>();
@@ -152,8 +160,10 @@ public final class Evaluator {
           }
         }
       } catch (AccessException ex) {
-        Range subject = step instanceof Expr.GetAttr g ? g.nameRange() : ((Expr.Index) step).bracketRange();
-        String code = step instanceof Expr.GetAttr ? "eval/unsupported-attribute" : "eval/invalid-index";
+        Range subject =
+            step instanceof Expr.GetAttr g ? g.nameRange() : ((Expr.Index) step).bracketRange();
+        String code =
+            step instanceof Expr.GetAttr ? "eval/unsupported-attribute" : "eval/invalid-index";
         d.error(code, subject, ex.summary(), detail(ex));
         failed = true;
       }
@@ -202,8 +212,11 @@ public final class Evaluator {
     try {
       return Conditionals.convert(pick ? whenTrue : whenFalse, resultType, pick);
     } catch (ExprException e) {
-      d.error("eval/inconsistent-types", (pick ? c.whenTrue() : c.whenFalse()).range(),
-          e.summary(), e.getMessage());
+      d.error(
+          "eval/inconsistent-types",
+          (pick ? c.whenTrue() : c.whenFalse()).range(),
+          e.summary(),
+          e.getMessage());
       return FAILED;
     }
   }
@@ -213,8 +226,11 @@ public final class Evaluator {
     Type unified = Conditionals.resultType(t, f);
     if (unified == null) {
       ExprException e = Conditionals.inconsistentTypes(t.type(), f.type());
-      d.error("eval/inconsistent-types", c.whenTrue().range().to(c.whenFalse().range()),
-          e.summary(), e.getMessage());
+      d.error(
+          "eval/inconsistent-types",
+          c.whenTrue().range().to(c.whenFalse().range()),
+          e.summary(),
+          e.getMessage());
     }
     return unified;
   }
@@ -267,10 +283,8 @@ public final class Evaluator {
       return Value.string("null");
     }
     if (key instanceof Expr.GetAttr || key instanceof Expr.Index || key instanceof Expr.Splat) {
-      d.error("eval/ambiguous-key", key.range(), "Ambiguous attribute key",
-          "If this expression is intended to be a reference, wrap it in parentheses. If it's"
-              + " instead intended as a literal name containing periods, wrap it in quotes to"
-              + " create a string literal.");
+      ExprException ambiguous = Structures.ambiguousKey();
+      d.error("eval/ambiguous-key", key.range(), ambiguous.summary(), ambiguous.getMessage());
       return null;
     }
     int before = d.errorCount();

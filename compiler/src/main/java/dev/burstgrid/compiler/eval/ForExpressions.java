@@ -14,8 +14,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * {@code [for …]} and {@code {for …}} expressions: a tuple, an object, or with {@code ...}
- * an object whose values are tuples grouping the items that share a key.
+ * {@code [for …]} and {@code {for …}} expressions: a tuple, an object, or with {@code ...} an
+ * object whose values are tuples grouping the items that share a key.
  */
 final class ForExpressions {
   private final Evaluator evaluator;
@@ -62,11 +62,11 @@ final class ForExpressions {
   }
 
   /**
-   * Evaluates one item into {@code items} (tuple result) or {@code groups} (object result).
-   * Returns false when the item is filtered out or failed, null when it is not known yet.
+   * Evaluates one item into {@code items} (tuple result) or {@code groups} (object result). Returns
+   * false when the item is filtered out or failed, null when it is not known yet.
    */
-  private Boolean item(Expr.For f, Scope inner, Diagnostics d, List<Value> items,
-      Map<String, List<Value>> groups) {
+  private Boolean item(
+      Expr.For f, Scope inner, Diagnostics d, List<Value> items, Map<String, List<Value>> groups) {
     Boolean include = include(f, inner, d);
     if (include == null || !include) {
       return include;
@@ -95,8 +95,8 @@ final class ForExpressions {
   }
 
   /**
-   * Evaluates the body once per element type of a collection that is not known yet, with
-   * unknown symbols, so that mistakes in it are reported at compile time.
+   * Evaluates the body once per element type of a collection that is not known yet, with unknown
+   * symbols, so that mistakes in it are reported at compile time.
    */
   private void checkBody(Expr.For f, Scope s, Type collType, Diagnostics d) {
     for (Iteration.Entry sample : Iteration.samples(collType)) {

@@ -12,10 +12,9 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 
 /**
- * Binary and unary operators. {@code &&} and {@code ||} short-circuit as current HCL does:
- * when either operand is the deciding value ({@code false} for {@code &&}, {@code true} for
- * {@code ||}), errors in the other operand are ignored, though an operand that is not a bool
- * is still an error.
+ * Binary and unary operators. {@code &&} and {@code ||} short-circuit as current HCL does: when
+ * either operand is the deciding value ({@code false} for {@code &&}, {@code true} for {@code ||}),
+ * errors in the other operand are ignored, though an operand that is not a bool is still an error.
  */
 final class Operators {
   private final Evaluator evaluator;
@@ -25,8 +24,8 @@ final class Operators {
   }
 
   /**
-   * A binary operation. A left-leaning chain such as {@code 1 + 2 + 3 + …} is walked
-   * iteratively, so long generated sums do not exhaust the stack.
+   * A binary operation. A left-leaning chain such as {@code 1 + 2 + 3 + …} is walked iteratively,
+   * so long generated sums do not exhaust the stack.
    */
   Value binary(Expr.Binary b, Scope s, Diagnostics d) {
     if (isLogic(b)) {

@@ -7,9 +7,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The names an expression can see: root variables ({@code var}, {@code step}, …) and, in
- * child scopes, the symbols of enclosing {@code for} expressions and the current element
- * of a splat. Immutable; children shadow their parents.
+ * The names an expression can see: root variables ({@code var}, {@code step}, …) and, in child
+ * scopes, the symbols of enclosing {@code for} expressions and the current element of a splat.
+ * Immutable; children shadow their parents.
  */
 public final class Scope {
   private static final Scope EMPTY = new Scope(null, Map.of(), null);

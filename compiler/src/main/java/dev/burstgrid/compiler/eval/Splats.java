@@ -27,8 +27,11 @@ final class Splats {
       return Evaluator.FAILED;
     }
     boolean[] itemFailed = {false};
-    Value result = dev.burstgrid.runtime.expr.Splats.apply(
-        src, item -> each(sp, s, item, d, itemFailed), item -> each(sp, s, item, d, new boolean[1]));
+    Value result =
+        dev.burstgrid.runtime.expr.Splats.apply(
+            src,
+            item -> each(sp, s, item, d, itemFailed),
+            item -> each(sp, s, item, d, new boolean[1]));
     return itemFailed[0] ? Evaluator.FAILED : result;
   }
 

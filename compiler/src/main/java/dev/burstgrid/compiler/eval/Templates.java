@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Quoted templates and heredocs. Interpolated values are converted to strings; a template
- * that is exactly one interpolation yields that value unconverted. Any unknown piece makes
- * the whole result an unknown string.
+ * Quoted templates and heredocs. Interpolated values are converted to strings; a template that is
+ * exactly one interpolation yields that value unconverted. Any unknown piece makes the whole result
+ * an unknown string.
  */
 final class Templates {
   private final Evaluator evaluator;
@@ -54,7 +54,8 @@ final class Templates {
     return known;
   }
 
-  private boolean interpolate(TemplatePart.Interpolation in, Scope s, Diagnostics d, StringBuilder sb) {
+  private boolean interpolate(
+      TemplatePart.Interpolation in, Scope s, Diagnostics d, StringBuilder sb) {
     int before = d.errorCount();
     Value v = evaluator.eval(in.expr(), s, d);
     if (d.errorCount() > before) {

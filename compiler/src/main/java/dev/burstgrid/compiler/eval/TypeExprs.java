@@ -12,9 +12,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Reads type expressions ({@code string}, {@code list(number)}, {@code object({a = string,
- * b = optional(bool)})}, {@code tuple([string, number])}) into {@link Type}s. Returns null
- * after reporting a diagnostic for anything else.
+ * Reads type expressions ({@code string}, {@code list(number)}, {@code object({a = string, b =
+ * optional(bool)})}, {@code tuple([string, number])}) into {@link Type}s. Returns null after
+ * reporting a diagnostic for anything else.
  */
 public final class TypeExprs {
   private static final Map<String, Type> PRIMITIVES =
@@ -35,7 +35,10 @@ public final class TypeExprs {
     if (e instanceof Expr.FunctionCall c) {
       return constructor(c, d);
     }
-    d.error(CODE, e.range(), "Invalid type specification",
+    d.error(
+        CODE,
+        e.range(),
+        "Invalid type specification",
         "A type is a keyword such as string, number, bool or any, or a constructor such as"
             + " list(string), map(number), set(bool), object({name = string}) or"
             + " tuple([string, number]).");
@@ -48,15 +51,27 @@ public final class TypeExprs {
       return t;
     }
     if (CONSTRUCTORS.contains(v.name())) {
-      d.error(CODE, v.range(), "Invalid type specification",
-          "The " + v.name() + " type constructor requires one argument specifying the element"
-              + " type, as in " + example(v.name()) + ".");
+      d.error(
+          CODE,
+          v.range(),
+          "Invalid type specification",
+          "The "
+              + v.name()
+              + " type constructor requires one argument specifying the element"
+              + " type, as in "
+              + example(v.name())
+              + ".");
       return null;
     }
     Set<String> names = new TreeSet<>(PRIMITIVES.keySet());
     names.addAll(CONSTRUCTORS);
-    d.error(CODE, v.range(), "Invalid type specification",
-        "The keyword \"" + v.name() + "\" is not a valid type specification."
+    d.error(
+        CODE,
+        v.range(),
+        "Invalid type specification",
+        "The keyword \""
+            + v.name()
+            + "\" is not a valid type specification."
             + DidYouMean.phrase(v.name(), names));
     return null;
   }
@@ -75,16 +90,26 @@ public final class TypeExprs {
   private static Type constructor(Expr.FunctionCall c, Diagnostics d) {
     String name = c.name();
     if (!CONSTRUCTORS.contains(name)) {
-      String detail = name.equals("optional")
-          ? "optional(...) may only be used for an attribute type inside object({...})."
-          : "Type constructor \"" + name + "\" does not exist."
-              + DidYouMean.phrase(name, CONSTRUCTORS);
+      String detail =
+          name.equals("optional")
+              ? "optional(...) may only be used for an attribute type inside object({...})."
+              : "Type constructor \""
+                  + name
+                  + "\" does not exist."
+                  + DidYouMean.phrase(name, CONSTRUCTORS);
       d.error(CODE, c.nameRange(), "Invalid type specification", detail);
       return null;
     }
     if (c.args().size() != 1 || c.expandFinal()) {
-      d.error(CODE, c.range(), "Invalid type specification",
-          "The " + name + " type constructor takes exactly one argument, as in " + example(name) + ".");
+      d.error(
+          CODE,
+          c.range(),
+          "Invalid type specification",
+          "The "
+              + name
+              + " type constructor takes exactly one argument, as in "
+              + example(name)
+              + ".");
       return null;
     }
     Expr arg = c.args().get(0);
@@ -98,14 +123,18 @@ public final class TypeExprs {
         if (elem == null) {
           return null;
         }
-        return name.equals("list") ? new Type.ListOf(elem)
+        return name.equals("list")
+            ? new Type.ListOf(elem)
             : name.equals("set") ? new Type.SetOf(elem) : new Type.MapOf(elem);
     }
   }
 
   private static Type object(Expr arg, Diagnostics d) {
     if (!(arg instanceof Expr.ObjectCons o)) {
-      d.error(CODE, arg.range(), "Invalid type specification",
+      d.error(
+          CODE,
+          arg.range(),
+          "Invalid type specification",
           "The object type constructor requires an object of attribute types, as in"
               + " object({name = string, port = optional(number)}).");
       return null;
@@ -116,13 +145,19 @@ public final class TypeExprs {
     for (Expr.ObjectItem item : o.items()) {
       String attr = attributeName(item.key());
       if (attr == null) {
-        d.error(CODE, item.key().range(), "Invalid type specification",
+        d.error(
+            CODE,
+            item.key().range(),
+            "Invalid type specification",
             "Object type attribute names must be plain names or quoted strings.");
         ok = false;
         continue;
       }
       if (attrs.containsKey(attr)) {
-        d.error(CODE, item.key().range(), "Invalid type specification",
+        d.error(
+            CODE,
+            item.key().range(),
+            "Invalid type specification",
             "The attribute \"" + attr + "\" is given more than once.");
         ok = false;
         continue;
@@ -130,7 +165,10 @@ public final class TypeExprs {
       Expr typeExpr = item.value();
       if (typeExpr instanceof Expr.FunctionCall call && call.name().equals("optional")) {
         if (call.args().size() != 1) {
-          d.error(CODE, call.range(), "Invalid type specification",
+          d.error(
+              CODE,
+              call.range(),
+              "Invalid type specification",
               "optional(...) takes exactly one argument: the attribute's type.");
           ok = false;
           continue;
@@ -160,7 +198,10 @@ public final class TypeExprs {
 
   private static Type tuple(Expr arg, Diagnostics d) {
     if (!(arg instanceof Expr.Tuple t)) {
-      d.error(CODE, arg.range(), "Invalid type specification",
+      d.error(
+          CODE,
+          arg.range(),
+          "Invalid type specification",
           "The tuple type constructor requires a list of element types, as in"
               + " tuple([string, number]).");
       return null;

@@ -12,4 +12,15 @@ public record ResourceDecl(
   public String address() {
     return "resource." + assetType + "." + name;
   }
+
+  /** Declarations are compared by identity: each stands for one block in one file. */
+  @Override
+  public boolean equals(Object o) {
+    return this == o;
+  }
+
+  @Override
+  public int hashCode() {
+    return System.identityHashCode(this);
+  }
 }

@@ -38,4 +38,15 @@ public record StepDecl(
 
   /** One {@code uses} entry: {@code client = resource.http_client.shared}. */
   public record UsesEntry(String name, Expr expr, dev.burstgrid.compiler.source.Range nameRange) {}
+
+  /** Declarations are compared by identity: each stands for one block in one file. */
+  @Override
+  public boolean equals(Object o) {
+    return this == o;
+  }
+
+  @Override
+  public int hashCode() {
+    return System.identityHashCode(this);
+  }
 }

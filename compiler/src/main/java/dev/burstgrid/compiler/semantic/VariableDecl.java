@@ -8,4 +8,15 @@ import dev.burstgrid.compiler.syntax.Expr;
  * {@code any}; {@code defaultExpr} is null when the variable is required.
  */
 public record VariableDecl(
-    String name, Expr typeExpr, Expr defaultExpr, String description, boolean sensitive, Block block) {}
+    String name, Expr typeExpr, Expr defaultExpr, String description, boolean sensitive, Block block) {
+  /** Declarations are compared by identity: each stands for one block in one file. */
+  @Override
+  public boolean equals(Object o) {
+    return this == o;
+  }
+
+  @Override
+  public int hashCode() {
+    return System.identityHashCode(this);
+  }
+}

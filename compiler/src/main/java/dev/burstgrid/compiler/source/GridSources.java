@@ -1,10 +1,6 @@
 package dev.burstgrid.compiler.source;
 
-import dev.burstgrid.compiler.diag.Diagnostics;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,11 +22,8 @@ public final class GridSources {
     }
   }
 
-  /**
-   * Reads the grid at {@code path}. A file that is not valid UTF-8 is still returned (bad
-   * bytes replaced by U+FFFD) with an error at the first bad byte.
-   */
-  public static List<SourceFile> load(Path path, Diagnostics diags) throws LoadException {
+  /** Reads the grid at {@code path}. */
+  public static List<SourceFile> load(Path path) throws LoadException {
     if (!Files.exists(path)) {
       throw new LoadException(
           "Grid path \"" + path + "\" does not exist. Give a .hcl file or a directory holding .hcl files.");
@@ -54,7 +47,7 @@ public final class GridSources {
     Path base = Files.isDirectory(path) ? path : path.toAbsolutePath().getParent();
     List<SourceFile> sources = new ArrayList<>();
     for (Path file : files) {
-      sources.add(read(file, displayName(path, base, file), diags));
+      sources.add(read(file, displayName(path, base, file)));
     }
     return sources;
   }
@@ -67,40 +60,18 @@ public final class GridSources {
   }
 
   /** Reads UTF-8 text; bytes that are not UTF-8 become U+FFFD so the parser can point at them. */
-  private static SourceFile read(Path file, String displayName, Diagnostics diags)
-      throws LoadException {
+  private static SourceFile read(Path file, String displayName) throws LoadException {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
     } catch (IOException e) {
       throw new LoadException("Cannot read \"" + file + "\": " + e.getMessage());
     }
-    String text;
-    boolean malformed = false;
-    try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-    } catch (CharacterCodingException e) {
-      text = new String(bytes, StandardCharsets.UTF_8);
-      malformed = true;
-    }
+    // Bytes that are not UTF-8 decode to U+FFFD, which the lexer reports where it stands.
+    String text = new String(bytes, StandardCharsets.UTF_8);
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
-    SourceFile source = new SourceFile(displayName, file, text);
-    if (malformed) {
-      int at = Math.max(0, text.indexOf('\uFFFD'));
-      diags.error(
-          "syntax/invalid-utf8",
-          source.range(at, Math.min(text.length(), at + 1)),
-          "Invalid UTF-8",
-          "The file is not valid UTF-8 text. Grid files must be UTF-8 encoded; re-save it as UTF-8.");
-    }
-    return source;
+    return new SourceFile(displayName, file, text);
   }
 }

@@ -2,32 +2,34 @@ package dev.burstgrid.compiler.syntax;
 
 import static dev.burstgrid.compiler.syntax.TokenType.*;
 
-import dev.burstgrid.compiler.diag.Diagnostic;
 import dev.burstgrid.compiler.source.Range;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Recursive descent over the expression and template grammars of the spec, one method per
- * rule. Binary operators use precedence climbing (left-associative within a level). Nesting
- * depth is capped so hostile input gets a diagnostic instead of a StackOverflowError. A
- * syntax error is reported once and unwinds with {@link ParseError} to the caller's
- * recovery point.
+ * Recursive descent over the expression grammar of the spec, one method per rule; templates
+ * are delegated to {@link TemplateParser}. Binary operators use precedence climbing
+ * (left-associative within a level). Nesting depth is capped so hostile input gets a
+ * diagnostic instead of a StackOverflowError. A syntax error is reported once and unwinds
+ * with {@link ParseError} to the caller's recovery point.
  */
 final class ExpressionParser {
   /** Deeper nesting than this is reported instead of risking the Java stack. */
   static final int MAX_DEPTH = 256;
 
   private final TokenCursor in;
-  private final StringDecoder decoder;
-  private final TemplateAssembler assembler;
+  private final TemplateParser templates;
   private int depth;
 
   ExpressionParser(TokenCursor in) {
     this.in = in;
-    this.decoder = new StringDecoder(in.index(), in.diags());
-    this.assembler = new TemplateAssembler(in.index(), in.diags());
+    this.templates = new TemplateParser(in, this);
+  }
+
+  /** The parser for quoted labels and templates sharing this parser's state. */
+  TemplateParser templates() {
+    return templates;
   }
 
   int depth() {
@@ -158,9 +160,9 @@ final class ExpressionParser {
       case LPAREN:
         return parseParens();
       case OPEN_QUOTE:
-        return parseQuotedTemplate();
+        return templates.parseQuotedTemplate();
       case OPEN_HEREDOC:
-        return parseHeredoc();
+        return templates.parseHeredoc();
       case LBRACK:
         return parseTupleOrFor();
       case LBRACE:
@@ -194,8 +196,12 @@ final class ExpressionParser {
     try {
       return new Expr.NumberLiteral(new BigDecimal(in.text(t)), in.range(t));
     } catch (NumberFormatException | ArithmeticException e) {
-      in.error(in.range(t), "syntax/invalid-number", "Invalid number literal",
-          "The number " + in.text(t) + " cannot be represented; its exponent is too large.");
+      String text = in.text(t);
+      boolean wellFormed = text.matches("[0-9]+(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
+      in.error(in.range(t), "syntax/invalid-number", "Invalid number literal", wellFormed
+          ? "The number " + text + " cannot be represented; its exponent is too large."
+          : text + " is not a valid number; write numbers like 12, 1.5 or 1.5e3, and use"
+              + " [i][j] to index twice.");
       return new Expr.NumberLiteral(BigDecimal.ZERO, in.range(t));
     }
   }
@@ -577,230 +583,5 @@ final class ExpressionParser {
       each = parseDotStep(each, dot, name);
     }
     return new Expr.Splat(source, each, true, marker, source.range().to(marker).to(each.range()));
-  }
-
-  // ---- templates ----
-
-  /** {@code quotedTemplate}: {@code "} parts {@code "}. */
-  private Expr parseQuotedTemplate() {
-    Token open = in.advance();
-    in.pushNewlines(true);
-    List<TemplateItem> items = parseTemplateItems(open, CLOSE_QUOTE, true);
-    Token close = in.advance();
-    in.popNewlines();
-    return new Expr.Template(assembler.assemble(items), false, in.range(open, close));
-  }
-
-  /** {@code heredocTemplate = ("<<" | "<<-") Identifier Newline content Identifier}. */
-  private Expr parseHeredoc() {
-    Token open = in.advance();
-    in.pushNewlines(true);
-    List<TemplateItem> items = parseTemplateItems(open, CLOSE_HEREDOC, false);
-    Token close = in.advance();
-    in.popNewlines();
-    if (open.flag()) {
-      TemplateAssembler.flush(items);
-    }
-    return new Expr.Template(assembler.assemble(items), true, in.range(open, close));
-  }
-
-  /**
-   * Reads literals, interpolations and directive markers up to (not including) {@code end},
-   * applying strip markers to neighbouring literals as it goes.
-   */
-  private List<TemplateItem> parseTemplateItems(Token open, TokenType end, boolean quoted) {
-    List<TemplateItem> items = new ArrayList<>();
-    boolean stripNext = false;
-    while (true) {
-      Token t = in.peek();
-      if (t.type() == end) {
-        return items;
-      }
-      boolean strip = stripNext;
-      stripNext = false;
-      switch (t.type()) {
-        case TEMPLATE_LITERAL:
-          in.advance();
-          String text = decoder.decode(t, quoted);
-          items.add(new TemplateItem.Literal(
-              strip ? UnicodeChars.trimLeadingSpace(text) : text, t.start(), t.end()));
-          break;
-        case TEMPLATE_INTERP:
-          stripPrevious(items, t);
-          stripNext = parseInterpolation(items, quoted);
-          break;
-        case TEMPLATE_CONTROL:
-          stripPrevious(items, t);
-          stripNext = parseDirective(items);
-          break;
-        default:
-          throw unterminatedTemplate(open, t, quoted);
-      }
-    }
-  }
-
-  private ParseError unterminatedTemplate(Token open, Token at, boolean quoted) {
-    if (quoted) {
-      if (!(at.type() == EOF && at.flag())) {
-        in.diags().add(Diagnostic.error("syntax/unclosed-string", in.range(at),
-            "Unterminated template string", "The string started at " + in.range(open).start()
-                + " has no closing quote (\") on its line. Add one; to continue a string on"
-                + " another line, use \\n or a heredoc.").withContext(in.range(open, at)));
-      }
-      return ParseError.INSTANCE;
-    }
-    String marker = in.text(open).replaceFirst("^<<-?", "").trim();
-    return in.fail(open, "syntax/unclosed-heredoc", "Unterminated heredoc",
-        "This heredoc has no closing line \"" + marker + "\" before the end of the file. Add"
-            + " a line holding only " + marker + ".");
-  }
-
-  /** A {@code ${~} or {@code %{~} strips trailing white space from the literal before it. */
-  private static void stripPrevious(List<TemplateItem> items, Token opener) {
-    if (opener.flag() && !items.isEmpty()
-        && items.get(items.size() - 1) instanceof TemplateItem.Literal lit) {
-      lit.text = UnicodeChars.trimTrailingSpace(lit.text);
-    }
-  }
-
-  /** {@code TemplateInterpolation = ("${" | "${~") Expression ("}" | "~}")}; true if ~}. */
-  private boolean parseInterpolation(List<TemplateItem> items, boolean quoted) {
-    Token open = in.advance();
-    in.pushNewlines(false);
-    Expr expr = parseExpression();
-    Token close = in.peek();
-    if (close.type() != TEMPLATE_SEQ_END) {
-      boolean unclosed = close.type() == EOF
-          || (quoted && (close.type() == OPEN_QUOTE || close.type() == CLOSE_QUOTE));
-      if (unclosed) {
-        throw in.fail(open, "syntax/unclosed-interpolation",
-            "Unclosed template interpolation sequence",
-            "There is no closing brace for this interpolation sequence before the end of the"
-                + " " + (close.type() == EOF ? "file" : "quoted template") + ". Add \"}\" after"
-                + " the expression.");
-      }
-      throw in.fail(close, "syntax/unexpected-token",
-          "Extra characters after interpolation expression",
-          "Expected a closing brace to end the interpolation expression, but found "
-              + in.describe(close) + ". If this is meant literally (for example shell syntax),"
-              + " escape the interpolation as \"$${\".");
-    }
-    in.advance();
-    in.popNewlines();
-    items.add(new TemplateItem.Interpolation(expr, open.start(), close.end()));
-    return close.flag();
-  }
-
-  /** {@code %{ if ... }}, {@code %{ else }}, {@code %{ endif }}, {@code %{ for ... }}, {@code
-   * %{ endfor }}; true if it ends with {@code ~}}. */
-  private boolean parseDirective(List<TemplateItem> items) {
-    Token open = in.advance();
-    in.pushNewlines(false);
-    Token keyword = in.peek();
-    String word = keyword.type() == IDENT ? in.text(keyword) : "";
-    in.advance();
-    Expr condition = null;
-    String keyVar = null;
-    String valueVar = null;
-    switch (word) {
-      case "if":
-        condition = parseExpression();
-        break;
-      case "for":
-        valueVar = in.text(expectDirectiveName(open));
-        if (in.match(COMMA)) {
-          keyVar = valueVar;
-          valueVar = in.text(expectDirectiveName(open));
-        }
-        if (!in.checkKeyword("in")) {
-          throw in.fail(in.peek(), "syntax/invalid-directive", "Invalid 'for' directive",
-              "A for directive requires the 'in' keyword after its variable names:"
-                  + " %{ for v in list }.");
-        }
-        in.advance();
-        condition = parseExpression();
-        break;
-      case "else":
-      case "endif":
-      case "endfor":
-        break;
-      default:
-        throw in.fail(keyword, "syntax/invalid-directive", "Invalid template directive",
-            "A template directive keyword (\"if\", \"else\", \"endif\", \"for\" or \"endfor\")"
-                + " is expected at the beginning of a %{ sequence. To write \"%{\" literally,"
-                + " escape it as \"%%{\".");
-    }
-    Token close = in.peek();
-    if (close.type() != TEMPLATE_SEQ_END) {
-      throw in.fail(close, "syntax/invalid-directive", "Invalid template directive",
-          "Expected a closing brace (\"}\") to end the " + word + " directive, but found "
-              + in.describe(close) + ".");
-    }
-    in.advance();
-    in.popNewlines();
-    if (word.equals("if")) {
-      items.add(new TemplateItem.IfOpen(condition, open.start(), close.end()));
-    } else if (word.equals("for")) {
-      items.add(new TemplateItem.ForOpen(keyVar, valueVar, condition, open.start(), close.end()));
-    } else {
-      items.add(new TemplateItem.Marker(word, open.start(), close.end(), in.range(open, close)));
-    }
-    return close.flag();
-  }
-
-  private Token expectDirectiveName(Token open) {
-    Token t = in.peek();
-    if (t.type() != IDENT) {
-      throw in.fail(t, "syntax/invalid-directive", "Invalid 'for' directive",
-          "A for directive requires a variable name after 'for': %{ for v in list }.");
-    }
-    return in.advance();
-  }
-
-  /** Parses a block label written as a string: escapes allowed, interpolation not. */
-  String parseStringLabel() {
-    Token open = in.advance();
-    in.pushNewlines(true);
-    StringBuilder value = new StringBuilder();
-    while (true) {
-      Token t = in.peek();
-      if (t.type() == CLOSE_QUOTE) {
-        break;
-      }
-      if (t.type() == TEMPLATE_LITERAL) {
-        in.advance();
-        value.append(decoder.decode(t, true));
-      } else if (t.type() == TEMPLATE_INTERP || t.type() == TEMPLATE_CONTROL) {
-        in.error(in.range(t), "syntax/template-in-label", "Invalid string literal",
-            "Template sequences are not allowed in a block label. To include a literal \""
-                + in.text(t).charAt(0) + "{\", double the first character: \""
-                + in.text(t).charAt(0) + in.text(t).charAt(0) + "{\".");
-        skipToLabelEnd();
-        break;
-      } else {
-        throw unterminatedTemplate(open, t, true);
-      }
-    }
-    in.advance();
-    in.popNewlines();
-    return value.toString();
-  }
-
-  /** After an error inside a label, moves to its closing quote (or fails if there is none). */
-  private void skipToLabelEnd() {
-    int open = in.position();
-    while (true) {
-      Token t = in.tokenAt(open);
-      if (t.type() == CLOSE_QUOTE) {
-        in.seek(open);
-        return;
-      }
-      if (t.type() == NEWLINE || t.type() == EOF) {
-        in.seek(open);
-        throw ParseError.INSTANCE;
-      }
-      int partner = in.partnerOf(open);
-      open = partner > open ? partner + 1 : open + 1;
-    }
   }
 }

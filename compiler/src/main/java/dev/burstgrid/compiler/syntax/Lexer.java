@@ -189,22 +189,30 @@ final class Lexer {
     return true;
   }
 
-  /** {@code NumericLit = decimal+ ("." decimal+)? (expmark decimal+)?}. */
+  /**
+   * {@code NumericLit = decimal+ ("." decimal+)? (expmark decimal+)?}. Like HashiCorp's
+   * scanner, further {@code .digits} or exponent groups stay in the token ({@code 1.2.3},
+   * {@code 1e3.0}), so the parser rejects them as one malformed number.
+   */
   private void lexNumber() {
     int start = pos;
     pos = digitsEnd(pos);
-    if (peekChar(0) == '.' && isDigit(peekChar(1))) {
-      pos = digitsEnd(pos + 1);
-    }
-    char e = peekChar(0);
-    if (e == 'e' || e == 'E') {
-      int p = pos + 1;
-      char sign = charAt(p);
-      if (sign == '+' || sign == '-') {
-        p++;
-      }
-      if (isDigit(charAt(p))) {
+    while (true) {
+      char c = peekChar(0);
+      if (c == '.' && isDigit(peekChar(1))) {
+        pos = digitsEnd(pos + 1);
+      } else if (c == 'e' || c == 'E') {
+        int p = pos + 1;
+        char sign = charAt(p);
+        if (sign == '+' || sign == '-') {
+          p++;
+        }
+        if (!isDigit(charAt(p))) {
+          break;
+        }
         pos = digitsEnd(p);
+      } else {
+        break;
       }
     }
     add(TokenType.NUMBER, start, pos);
@@ -432,7 +440,7 @@ final class Lexer {
     add(TokenType.TEMPLATE_LITERAL, start, pos);
   }
 
-  /** A line holding only the marker (after optional spaces) closes the heredoc. */
+  /** A line holding only the marker (spaces around it allowed) closes the heredoc. */
   private boolean tryHeredocCloser(Mode mode) {
     int p = pos;
     while (charAt(p) == ' ' || charAt(p) == '\t') {
@@ -442,7 +450,11 @@ final class Lexer {
       return false;
     }
     int end = p + mode.marker.length();
-    if (end < src.length() && !atNewline(end)) {
+    int after = end;
+    while (charAt(after) == ' ' || charAt(after) == '\t') {
+      after++;
+    }
+    if (after < src.length() && !atNewline(after)) {
       return false;
     }
     add(TokenType.CLOSE_HEREDOC, pos, end);
@@ -457,7 +469,8 @@ final class Lexer {
       return false;
     }
     int start = pos;
-    TokenType type = src.charAt(pos) == '$' ? TokenType.TEMPLATE_INTERP : TokenType.TEMPLATE_CONTROL;
+    TokenType type =
+        src.charAt(pos) == '$' ? TokenType.TEMPLATE_INTERP : TokenType.TEMPLATE_CONTROL;
     pos += 2;
     boolean strip = peekChar(0) == '~';
     if (strip) {

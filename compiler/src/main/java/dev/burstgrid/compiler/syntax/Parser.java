@@ -4,9 +4,7 @@ import static dev.burstgrid.compiler.syntax.TokenType.*;
 
 import dev.burstgrid.compiler.source.Range;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Recursive descent over the structural grammar: bodies, attributes and blocks, one method
@@ -60,24 +58,9 @@ final class Parser {
       if (t.type() == EOF || (t.type() == RBRACE && openBrace != null)) {
         int start = openBrace == null ? 0 : openBrace.end();
         int end = openBrace == null ? t.end() : t.start();
-        reportDuplicates(attributes);
         return new Body(attributes, blocks, in.range(start, Math.max(start, end)));
       }
       parseBodyItemRecovering(attributes, blocks);
-    }
-  }
-
-  /** The spec allows each argument name at most once per body. */
-  private void reportDuplicates(List<Attribute> attributes) {
-    Map<String, Attribute> seen = new HashMap<>();
-    for (Attribute a : attributes) {
-      Attribute first = seen.putIfAbsent(a.name(), a);
-      if (first != null) {
-        in.error(a.nameRange(), "syntax/duplicate-argument", "Duplicate argument",
-            "The argument \"" + a.name() + "\" was already set at "
-                + first.nameRange().start() + ". Each argument may be set only once in a"
-                + " body; remove one of them.");
-      }
     }
   }
 
@@ -189,7 +172,7 @@ final class Parser {
         in.advance();
         labels.add(new Block.Label(in.text(t), false, in.range(t)));
       } else if (t.type() == OPEN_QUOTE) {
-        String value = expressions.parseStringLabel();
+        String value = expressions.templates().parseStringLabel();
         labels.add(new Block.Label(value, true, in.range(t.start(), in.tokenAt(
             in.position() - 1).end())));
       } else {

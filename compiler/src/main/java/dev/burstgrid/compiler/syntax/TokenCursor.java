@@ -182,8 +182,6 @@ final class TokenCursor {
         return "a heredoc";
       case NUMBER:
         return "the number " + text(t);
-      case IDENT:
-        return "\"" + text(t) + "\"";
       default:
         return "\"" + text(t) + "\"";
     }

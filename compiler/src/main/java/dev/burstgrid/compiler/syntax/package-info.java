@@ -19,9 +19,10 @@
  *       newline-significance stack (newlines end attributes and separate object elements,
  *       but are ignored inside parentheses, brackets and interpolations), and each
  *       bracket's partner, precomputed for error recovery.
- *   <li>{@code Parser} (bodies, attributes, blocks, one-line blocks) and {@code
- *       ExpressionParser} (expressions and templates): recursive descent, one method per
- *       grammar rule; binary operators by precedence climbing. Template literals are decoded
+ *   <li>{@code Parser} (bodies, attributes, blocks, one-line blocks), {@code
+ *       ExpressionParser} (expressions) and {@code TemplateParser} (quoted strings, heredocs,
+ *       labels): recursive descent, one method per grammar rule; binary operators by
+ *       precedence climbing. Template literals are decoded
  *       by {@code StringDecoder} (escapes, {@code $${}/{@code %%{}, NFC), strip markers are
  *       applied to neighbouring literals while reading, and {@code TemplateAssembler}
  *       applies flush-heredoc indentation and nests {@code %{if}}/{@code %{for}} with an

@@ -31,8 +31,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Runs the HCL conformance corpus (see {@code src/test/resources/hcl-conformance/README.md})
- * through the parser and evaluator: one dynamic test per row, and a summary of the failing
- * row ids on standard output.
+ * through the parser and evaluator: one dynamic test per row, and a summary of the failing row ids
+ * on standard output.
  */
 class ConformanceTest {
   private static final BigDecimal EXACT = BigDecimal.ZERO;
@@ -40,11 +40,11 @@ class ConformanceTest {
   private static final Evaluator EVALUATOR = new Evaluator(Map.of());
 
   /**
-   * Rows that fail for a known reason outside the evaluator; they are reported as skipped
-   * while they fail, and pass normally once fixed.
+   * Rows that fail for a known reason outside the evaluator; they are reported as skipped while
+   * they fail, and pass normally once fixed.
    */
-  private static final Map<String, String> KNOWN_GAPS = Map.of(
-      "cfg-064", "the parser does not yet report an attribute defined twice in one body");
+  private static final Map<String, String> KNOWN_GAPS =
+      Map.of();
 
   @TestFactory
   Stream<DynamicTest> exprVectors() {
@@ -72,8 +72,7 @@ class ConformanceTest {
       return Outcome.pass(id);
     }
     Value vars = row.get("variables");
-    Scope scope =
-        vars instanceof Value.ObjectValue o ? Scope.root(o.attributes()) : Scope.empty();
+    Scope scope = vars instanceof Value.ObjectValue o ? Scope.root(o.attributes()) : Scope.empty();
     Diagnostics d = new Diagnostics();
     Expr expr = HclParser.parseExpression(SourceFile.of(id + ".hcl", text(row.get("source"))), d);
     String got = EVALUATOR.evaluate(expr, scope, d).type().friendlyName();
@@ -96,8 +95,7 @@ class ConformanceTest {
     String source = text(row.get("source"));
     Value expected = row.get("expected");
     Value vars = row.get("variables");
-    Scope scope =
-        vars instanceof Value.ObjectValue o ? Scope.root(o.attributes()) : Scope.empty();
+    Scope scope = vars instanceof Value.ObjectValue o ? Scope.root(o.attributes()) : Scope.empty();
     Diagnostics d = new Diagnostics();
     Expr expr = HclParser.parseExpression(SourceFile.of(id + ".hcl", source), d);
     Value actual = expr == null || d.hasErrors() ? null : EVALUATOR.evaluate(expr, scope, d);
@@ -130,6 +128,10 @@ class ConformanceTest {
   static Value evaluateAttributes(ConfigFile file, Scope scope, Diagnostics d) {
     TreeMap<String, Value> attrs = new TreeMap<>();
     for (Attribute a : file.body().attributes()) {
+      // As HCL's Body.JustAttributes: an argument set twice in one body is an error.
+      if (attrs.containsKey(a.name())) {
+        d.error("grid/duplicate-attribute", a.nameRange(), "Duplicate argument", a.name());
+      }
       attrs.put(a.name(), EVALUATOR.evaluate(a.expr(), scope, d));
     }
     return new Value.ObjectValue(attrs);
@@ -138,7 +140,9 @@ class ConformanceTest {
   private static Outcome verdict(
       String id, Value expected, Value actual, Diagnostics d, BigDecimal tolerance) {
     if (isError(expected)) {
-      return d.hasErrors() ? Outcome.pass(id) : Outcome.fail(id, "expected an error, got " + show(actual));
+      return d.hasErrors()
+          ? Outcome.pass(id)
+          : Outcome.fail(id, "expected an error, got " + show(actual));
     }
     if (d.hasErrors()) {
       return Outcome.fail(id, "unexpected error: " + firstError(d).oneLine());
@@ -156,10 +160,24 @@ class ConformanceTest {
     int gotLine = first.subject() == null ? -1 : first.subject().start().line();
     int gotColumn = first.subject() == null ? -1 : first.subject().start().column();
     if (line instanceof Value.Num n && n.value().intValue() != gotLine) {
-      return Outcome.fail(id, "first error at line " + gotLine + ", expected line " + n.value() + ": " + first.oneLine());
+      return Outcome.fail(
+          id,
+          "first error at line "
+              + gotLine
+              + ", expected line "
+              + n.value()
+              + ": "
+              + first.oneLine());
     }
     if (column instanceof Value.Num n && n.value().intValue() != gotColumn) {
-      return Outcome.fail(id, "first error at column " + gotColumn + ", expected column " + n.value() + ": " + first.oneLine());
+      return Outcome.fail(
+          id,
+          "first error at column "
+              + gotColumn
+              + ", expected column "
+              + n.value()
+              + ": "
+              + first.oneLine());
     }
     return Outcome.pass(id);
   }
@@ -186,22 +204,32 @@ class ConformanceTest {
   static Stream<DynamicTest> report(String corpus, List<Outcome> outcomes) {
     List<Outcome> failed = outcomes.stream().filter(o -> !o.passed()).toList();
     StringBuilder sb = new StringBuilder();
-    sb.append(corpus).append(": ").append(outcomes.size() - failed.size()).append('/')
-        .append(outcomes.size()).append(" passed");
+    sb.append(corpus)
+        .append(": ")
+        .append(outcomes.size() - failed.size())
+        .append('/')
+        .append(outcomes.size())
+        .append(" passed");
     for (Outcome o : failed) {
       sb.append("\n  FAIL ").append(o.id()).append(": ").append(o.why());
     }
     System.out.println(sb);
-    return outcomes.stream().map(o -> DynamicTest.dynamicTest(o.id(), () -> {
-      String gap = KNOWN_GAPS.get(o.id());
-      Assumptions.assumeTrue(o.passed() || gap == null, "known gap: " + gap);
-      assertTrue(o.passed(), o.why());
-    }));
+    return outcomes.stream()
+        .map(
+            o ->
+                DynamicTest.dynamicTest(
+                    o.id(),
+                    () -> {
+                      String gap = KNOWN_GAPS.get(o.id());
+                      Assumptions.assumeTrue(o.passed() || gap == null, "known gap: " + gap);
+                      assertTrue(o.passed(), o.why());
+                    }));
   }
 
   private static List<Map<String, Value>> rows(String resource) {
     List<Map<String, Value>> rows = new ArrayList<>();
-    try (InputStream in = ConformanceTest.class.getResourceAsStream("/hcl-conformance/" + resource)) {
+    try (InputStream in =
+        ConformanceTest.class.getResourceAsStream("/hcl-conformance/" + resource)) {
       if (in == null) {
         throw new IllegalStateException("missing test resource hcl-conformance/" + resource);
       }

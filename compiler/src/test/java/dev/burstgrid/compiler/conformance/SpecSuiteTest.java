@@ -1,6 +1,5 @@
 package dev.burstgrid.compiler.conformance;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.burstgrid.compiler.diag.Diagnostic;
 import dev.burstgrid.compiler.diag.Diagnostics;
@@ -31,36 +30,46 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Runs the HashiCorp spec-suite cases that need no {@code hcldec} schema decoding: parse the
- * {@code .hcl} file, evaluate its top-level attributes and compare them with the {@code .t}
- * file's {@code result}, or check that the first error starts where the {@code .t} file's
- * {@code diagnostics} block says. The suite lives outside the project, in {@code
- * ../shared/hcl-conformance/specsuite} from the project root (or where the {@code
- * hcl.specsuite} system property points); without it these tests are skipped.
+ * Runs the HashiCorp spec-suite cases that need no {@code hcldec} schema decoding: parse the {@code
+ * .hcl} file, evaluate its top-level attributes and compare them with the {@code .t} file's {@code
+ * result}, or check that the first error starts where the {@code .t} file's {@code diagnostics}
+ * block says. The suite lives outside the project, in {@code ../shared/hcl-conformance/specsuite}
+ * from the project root (or where the {@code hcl.specsuite} system property points); without it
+ * these tests are skipped.
  */
 class SpecSuiteTest {
   private static final Evaluator EVALUATOR = new Evaluator(Map.of());
 
   /** Cases compared by value (or, for literal "ok" results, by a clean parse). */
-  private static final List<String> VALUE_CASES = List.of(
-      "empty", "comments/hash_comment", "comments/multiline_comment", "comments/slash_comment",
-      "expressions/heredoc", "expressions/primitive_literals", "structure/attributes/expected");
+  private static final List<String> VALUE_CASES =
+      List.of(
+          "empty",
+          "comments/hash_comment",
+          "comments/multiline_comment",
+          "comments/slash_comment",
+          "expressions/heredoc",
+          "expressions/primitive_literals",
+          "structure/attributes/expected");
 
   /** Cases whose expectation is a set of error positions. */
-  private static final List<String> ERROR_CASES = List.of(
-      "structure/attributes/singleline_bad", "structure/blocks/single_oneline_invalid",
-      "structure/blocks/single_unclosed");
+  private static final List<String> ERROR_CASES =
+      List.of(
+          "structure/attributes/singleline_bad",
+          "structure/blocks/single_oneline_invalid",
+          "structure/blocks/single_unclosed");
 
   /** Valid files whose expected result needs block decoding: only a clean parse is checked. */
-  private static final List<String> PARSE_ONLY_CASES = List.of(
-      "structure/blocks/single_empty_oneline", "structure/blocks/single_expected",
-      "structure/blocks/single_oneline");
+  private static final List<String> PARSE_ONLY_CASES =
+      List.of(
+          "structure/blocks/single_empty_oneline",
+          "structure/blocks/single_expected",
+          "structure/blocks/single_oneline");
 
   @TestFactory
   Stream<DynamicTest> specSuite() {
     Path suite = suiteDirectory();
-    Assumptions.assumeTrue(suite != null,
-        "spec suite not found at ../shared/hcl-conformance/specsuite; skipping");
+    Assumptions.assumeTrue(
+        suite != null, "spec suite not found at ../shared/hcl-conformance/specsuite; skipping");
     Path tests = suite.resolve("tests");
     List<Outcome> outcomes = new ArrayList<>();
     VALUE_CASES.forEach(c -> outcomes.add(valueCase(tests, c)));
@@ -129,9 +138,11 @@ class SpecSuiteTest {
     for (Block diags : blocks(expectations.body(), "diagnostics")) {
       for (Block error : blocks(diags.body(), "error")) {
         Block from = blocks(error.body(), "from").get(0);
-        expected.add(new int[] {
-            number(attribute(from.body(), "line", Scope.empty())),
-            number(attribute(from.body(), "column", Scope.empty()))});
+        expected.add(
+            new int[] {
+              number(attribute(from.body(), "line", Scope.empty())),
+              number(attribute(from.body(), "column", Scope.empty()))
+            });
       }
     }
     if (!d.hasErrors()) {
@@ -141,12 +152,24 @@ class SpecSuiteTest {
     int line = first.subject().start().line();
     int column = first.subject().start().column();
     if (line != expected.get(0)[0] || column != expected.get(0)[1]) {
-      return Outcome.fail(name, "first error at " + line + ":" + column + ", expected "
-          + expected.get(0)[0] + ":" + expected.get(0)[1] + ": " + first.oneLine());
+      return Outcome.fail(
+          name,
+          "first error at "
+              + line
+              + ":"
+              + column
+              + ", expected "
+              + expected.get(0)[0]
+              + ":"
+              + expected.get(0)[1]
+              + ": "
+              + first.oneLine());
     }
     for (int[] want : expected) {
-      boolean found = d.all().stream().anyMatch(x -> x.isError() && x.subject() != null
-          && x.subject().start().line() == want[0]);
+      boolean found =
+          d.all().stream()
+              .anyMatch(
+                  x -> x.isError() && x.subject() != null && x.subject().start().line() == want[0]);
       if (!found) {
         return Outcome.fail(name, "no error reported on line " + want[0] + "; got:\n" + d);
       }

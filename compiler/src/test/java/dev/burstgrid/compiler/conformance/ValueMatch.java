@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Compares an evaluated value with an expected one decoded from JSON, by the corpus rules:
- * arrays in order (any sequence matches), objects regardless of key order (maps and objects
- * match), numbers as decimals within {@code tolerance}, strings exactly.
+ * Compares an evaluated value with an expected one decoded from JSON, by the corpus rules: arrays
+ * in order (any sequence matches), objects regardless of key order (maps and objects match),
+ * numbers as decimals within {@code tolerance}, strings exactly.
  */
 final class ValueMatch {
   private ValueMatch() {}

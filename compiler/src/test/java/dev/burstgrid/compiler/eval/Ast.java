@@ -128,7 +128,8 @@ final class Ast {
     return new Expr.For(k, v, coll, null, value, cond, false, r());
   }
 
-  static Expr forObject(String k, String v, Expr coll, Expr key, Expr value, Expr cond, boolean group) {
+  static Expr forObject(
+      String k, String v, Expr coll, Expr key, Expr value, Expr cond, boolean group) {
     return new Expr.For(k, v, coll, key, value, cond, group, r());
   }
 }

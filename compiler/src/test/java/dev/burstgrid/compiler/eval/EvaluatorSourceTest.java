@@ -20,20 +20,25 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Evaluator behaviour written as HCL source: values, unknown propagation, diagnostics. */
 class EvaluatorSourceTest {
   private static final Type RESPONSE =
-      Type.ObjectOf.of(Map.of("status", Type.NUMBER, "body", Type.STRING,
-          "headers", new Type.MapOf(Type.STRING)));
+      Type.ObjectOf.of(
+          Map.of(
+              "status", Type.NUMBER, "body", Type.STRING, "headers", new Type.MapOf(Type.STRING)));
 
   private static Scope scope() {
     try {
-      Value vars = Json.decode(
-          "{\"var\": {\"base\": \"http://h\", \"n\": 3, \"names\": [\"a\", \"b\"]},"
-              + " \"local\": {\"m\": {\"x\": 1, \"y\": 2}}}");
+      Value vars =
+          Json.decode(
+              "{\"var\": {\"base\": \"http://h\", \"n\": 3, \"names\": [\"a\", \"b\"]},"
+                  + " \"local\": {\"m\": {\"x\": 1, \"y\": 2}}}");
       Map<String, Value> roots = new java.util.TreeMap<>(((Value.ObjectValue) vars).attributes());
       // A step whose output is only known at run time.
-      roots.put("step", Value.ObjectValue.of(Map.of("get", Value.ObjectValue.of(Map.of(
-          "output", Value.unknown(RESPONSE))))));
-      roots.put("fan", new Value.ListValue(RESPONSE,
-          List.of(Value.unknown(RESPONSE), Value.unknown(RESPONSE))));
+      roots.put(
+          "step",
+          Value.ObjectValue.of(
+              Map.of("get", Value.ObjectValue.of(Map.of("output", Value.unknown(RESPONSE))))));
+      roots.put(
+          "fan",
+          new Value.ListValue(RESPONSE, List.of(Value.unknown(RESPONSE), Value.unknown(RESPONSE))));
       roots.put("dyn", Value.unknown(Type.ANY));
       roots.put("unknownFan", Value.unknown(new Type.ListOf(RESPONSE)));
       return Scope.root(roots);
@@ -76,7 +81,9 @@ class EvaluatorSourceTest {
         Arguments.of("try(var.nope, \"default\")", "\"default\""),
         Arguments.of("can(var.n.x)", "false"),
         Arguments.of("1 / 3 * 3 > 0.99", "true"),
-        Arguments.of("step.get.output", "unknown(object({body = string, headers = map(string), status = number}))"),
+        Arguments.of(
+            "step.get.output",
+            "unknown(object({body = string, headers = map(string), status = number}))"),
         Arguments.of("step.get.output.status", "unknown(number)"),
         Arguments.of("step.get.output.headers[\"x\"]", "unknown(string)"),
         Arguments.of("step.get.output.status + 1", "unknown(number)"),
@@ -108,30 +115,51 @@ class EvaluatorSourceTest {
         Arguments.of("var.bse", "bse", "Unsupported attribute", "Did you mean \"base\"?"),
         Arguments.of("vr.base", "vr", "Unknown variable", "Did you mean \"var\"?"),
         Arguments.of("uper(\"a\")", "uper", "Call to unknown function", "Did you mean \"upper\"?"),
-        Arguments.of("step.get.output.stats", "stats", "Unsupported attribute", "Did you mean \"status\"?"),
+        Arguments.of(
+            "step.get.output.stats", "stats", "Unsupported attribute", "Did you mean \"status\"?"),
         Arguments.of("var.names[2]", "[2]", "Invalid index", "out of range (it has 2 elements)"),
         Arguments.of("var.names[-1]", "[-1]", "Invalid index", "negative number"),
         Arguments.of("var.names[0.5]", "[0.5]", "Invalid index", "whole number"),
         Arguments.of("local.m[\"z\"]", "[\"z\"]", "Invalid index", "no key \"z\""),
         Arguments.of("var.n + \"x\"", "\"x\"", "Invalid operand", "right operand"),
         Arguments.of("var.n / 0", "0", "Invalid operand", "divide by zero"),
-        Arguments.of("upper(\"a\", \"b\")", "\"b\"", "Too many function arguments", "expects only 1 argument"),
+        Arguments.of(
+            "upper(\"a\", \"b\")",
+            "\"b\"",
+            "Too many function arguments",
+            "expects only 1 argument"),
         Arguments.of("upper()", ")", "Not enough function arguments", "Missing value for \"str\""),
-        Arguments.of("upper([1])", "[1]", "Invalid function argument", "Invalid value for \"str\" parameter: string required"),
+        Arguments.of(
+            "upper([1])",
+            "[1]",
+            "Invalid function argument",
+            "Invalid value for \"str\" parameter: string required"),
         Arguments.of("half(3)", "3", "Invalid function argument", "must be even"),
-        Arguments.of("true ? 1 : false", "1 : false", "Inconsistent conditional result types", "number"),
+        Arguments.of(
+            "true ? 1 : false", "1 : false", "Inconsistent conditional result types", "number"),
         Arguments.of("var.n ? 1 : 2", "var.n", "Incorrect condition type", "bool"),
         Arguments.of("{for v in [\"a\", \"a\"] : v => 1}", "v", "Duplicate object key", "ellipsis"),
-        Arguments.of("[for v in var.n : v]", "var.n", "Iteration over non-iterable value", "number"),
+        Arguments.of(
+            "[for v in var.n : v]", "var.n", "Iteration over non-iterable value", "number"),
         Arguments.of("[for v in [1] : v if v]", "v", "Invalid 'for' condition", "bool"),
-        Arguments.of("\"x${var.names}\"", "var.names", "Invalid template interpolation value", "jsonencode"),
+        Arguments.of(
+            "\"x${var.names}\"", "var.names", "Invalid template interpolation value", "jsonencode"),
         Arguments.of("{a = 1, a = 2}", "a", "Duplicate object attribute", "already defined"),
         Arguments.of("step.get.output.status.x", "x", "Unsupported attribute", "primitive"),
         Arguments.of("fan[*].stats", "stats", "Unsupported attribute", "Did you mean \"status\"?"),
-        Arguments.of("\"%{for r in unknownFan}${r.stat}%{endfor}\"", "stat", "Unsupported attribute", "Did you mean \"status\"?"),
-        Arguments.of("\"%{for r in fan}${r.stat}%{endfor}\"", "stat", "Unsupported attribute", "Did you mean \"status\"?"),
-        Arguments.of("[for r in step.get.output.headers : r.x]", "x", "Unsupported attribute", "primitive"),
-        Arguments.of("{for k, r in step.get.output.headers : k => r if [r]}", "[r]", "Invalid 'for' condition", "bool"));
+        Arguments.of(
+            "\"%{for r in unknownFan}${r.stat}%{endfor}\"",
+            "stat", "Unsupported attribute", "Did you mean \"status\"?"),
+        Arguments.of(
+            "\"%{for r in fan}${r.stat}%{endfor}\"",
+            "stat", "Unsupported attribute", "Did you mean \"status\"?"),
+        Arguments.of(
+            "[for r in step.get.output.headers : r.x]", "x", "Unsupported attribute", "primitive"),
+        Arguments.of(
+            "{for k, r in step.get.output.headers : k => r if [r]}",
+            "[r]",
+            "Invalid 'for' condition",
+            "bool"));
   }
 
   @ParameterizedTest(name = "{0}")

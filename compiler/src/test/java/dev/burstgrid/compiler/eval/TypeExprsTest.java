@@ -18,16 +18,36 @@ class TypeExprsTest {
         Arguments.of(var("any"), "any"),
         Arguments.of(call("list", var("number")), "list(number)"),
         Arguments.of(call("map", call("set", var("bool"))), "map(set(bool))"),
-        Arguments.of(call("object", obj(var("a"), var("string"), var("b"), call("optional", var("number")))),
+        Arguments.of(
+            call("object", obj(var("a"), var("string"), var("b"), call("optional", var("number")))),
             "object({a = string, b = optional(number)})"),
         Arguments.of(call("tuple", tuple(var("string"), var("number"))), "tuple([string, number])"),
-        Arguments.of(var("strng"), "ERROR: The keyword \"strng\" is not a valid type specification. Did you mean \"string\"?"),
-        Arguments.of(var("list"), "ERROR: The list type constructor requires one argument specifying the element type, as in list(string)."),
-        Arguments.of(call("lst", var("string")), "ERROR: Type constructor \"lst\" does not exist. Did you mean \"list\"?"),
-        Arguments.of(call("optional", var("string")), "ERROR: optional(...) may only be used for an attribute type inside object({...})."),
-        Arguments.of(call("list", var("string"), var("number")), "ERROR: The list type constructor takes exactly one argument, as in list(string)."),
-        Arguments.of(call("object", tuple()), "ERROR: The object type constructor requires an object of attribute types, as in object({name = string, port = optional(number)})."),
-        Arguments.of(num(1), "ERROR: A type is a keyword such as string, number, bool or any, or a constructor such as list(string), map(number), set(bool), object({name = string}) or tuple([string, number])."));
+        Arguments.of(
+            var("strng"),
+            "ERROR: The keyword \"strng\" is not a valid type specification. Did you mean"
+                + " \"string\"?"),
+        Arguments.of(
+            var("list"),
+            "ERROR: The list type constructor requires one argument specifying the element type, as"
+                + " in list(string)."),
+        Arguments.of(
+            call("lst", var("string")),
+            "ERROR: Type constructor \"lst\" does not exist. Did you mean \"list\"?"),
+        Arguments.of(
+            call("optional", var("string")),
+            "ERROR: optional(...) may only be used for an attribute type inside object({...})."),
+        Arguments.of(
+            call("list", var("string"), var("number")),
+            "ERROR: The list type constructor takes exactly one argument, as in list(string)."),
+        Arguments.of(
+            call("object", tuple()),
+            "ERROR: The object type constructor requires an object of attribute types, as in"
+                + " object({name = string, port = optional(number)})."),
+        Arguments.of(
+            num(1),
+            "ERROR: A type is a keyword such as string, number, bool or any, or a constructor such"
+                + " as list(string), map(number), set(bool), object({name = string}) or"
+                + " tuple([string, number])."));
   }
 
   @ParameterizedTest(name = "{1}")

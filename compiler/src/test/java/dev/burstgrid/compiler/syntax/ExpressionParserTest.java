@@ -114,6 +114,7 @@ class ExpressionParserTest {
         Arguments.of("<<-EOT\n  a\n\n  b\n  EOT\n", "(heredoc \"a\\n\\nb\\n\")"),
         Arguments.of("<<EOT\r\nx\r\nEOT\r\n", "(heredoc \"x\\r\\n\")"),
         Arguments.of("<<EOT\nEOT\n", "(heredoc)"),
+        Arguments.of("<<EOT\nx\n  EOT  \n", "(heredoc \"x\\n\")"),
         Arguments.of("[<<EOT\nx\nEOT\n, 1]", "[(heredoc \"x\\n\") 1]"),
         Arguments.of("<<EOT\n${x}\nEOT", "(heredoc ${x} \"\\n\")"),
         // comments

@@ -15,8 +15,8 @@ import java.util.function.Supplier;
 
 /**
  * Function calls for generated code: through {@link FunctionCalls#call} (arity, null checks,
- * argument conversion), with {@code f(xs...)} expansion, and the special forms {@code try}
- * and {@code can}, whose arguments are evaluated lazily.
+ * argument conversion), with {@code f(xs...)} expansion, and the special forms {@code try} and
+ * {@code can}, whose arguments are evaluated lazily.
  */
 public final class Calls {
   private static final Map<String, Function> STANDARD = Functions.standard();
@@ -37,29 +37,34 @@ public final class Calls {
   }
 
   /**
-   * The elements an expanding last argument ({@code xs...}) stands for, or null when it is
-   * not known yet.
+   * The elements an expanding last argument ({@code xs...}) stands for, or null when it is not
+   * known yet.
    *
    * @throws ExprException for null or a value that is not a list, set or tuple
    */
   public static List<Value> expand(Value v) {
     if (v.isNull()) {
-      throw new ExprException("Invalid expanding argument value",
+      throw new ExprException(
+          "Invalid expanding argument value",
           "The expanding argument (indicated by ...) must not be null.");
     }
     Type t = v.type();
-    if (!(t instanceof Type.ListOf || t instanceof Type.SetOf || t instanceof Type.TupleOf
+    if (!(t instanceof Type.ListOf
+        || t instanceof Type.SetOf
+        || t instanceof Type.TupleOf
         || t == Type.ANY)) {
-      throw new ExprException("Invalid expanding argument value",
+      throw new ExprException(
+          "Invalid expanding argument value",
           "The expanding argument (indicated by ...) must be a list, set or tuple, not "
-              + Types.withArticle(t) + ".");
+              + Types.withArticle(t)
+              + ".");
     }
     if (!v.isKnown()) {
       return null;
     }
-    return v instanceof Value.ListValue l ? l.elements()
-        : v instanceof Value.SetValue st ? st.elements()
-        : ((Value.TupleValue) v).elements();
+    return v instanceof Value.ListValue l
+        ? l.elements()
+        : v instanceof Value.SetValue st ? st.elements() : ((Value.TupleValue) v).elements();
   }
 
   /** {@code f(args)} at {@code at} ({@code file:line:col}). */
@@ -72,8 +77,8 @@ public final class Calls {
   }
 
   /**
-   * A function's failure as an expression failure: "Invalid function argument" when one
-   * argument is to blame ({@link FunctionException#argIndex()}), else "Error in function call".
+   * A function's failure as an expression failure: "Invalid function argument" when one argument is
+   * to blame ({@link FunctionException#argIndex()}), else "Error in function call".
    */
   public static ExprException failure(Function f, FunctionException e) {
     if (e.argIndex() >= 0) {
@@ -117,13 +122,14 @@ public final class Calls {
       }
       errors.append("\n- ").append(o.failure().describe());
     }
-    throw new ExprException("Invalid function argument",
-        "No expression succeeded. The errors were:" + errors).at(at);
+    throw new ExprException(
+            "Invalid function argument", "No expression succeeded. The errors were:" + errors)
+        .at(at);
   }
 
   /**
-   * Fails at {@code at}: generated code for a part that can only fail (an unknown name), so
-   * that it fails only when reached. Declared to return a value so it can stand anywhere.
+   * Fails at {@code at}: generated code for a part that can only fail (an unknown name), so that it
+   * fails only when reached. Declared to return a value so it can stand anywhere.
    */
   public static Value fail(String summary, String detail, String at) {
     throw new ExprException(summary, detail).at(at);

@@ -10,10 +10,9 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * {@code cond ? a : b}. As in HCL both results are evaluated: the result type is their common
- * type (a literal {@code null} takes the other's type), and the chosen result is converted to
- * it. A failure of the result not chosen is ignored. The compile-time evaluator applies the
- * same rules.
+ * {@code cond ? a : b}. As in HCL both results are evaluated: the result type is their common type
+ * (a literal {@code null} takes the other's type), and the chosen result is converted to it. A
+ * failure of the result not chosen is ignored. The compile-time evaluator applies the same rules.
  */
 public final class Conditionals {
   private Conditionals() {}
@@ -31,9 +30,12 @@ public final class Conditionals {
 
   /** The failure for results without a common type. */
   public static ExprException inconsistentTypes(Type whenTrue, Type whenFalse) {
-    return new ExprException("Inconsistent conditional result types",
+    return new ExprException(
+        "Inconsistent conditional result types",
         "The true and false result expressions must have consistent types. The 'true' value is "
-            + Types.describe(whenTrue) + ", but the 'false' value is " + Types.describe(whenFalse)
+            + Types.describe(whenTrue)
+            + ", but the 'false' value is "
+            + Types.describe(whenFalse)
             + ".");
   }
 
@@ -44,15 +46,18 @@ public final class Conditionals {
    */
   public static Boolean condition(Value cond) {
     if (cond.isNull()) {
-      throw new ExprException("Null condition",
+      throw new ExprException(
+          "Null condition",
           "The condition value is null. Conditions must either be true or false.");
     }
     try {
       Value b = Convert.to(cond, Type.BOOL);
       return b.isKnown() ? ((Value.Bool) b).value() : null;
     } catch (ConversionException e) {
-      throw new ExprException("Incorrect condition type",
-          "The condition expression must be of type bool, not " + Types.describe(cond.type())
+      throw new ExprException(
+          "Incorrect condition type",
+          "The condition expression must be of type bool, not "
+              + Types.describe(cond.type())
               + ".");
     }
   }
@@ -66,15 +71,22 @@ public final class Conditionals {
     try {
       return Convert.to(chosen, resultType);
     } catch (ConversionException e) {
-      throw new ExprException("Inconsistent conditional result types",
-          "The " + (pickedTrue ? "true" : "false") + " result value is not compatible with the"
-              + " result type " + resultType.friendlyName() + ": " + e.getMessage() + ".");
+      throw new ExprException(
+          "Inconsistent conditional result types",
+          "The "
+              + (pickedTrue ? "true" : "false")
+              + " result value is not compatible with the"
+              + " result type "
+              + resultType.friendlyName()
+              + ": "
+              + e.getMessage()
+              + ".");
     }
   }
 
   /** {@code cond ? whenTrue : whenFalse} at {@code at} ({@code file:line:col}). */
-  public static Value choose(Value cond, Supplier<Value> whenTrue, Supplier<Value> whenFalse,
-      String at) {
+  public static Value choose(
+      Value cond, Supplier<Value> whenTrue, Supplier<Value> whenFalse, String at) {
     Outcome t = Outcome.of(whenTrue);
     Outcome f = Outcome.of(whenFalse);
     try {

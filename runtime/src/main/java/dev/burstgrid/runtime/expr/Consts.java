@@ -8,9 +8,9 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Builders for the constant values and types generated code embeds (values computed at
- * compile time). Large constants are built in pieces: {@link #concat} joins arrays of
- * elements built by separate methods.
+ * Builders for the constant values and types generated code embeds (values computed at compile
+ * time). Large constants are built in pieces: {@link #concat} joins arrays of elements built by
+ * separate methods.
  */
 public final class Consts {
   private Consts() {}

@@ -1,10 +1,10 @@
 package dev.burstgrid.runtime.expr;
 
 /**
- * An HCL expression failed: an invalid operand, a missing attribute, a bad function
- * argument. {@link #summary()} is terse ("Unsupported attribute"), {@link #getMessage()} the
- * user-facing detail. Generated code attaches the HCL location of the failing sub-expression
- * ({@link #at}); the compile-time evaluator turns the exception into a diagnostic instead.
+ * An HCL expression failed: an invalid operand, a missing attribute, a bad function argument.
+ * {@link #summary()} is terse ("Unsupported attribute"), {@link #getMessage()} the user-facing
+ * detail. Generated code attaches the HCL location of the failing sub-expression ({@link #at}); the
+ * compile-time evaluator turns the exception into a diagnostic instead.
  */
 public class ExprException extends RuntimeException {
   private final String summary;
@@ -30,8 +30,8 @@ public class ExprException extends RuntimeException {
   }
 
   /**
-   * This failure located at {@code location}, unless it already names a (more precise,
-   * inner) location.
+   * This failure located at {@code location}, unless it already names a (more precise, inner)
+   * location.
    */
   public ExprException at(String location) {
     return this.location != null ? this : new ExprException(summary, getMessage(), location);

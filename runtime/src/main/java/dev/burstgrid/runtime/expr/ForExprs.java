@@ -12,23 +12,29 @@ import java.util.TreeMap;
 import java.util.function.BiFunction;
 
 /**
- * {@code [for …]} and {@code {for …}} expressions: a tuple, an object, or with {@code ...}
- * an object whose values are tuples grouping the items that share a key. The bodies are
- * functions of (key, value) of each entry ({@link Iteration}); the filter may be null. The
- * compile-time evaluator applies the same rules.
+ * {@code [for …]} and {@code {for …}} expressions: a tuple, an object, or with {@code ...} an
+ * object whose values are tuples grouping the items that share a key. The bodies are functions of
+ * (key, value) of each entry ({@link Iteration}); the filter may be null. The compile-time
+ * evaluator applies the same rules.
  */
 public final class ForExprs {
   private ForExprs() {}
 
-  /** @throws ExprException for a null or non-iterable collection */
+  /**
+   * @throws ExprException for a null or non-iterable collection
+   */
   public static void checkCollection(Value coll) {
     if (coll.isNull()) {
-      throw new ExprException("Iteration over null value",
+      throw new ExprException(
+          "Iteration over null value",
           "A null value cannot be used as the collection in a 'for' expression.");
     }
     if (!Iteration.iterable(coll.type()) && coll.type() != Type.ANY) {
-      throw new ExprException("Iteration over non-iterable value",
-          "A value of type " + coll.type().friendlyName() + " cannot be used as the collection in"
+      throw new ExprException(
+          "Iteration over non-iterable value",
+          "A value of type "
+              + coll.type().friendlyName()
+              + " cannot be used as the collection in"
               + " a 'for' expression; a list, set, tuple, map or object is required.");
     }
   }
@@ -40,14 +46,17 @@ public final class ForExprs {
    */
   public static Boolean include(Value c) {
     if (c.isNull()) {
-      throw new ExprException("Condition is null", "The value of the 'if' clause must not be null.");
+      throw new ExprException(
+          "Condition is null", "The value of the 'if' clause must not be null.");
     }
     Value b;
     try {
       b = Convert.to(c, Type.BOOL);
     } catch (ConversionException e) {
-      throw new ExprException("Invalid 'for' condition",
-          "The 'if' clause value is invalid: a bool is required, not " + Types.describe(c.type())
+      throw new ExprException(
+          "Invalid 'for' condition",
+          "The 'if' clause value is invalid: a bool is required, not "
+              + Types.describe(c.type())
               + ".");
     }
     return b.isKnown() ? ((Value.Bool) b).value() : null;
@@ -60,22 +69,28 @@ public final class ForExprs {
    */
   public static Value key(Value k) {
     if (k.isNull()) {
-      throw new ExprException("Invalid object key",
+      throw new ExprException(
+          "Invalid object key",
           "Key expression in 'for' expression must not produce a null value.");
     }
     try {
       return Convert.to(k, Type.STRING);
     } catch (ConversionException e) {
-      throw new ExprException("Invalid object key",
+      throw new ExprException(
+          "Invalid object key",
           "The key expression produced an invalid result: a string is required, not "
-              + Types.describe(k.type()) + ".");
+              + Types.describe(k.type())
+              + ".");
     }
   }
 
   /** The failure for a key produced twice without grouping. */
   public static ExprException duplicateKey(String key) {
-    return new ExprException("Duplicate object key",
-        "Two different items produced the key \"" + key + "\" in this 'for' expression. If"
+    return new ExprException(
+        "Duplicate object key",
+        "Two different items produced the key \""
+            + key
+            + "\" in this 'for' expression. If"
             + " duplicates are expected, use the ellipsis (...) after the value expression"
             + " to enable grouping by key.");
   }
@@ -88,7 +103,10 @@ public final class ForExprs {
   }
 
   /** {@code [for k, v in coll : value if filter]} evaluated at {@code at}. */
-  public static Value tuple(Value coll, String at, BiFunction<Value, Value, Value> value,
+  public static Value tuple(
+      Value coll,
+      String at,
+      BiFunction<Value, Value, Value> value,
       BiFunction<Value, Value, Value> filter) {
     if (!checked(coll, at)) {
       return Value.unknown(Type.ANY);
@@ -107,8 +125,12 @@ public final class ForExprs {
   }
 
   /** {@code {for k, v in coll : key => value (...) if filter}} evaluated at {@code at}. */
-  public static Value object(Value coll, String at, BiFunction<Value, Value, Value> key,
-      BiFunction<Value, Value, Value> value, BiFunction<Value, Value, Value> filter,
+  public static Value object(
+      Value coll,
+      String at,
+      BiFunction<Value, Value, Value> key,
+      BiFunction<Value, Value, Value> value,
+      BiFunction<Value, Value, Value> filter,
       boolean grouping) {
     if (!checked(coll, at)) {
       return Value.unknown(Type.ANY);
@@ -151,8 +173,8 @@ public final class ForExprs {
     return coll.isKnown();
   }
 
-  private static Boolean include(BiFunction<Value, Value, Value> filter, Iteration.Entry e,
-      String at) {
+  private static Boolean include(
+      BiFunction<Value, Value, Value> filter, Iteration.Entry e, String at) {
     Value c = filter.apply(e.key(), e.value());
     try {
       return include(c);

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The key/value pairs a {@code for} visits: index and element for lists and tuples, key and
- * value (in key order) for maps and objects, element and element for sets.
+ * The key/value pairs a {@code for} visits: index and element for lists and tuples, key and value
+ * (in key order) for maps and objects, element and element for sets.
  */
 public final class Iteration {
   private Iteration() {}
@@ -43,9 +43,9 @@ public final class Iteration {
   }
 
   /**
-   * Stand-ins for the entries of a collection of type {@code t} that is not known yet: one
-   * unknown entry per element type (one for a list, set or map; one per element of a tuple
-   * or attribute of an object).
+   * Stand-ins for the entries of a collection of type {@code t} that is not known yet: one unknown
+   * entry per element type (one for a list, set or map; one per element of a tuple or attribute of
+   * an object).
    */
   public static List<Entry> samples(Type t) {
     List<Entry> out = new ArrayList<>();
@@ -58,7 +58,9 @@ public final class Iteration {
     } else if (t instanceof Type.TupleOf tu) {
       tu.elements().forEach(e -> out.add(new Entry(Value.unknown(Type.NUMBER), Value.unknown(e))));
     } else if (t instanceof Type.ObjectOf o) {
-      o.attributes().values().forEach(a -> out.add(new Entry(Value.unknown(Type.STRING), Value.unknown(a))));
+      o.attributes()
+          .values()
+          .forEach(a -> out.add(new Entry(Value.unknown(Type.STRING), Value.unknown(a))));
     }
     return out;
   }

@@ -9,11 +9,11 @@ import dev.burstgrid.runtime.value.Value;
 import java.util.function.Supplier;
 
 /**
- * HCL's operators for generated code, each located at {@code at} ({@code file:line:col}) for
- * its failures. The arithmetic and comparisons are {@link Operations}; {@code &&} and {@code
- * ||} follow current HCL: when either operand is the deciding value ({@code false} for
- * {@code &&}, {@code true} for {@code ||}) a failure of the other is ignored, though an
- * operand that is not a bool is still an error. The evaluator applies the same rules.
+ * HCL's operators for generated code, each located at {@code at} ({@code file:line:col}) for its
+ * failures. The arithmetic and comparisons are {@link Operations}; {@code &&} and {@code ||} follow
+ * current HCL: when either operand is the deciding value ({@code false} for {@code &&}, {@code
+ * true} for {@code ||}) a failure of the other is ignored, though an operand that is not a bool is
+ * still an error. The evaluator applies the same rules.
  */
 public final class Operators {
   private Operators() {}
@@ -21,19 +21,18 @@ public final class Operators {
   /** The failure for an operand an operator rejected; {@code side} is "left" or "right". */
   public static ExprException invalidOperand(OperationException e) {
     String side = e.operand() == 0 ? "left" : "right";
-    return new ExprException("Invalid operand",
-        "Unsuitable value for " + side + " operand: " + e.getMessage());
+    return new ExprException(
+        "Invalid operand", "Unsuitable value for " + side + " operand: " + e.getMessage());
   }
 
   /** The failure for a unary operand. */
   public static ExprException invalidUnaryOperand(OperationException e) {
-    return new ExprException("Invalid operand",
-        "Unsuitable value for unary operand: " + e.getMessage());
+    return new ExprException(
+        "Invalid operand", "Unsuitable value for unary operand: " + e.getMessage());
   }
 
   /**
-   * An operand of {@code &&}/{@code ||} as a bool (a null passes, for the operation to
-   * reject).
+   * An operand of {@code &&}/{@code ||} as a bool (a null passes, for the operation to reject).
    *
    * @throws ExprException when it is not a bool
    */
@@ -44,8 +43,8 @@ public final class Operators {
     try {
       return Convert.to(v, Type.BOOL);
     } catch (ConversionException e) {
-      throw new ExprException("Invalid operand",
-          "Unsuitable value for " + side + " operand: a bool is required.");
+      throw new ExprException(
+          "Invalid operand", "Unsuitable value for " + side + " operand: a bool is required.");
     }
   }
 

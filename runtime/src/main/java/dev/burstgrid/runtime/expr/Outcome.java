@@ -5,9 +5,9 @@ import dev.burstgrid.runtime.value.Value;
 import java.util.function.Supplier;
 
 /**
- * The result of evaluating an operand whose failure must not stop its neighbour: a value,
- * or the failure (then {@link #value()} is an unknown of type {@code any}, as the
- * compile-time evaluator's failed expressions are).
+ * The result of evaluating an operand whose failure must not stop its neighbour: a value, or the
+ * failure (then {@link #value()} is an unknown of type {@code any}, as the compile-time evaluator's
+ * failed expressions are).
  */
 record Outcome(Value value, ExprException failure) {
   static final Value FAILED = Value.unknown(Type.ANY);

@@ -8,26 +8,26 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 
 /**
- * {@code src[*].rest} and {@code src.*.rest}: {@code rest} applied to every element. A null
- * source gives an empty tuple; a value that is not a list, set or tuple is treated as a
- * one-element tuple. Lists and sets give lists (when every result has one type), tuples give
- * tuples. The compile-time evaluator applies the same rule.
+ * {@code src[*].rest} and {@code src.*.rest}: {@code rest} applied to every element. A null source
+ * gives an empty tuple; a value that is not a list, set or tuple is treated as a one-element tuple.
+ * Lists and sets give lists (when every result has one type), tuples give tuples. The compile-time
+ * evaluator applies the same rule.
  */
 public final class Splats {
   private Splats() {}
 
   /**
-   * Applies {@code each} to the elements of {@code src}. For a source that is not known yet
-   * (or an empty list, whose result type still matters) {@code each} is applied to an
-   * unknown element to learn the result type; a failure there gives type {@code any}.
+   * Applies {@code each} to the elements of {@code src}. For a source that is not known yet (or an
+   * empty list, whose result type still matters) {@code each} is applied to an unknown element to
+   * learn the result type; a failure there gives type {@code any}.
    */
   public static Value apply(Value src, UnaryOperator<Value> each) {
     return apply(src, each, each);
   }
 
   /**
-   * As {@link #apply(Value, UnaryOperator)}, with {@code probe} (rather than {@code each})
-   * applied to unknown elements to learn the result type.
+   * As {@link #apply(Value, UnaryOperator)}, with {@code probe} (rather than {@code each}) applied
+   * to unknown elements to learn the result type.
    */
   public static Value apply(Value src, UnaryOperator<Value> each, UnaryOperator<Value> probe) {
     if (src.isNull()) {

@@ -28,15 +28,28 @@ public final class Structures {
     try {
       return Convert.to(k, Type.STRING);
     } catch (ConversionException e) {
-      throw new ExprException("Incorrect key type",
-          "Can't use this value as a key: " + e.getMessage() + ".");
+      throw new ExprException(
+          "Incorrect key type", "Can't use this value as a key: " + e.getMessage() + ".");
     }
+  }
+
+  /** The failure for a key written as a bare traversal ({@code {a.b = 1}}). */
+  public static ExprException ambiguousKey() {
+    return new ExprException(
+        "Ambiguous attribute key",
+        "If this expression is intended to be a reference, wrap it in parentheses. If it's"
+            + " instead intended as a literal name containing periods, wrap it in quotes to"
+            + " create a string literal.");
   }
 
   /** The failure for an attribute given twice; {@code where} may name the first, or be "". */
   public static ExprException duplicateKey(String name, String where) {
-    return new ExprException("Duplicate object attribute",
-        "The attribute \"" + name + "\" was already defined" + where
+    return new ExprException(
+        "Duplicate object attribute",
+        "The attribute \""
+            + name
+            + "\" was already defined"
+            + where
             + "; each attribute of an object may be given only once.");
   }
 

@@ -9,9 +9,9 @@ import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 /**
- * String templates ({@code "a ${x} %{if c}b%{endif}"}). Rendered pieces are Java strings,
- * null standing for "not known yet"; {@link #value} turns the joined text into a value.
- * Each rule here is the one the compile-time evaluator applies too.
+ * String templates ({@code "a ${x} %{if c}b%{endif}"}). Rendered pieces are Java strings, null
+ * standing for "not known yet"; {@link #value} turns the joined text into a value. Each rule here
+ * is the one the compile-time evaluator applies too.
  */
 public final class Templates {
   private Templates() {}
@@ -23,7 +23,8 @@ public final class Templates {
    */
   public static String text(Value v) {
     if (v.isNull()) {
-      throw new ExprException("Invalid template interpolation value",
+      throw new ExprException(
+          "Invalid template interpolation value",
           "The expression result is null. Cannot include a null value in a string template.");
     }
     if (!v.isKnown()) {
@@ -32,8 +33,10 @@ public final class Templates {
     try {
       return ((Value.Str) Convert.to(v, Type.STRING)).value();
     } catch (ConversionException e) {
-      throw new ExprException("Invalid template interpolation value",
-          "Cannot include the given value in a string template: " + Types.withArticle(v.type())
+      throw new ExprException(
+          "Invalid template interpolation value",
+          "Cannot include the given value in a string template: "
+              + Types.withArticle(v.type())
               + " cannot be converted to a string. Convert it explicitly, for example with"
               + " jsonencode(...).");
     }
@@ -46,14 +49,16 @@ public final class Templates {
    */
   public static Boolean condition(Value c) {
     if (c.isNull()) {
-      throw new ExprException("Invalid template if condition",
+      throw new ExprException(
+          "Invalid template if condition",
           "The condition value is null. Conditions must either be true or false.");
     }
     Value b;
     try {
       b = Convert.to(c, Type.BOOL);
     } catch (ConversionException e) {
-      throw new ExprException("Invalid template if condition",
+      throw new ExprException(
+          "Invalid template if condition",
           "The condition must be of type bool, not " + Types.describe(c.type()) + ".");
     }
     return b.isKnown() ? ((Value.Bool) b).value() : null;
@@ -66,11 +71,15 @@ public final class Templates {
    */
   public static void checkCollection(Value coll) {
     if (coll.isNull()) {
-      throw new ExprException("Invalid template for directive", "Cannot iterate over a null value.");
+      throw new ExprException(
+          "Invalid template for directive", "Cannot iterate over a null value.");
     }
     if (!Iteration.iterable(coll.type()) && coll.type() != Type.ANY) {
-      throw new ExprException("Invalid template for directive",
-          "A value of type " + coll.type().friendlyName() + " cannot be used as the collection in"
+      throw new ExprException(
+          "Invalid template for directive",
+          "A value of type "
+              + coll.type().friendlyName()
+              + " cannot be used as the collection in"
               + " a template 'for' directive; a list, set, tuple, map or object is required.");
     }
   }
@@ -102,8 +111,8 @@ public final class Templates {
   }
 
   /** {@code %{if cond}whenTrue%{else}whenFalse%{endif}}. */
-  public static String ifElse(Value cond, String at, Supplier<String> whenTrue,
-      Supplier<String> whenFalse) {
+  public static String ifElse(
+      Value cond, String at, Supplier<String> whenTrue, Supplier<String> whenFalse) {
     Boolean c;
     try {
       c = condition(cond);

@@ -49,6 +49,8 @@ final class Re2Pattern {
 
   private static final Map<String, Re2Pattern> CACHE = new ConcurrentHashMap<>();
 
+  private static final Pattern UNGREEDY_FLAG = Pattern.compile("\\(\\?[a-zA-Z]*U[a-zA-Z]*[:)]");
+
   static Re2Pattern compile(String re2, int argIndex) throws FunctionException {
     Re2Pattern cached = CACHE.get(re2);
     if (cached != null) {
@@ -64,6 +66,12 @@ final class Re2Pattern {
 
   private static Re2Pattern translateAndCompile(String re2, int argIndex)
       throws FunctionException {
+    if (UNGREEDY_FLAG.matcher(re2).find()) {
+      // Java's U flag means something else (Unicode classes); refuse rather than mislead.
+      throw new FunctionException(
+          argIndex, "invalid regexp pattern: the U (ungreedy) flag is not supported; use lazy"
+              + " quantifiers such as +? instead");
+    }
     List<String> names = new ArrayList<>();
     String java = translate(re2, names);
     try {
@@ -130,6 +138,17 @@ final class Re2Pattern {
     int i = 0;
     while (i < re.length()) {
       char c = re.charAt(i);
+      if (c == '\\' && re.startsWith("{", i + 2) && "pP".indexOf(re.charAt(i + 1)) >= 0) {
+        // RE2 names scripts bare (\p{Greek}); Java wants them prefixed (\p{IsGreek}).
+        int close = re.indexOf('}', i);
+        if (close > 0) {
+          String name = re.substring(i + 3, close);
+          boolean category = name.length() <= 2 || name.startsWith("^");
+          out.append(re, i, i + 3).append(category ? "" : "Is").append(name).append('}');
+          i = close + 1;
+          continue;
+        }
+      }
       if (c == '\\' && i + 1 < re.length()) {
         out.append(c).append(re.charAt(i + 1));
         i += 2;

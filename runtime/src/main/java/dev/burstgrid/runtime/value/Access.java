@@ -7,9 +7,9 @@ import java.util.Map;
 
 /**
  * HCL's attribute access ({@code v.name}) and index operator ({@code v[key]}), shared by the
- * evaluator and generated code. Lists and tuples take whole-number indexes, maps and objects
- * string keys (other keys are converted); an unknown target or key gives an unknown result
- * of the best type known.
+ * evaluator and generated code. Lists and tuples take whole-number indexes, maps and objects string
+ * keys (other keys are converted); an unknown target or key gives an unknown result of the best
+ * type known.
  */
 public final class Access {
   private Access() {}
@@ -38,7 +38,9 @@ public final class Access {
             name,
             new ArrayList<>(o.attributes().keySet()));
       }
-      return target.isKnown() ? ((Value.ObjectValue) target).attributes().get(name) : Value.unknown(attr);
+      return target.isKnown()
+          ? ((Value.ObjectValue) target).attributes().get(name)
+          : Value.unknown(attr);
     }
     if (type instanceof Type.MapOf m) {
       if (!target.isKnown()) {
@@ -62,14 +64,16 @@ public final class Access {
     }
     throw new AccessException(
         "Unsupported attribute",
-        "This value does not have any attributes; it is " + Types.withArticle(type)
+        "This value does not have any attributes; it is "
+            + Types.withArticle(type)
             + ". Use an index like [0] to select an element.");
   }
 
   /** {@code target[key]}. */
   public static Value index(Value target, Value key) throws AccessException {
     if (target.isNull()) {
-      throw new AccessException("Attempt to index null value", "This value is null, so it does not have any indices.");
+      throw new AccessException(
+          "Attempt to index null value", "This value is null, so it does not have any indices.");
     }
     if (key.isNull()) {
       throw new AccessException("Invalid index", "Can't use a null value as an indexing key.");
@@ -95,14 +99,15 @@ public final class Access {
   }
 
   private static Value sequenceIndex(Value target, Value key) throws AccessException {
-    Type elementType =
-        target.type() instanceof Type.ListOf l ? l.element() : null;
+    Type elementType = target.type() instanceof Type.ListOf l ? l.element() : null;
     Value k;
     try {
       k = Convert.to(key, Type.NUMBER);
     } catch (ConversionException e) {
       throw new AccessException(
-          "Invalid index", "The given key does not identify an element in this collection value: a number is required.");
+          "Invalid index",
+          "The given key does not identify an element in this collection value: a number is"
+              + " required.");
     }
     if (!k.isKnown()) {
       return Value.unknown(elementType == null ? Type.ANY : elementType);
@@ -118,7 +123,9 @@ public final class Access {
       throw new AccessException(
           "Invalid index",
           "The given key does not identify an element in this collection value: indexing a"
-              + " sequence requires a whole number, not " + Json.formatNumber(n) + ".");
+              + " sequence requires a whole number, not "
+              + Json.formatNumber(n)
+              + ".");
     }
     if (!target.isKnown()) {
       if (elementType != null) {
@@ -139,11 +146,15 @@ public final class Access {
   }
 
   private static AccessException outOfRange(BigDecimal n, int size) {
-    String has = size == 0 ? "it is empty" : "it has " + size + (size == 1 ? " element" : " elements");
+    String has =
+        size == 0 ? "it is empty" : "it has " + size + (size == 1 ? " element" : " elements");
     return new AccessException(
         "Invalid index",
         "The given key does not identify an element in this collection value: index "
-            + Json.formatNumber(n) + " is out of range (" + has + ").");
+            + Json.formatNumber(n)
+            + " is out of range ("
+            + has
+            + ").");
   }
 
   private static Value keyIndex(Value target, Value key) throws AccessException {
@@ -153,7 +164,8 @@ public final class Access {
     } catch (ConversionException e) {
       throw new AccessException(
           "Invalid index",
-          "The given key does not identify an element in this collection value: a string is required.");
+          "The given key does not identify an element in this collection value: a string is"
+              + " required.");
     }
     Type type = target.type();
     if (!k.isKnown()) {
@@ -171,7 +183,9 @@ public final class Access {
       return Value.unknown(attr);
     }
     Map<String, Value> entries =
-        target instanceof Value.MapValue m ? m.entries() : ((Value.ObjectValue) target).attributes();
+        target instanceof Value.MapValue m
+            ? m.entries()
+            : ((Value.ObjectValue) target).attributes();
     Value v = entries.get(name);
     if (v == null) {
       throw missingKey(name, entries.keySet());
@@ -183,7 +197,8 @@ public final class Access {
     return new AccessException(
         "Invalid index",
         "The given key does not identify an element in this collection value: there is no key \""
-            + name + "\".",
+            + name
+            + "\".",
         name,
         new ArrayList<>(keys));
   }

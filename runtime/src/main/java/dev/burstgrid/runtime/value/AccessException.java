@@ -3,9 +3,9 @@ package dev.burstgrid.runtime.value;
 import java.util.List;
 
 /**
- * An attribute or index lookup failed. {@link #summary()} is terse ("Unsupported
- * attribute"), {@link #getMessage()} the user-facing detail. When a name was not found,
- * {@link #available()} lists the names that exist, for "did you mean" suggestions.
+ * An attribute or index lookup failed. {@link #summary()} is terse ("Unsupported attribute"),
+ * {@link #getMessage()} the user-facing detail. When a name was not found, {@link #available()}
+ * lists the names that exist, for "did you mean" suggestions.
  */
 public class AccessException extends Exception {
   private final String summary;

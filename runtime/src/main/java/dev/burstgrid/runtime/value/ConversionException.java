@@ -3,9 +3,9 @@ package dev.burstgrid.runtime.value;
 import java.util.List;
 
 /**
- * A value could not be converted to the wanted type. {@link #getMessage()} is user-facing
- * and starts with the path to the offending part ({@code .headers["x"]: a number is
- * required}); {@link #reason()} and {@link #path()} give the two halves separately.
+ * A value could not be converted to the wanted type. {@link #getMessage()} is user-facing and
+ * starts with the path to the offending part ({@code .headers["x"]: a number is required}); {@link
+ * #reason()} and {@link #path()} give the two halves separately.
  */
 public class ConversionException extends Exception {
   private final List<PathStep> path;

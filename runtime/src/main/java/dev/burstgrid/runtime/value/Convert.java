@@ -8,12 +8,12 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * cty's type conversion. Safe conversions never fail for a known value of the source type
- * (number or bool to string, tuple to list, object to map, set to list); unsafe ones may
- * fail depending on the value ({@code "5"} to number works, {@code "five"} does not). An
- * {@code any} target keeps the value as it is; an unknown value stays unknown with the
- * target type; a null becomes a null of the target type. Object targets drop attributes
- * they do not declare and fill missing {@code optional(...)} attributes with null.
+ * cty's type conversion. Safe conversions never fail for a known value of the source type (number
+ * or bool to string, tuple to list, object to map, set to list); unsafe ones may fail depending on
+ * the value ({@code "5"} to number works, {@code "five"} does not). An {@code any} target keeps the
+ * value as it is; an unknown value stays unknown with the target type; a null becomes a null of the
+ * target type. Object targets drop attributes they do not declare and fill missing {@code
+ * optional(...)} attributes with null.
  */
 public final class Convert {
   private static final Pattern NUMBER =
@@ -41,8 +41,8 @@ public final class Convert {
   }
 
   /**
-   * The type a value of type {@code from} has after conversion to {@code want} (which may
-   * contain {@code any}); null when no conversion exists.
+   * The type a value of type {@code from} has after conversion to {@code want} (which may contain
+   * {@code any}); null when no conversion exists.
    */
   public static Type resultType(Type from, Type want, boolean unsafe) {
     if (want == Type.ANY) {
@@ -180,8 +180,7 @@ public final class Convert {
 
   // ---- values ----
 
-  private static Value convert(Value v, Type want, List<PathStep> path)
-      throws ConversionException {
+  private static Value convert(Value v, Type want, List<PathStep> path) throws ConversionException {
     if (want == Type.ANY) {
       return v;
     }
@@ -270,8 +269,8 @@ public final class Convert {
   }
 
   /**
-   * The element type of a collection built from converted items. With an {@code any} in the
-   * wanted element type the items decide, so they are unified and converted once more.
+   * The element type of a collection built from converted items. With an {@code any} in the wanted
+   * element type the items decide, so they are unified and converted once more.
    */
   private static Type elementType(List<Value> items, Type want, List<PathStep> path)
       throws ConversionException {

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * HCL's {@code ==}: deep equality of values of the same type, numbers as exact decimals,
- * any two nulls equal. Values of different types are never equal, and the answer is
- * unknown while an unknown value could still decide it.
+ * HCL's {@code ==}: deep equality of values of the same type, numbers as exact decimals, any two
+ * nulls equal. Values of different types are never equal, and the answer is unknown while an
+ * unknown value could still decide it.
  */
 public final class Equality {
   private Equality() {}

@@ -1,9 +1,9 @@
 package dev.burstgrid.runtime.value;
 
 /**
- * An operator was given an operand it cannot work with. The message is user-facing
- * ({@code Unsupported operand type: a number is required}); {@link #operand()} says which
- * operand is to blame (0 = left or only, 1 = right, -1 = neither alone).
+ * An operator was given an operand it cannot work with. The message is user-facing ({@code
+ * Unsupported operand type: a number is required}); {@link #operand()} says which operand is to
+ * blame (0 = left or only, 1 = right, -1 = neither alone).
  */
 public class OperationException extends Exception {
   private final int operand;

@@ -6,12 +6,12 @@ import java.math.RoundingMode;
 import java.util.function.BinaryOperator;
 
 /**
- * HCL's operators on values, shared by the compile-time evaluator and generated code.
- * Operands are first converted to the operator's parameter type with {@link Convert} (so
- * {@code "5" + 1} is 6), null operands are errors (except for {@code ==}/{@code !=}), and an
- * unknown operand gives an unknown result of the operator's result type. Numbers are exact
- * decimals; a division whose result does not terminate is rounded to at least 34
- * significant digits (more when the operands carry more).
+ * HCL's operators on values, shared by the compile-time evaluator and generated code. Operands are
+ * first converted to the operator's parameter type with {@link Convert} (so {@code "5" + 1} is 6),
+ * null operands are errors (except for {@code ==}/{@code !=}), and an unknown operand gives an
+ * unknown result of the operator's result type. Numbers are exact decimals; a division whose result
+ * does not terminate is rounded to at least 34 significant digits (more when the operands carry
+ * more).
  */
 public final class Operations {
   private static final int MIN_DIVISION_DIGITS = 34;

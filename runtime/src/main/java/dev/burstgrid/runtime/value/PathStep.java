@@ -15,8 +15,8 @@ public sealed interface PathStep {
   record Element(int index) implements PathStep {}
 
   /**
-   * Renders a path for messages: {@code .headers["x"]}, {@code [0].name}. A path that starts
-   * at an element reads {@code element 2} instead of {@code [2]}, as a sentence subject.
+   * Renders a path for messages: {@code .headers["x"]}, {@code [0].name}. A path that starts at an
+   * element reads {@code element 2} instead of {@code [2]}, as a sentence subject.
    */
   static String format(List<PathStep> path) {
     StringBuilder sb = new StringBuilder();

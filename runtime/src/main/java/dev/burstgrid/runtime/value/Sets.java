@@ -7,9 +7,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 
 /**
- * Builds set values in their canonical form: duplicates removed, elements in a stable
- * order (numbers ascending, strings by code point, false before true, unknowns last), so
- * two sets with the same elements are equal.
+ * Builds set values in their canonical form: duplicates removed, elements in a stable order
+ * (numbers ascending, strings by code point, false before true, unknowns last), so two sets with
+ * the same elements are equal.
  */
 public final class Sets {
   private Sets() {}

@@ -28,8 +28,8 @@ public final class Types {
   }
 
   /**
-   * How messages name a type: {@code string}, {@code list of number}, {@code object}. Shorter
-   * than {@link Type#friendlyName()} for structural types, as cty's messages are.
+   * How messages name a type: {@code string}, {@code list of number}, {@code object}. Shorter than
+   * {@link Type#friendlyName()} for structural types, as cty's messages are.
    */
   public static String describe(Type t) {
     if (t instanceof Type.ListOf l) {

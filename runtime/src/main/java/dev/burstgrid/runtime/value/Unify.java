@@ -9,12 +9,12 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The common type of several values (conditional branches, collection elements), as cty's
- * {@code convert.Unify}: equal types stay; objects with the same attributes unify
- * attribute-wise and otherwise become a map; tuples of the same length unify element-wise
- * and otherwise become a list; among primitives {@code string} wins because every
- * primitive converts to it. An {@code any} among other types makes the result {@code any},
- * except among objects or tuples, which still build their common structural type.
+ * The common type of several values (conditional branches, collection elements), as cty's {@code
+ * convert.Unify}: equal types stay; objects with the same attributes unify attribute-wise and
+ * otherwise become a map; tuples of the same length unify element-wise and otherwise become a list;
+ * among primitives {@code string} wins because every primitive converts to it. An {@code any} among
+ * other types makes the result {@code any}, except among objects or tuples, which still build their
+ * common structural type.
  */
 public final class Unify {
   private Unify() {}
@@ -25,8 +25,8 @@ public final class Unify {
   }
 
   /**
-   * As {@link #unify} but also allows conversions that may fail for some values ({@code
-   * "5"} to number); HCL's conditional uses this.
+   * As {@link #unify} but also allows conversions that may fail for some values ({@code "5"} to
+   * number); HCL's conditional uses this.
    */
   public static Type unifyUnsafe(List<Type> types) {
     return unify(types, true);
@@ -86,7 +86,10 @@ public final class Unify {
     if (sameNames) {
       Map<String, Type> attrs = new TreeMap<>();
       for (String name : names) {
-        Type a = unify(types.stream().map(t -> ((Type.ObjectOf) t).attributes().get(name)).toList(), unsafe);
+        Type a =
+            unify(
+                types.stream().map(t -> ((Type.ObjectOf) t).attributes().get(name)).toList(),
+                unsafe);
         if (a == null) {
           return null;
         }
@@ -107,7 +110,8 @@ public final class Unify {
       List<Type> elems = new ArrayList<>();
       for (int i = 0; i < n; i++) {
         int idx = i;
-        Type e = unify(types.stream().map(t -> ((Type.TupleOf) t).elements().get(idx)).toList(), unsafe);
+        Type e =
+            unify(types.stream().map(t -> ((Type.TupleOf) t).elements().get(idx)).toList(), unsafe);
         if (e == null) {
           return null;
         }
@@ -152,9 +156,8 @@ public final class Unify {
   }
 
   /**
-   * A preference order for unification results: string over other primitives, a collection
-   * over a structural type it can hold (list over tuple, map over object), a set over a
-   * list or tuple.
+   * A preference order for unification results: string over other primitives, a collection over a
+   * structural type it can hold (list over tuple, map over object), a set over a list or tuple.
    */
   private static boolean moreGeneral(Type a, Type b) {
     if (a.equals(b)) {

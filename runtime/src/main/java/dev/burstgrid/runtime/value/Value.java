@@ -124,31 +124,40 @@ public sealed interface Value {
     }
   }
 
-  record ObjectValue(SortedMap<String, Value> attributes) implements Value {
+  /**
+   * An object. Its type is computed once, when it is built, because nested structures ask
+   * for types often; build it with {@link #ObjectValue(SortedMap)} or {@link #of}.
+   */
+  record ObjectValue(SortedMap<String, Value> attributes, Type type) implements Value {
     public ObjectValue {
       attributes = Collections.unmodifiableSortedMap(new TreeMap<>(attributes));
+      if (type == null) {
+        TreeMap<String, Type> types = new TreeMap<>();
+        attributes.forEach((k, v) -> types.put(k, v.type()));
+        type = Type.ObjectOf.of(types);
+      }
+    }
+
+    public ObjectValue(SortedMap<String, Value> attributes) {
+      this(attributes, null);
     }
 
     public static ObjectValue of(Map<String, Value> attributes) {
       return new ObjectValue(new TreeMap<>(attributes));
     }
-
-    @Override
-    public Type type() {
-      TreeMap<String, Type> types = new TreeMap<>();
-      attributes.forEach((k, v) -> types.put(k, v.type()));
-      return Type.ObjectOf.of(types);
-    }
   }
 
-  record TupleValue(List<Value> elements) implements Value {
+  /** A tuple; like {@link ObjectValue}, its type is computed once. */
+  record TupleValue(List<Value> elements, Type type) implements Value {
     public TupleValue {
       elements = List.copyOf(elements);
+      if (type == null) {
+        type = new Type.TupleOf(elements.stream().map(Value::type).toList());
+      }
     }
 
-    @Override
-    public Type type() {
-      return new Type.TupleOf(elements.stream().map(Value::type).toList());
+    public TupleValue(List<Value> elements) {
+      this(elements, null);
     }
   }
 }

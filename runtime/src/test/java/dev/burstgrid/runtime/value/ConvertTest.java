@@ -32,21 +32,38 @@ class ConvertTest {
         Arguments.of("\"false\"", Type.BOOL, "false", Type.BOOL),
         Arguments.of("[1, \"2\"]", NUMBERS, "[1,2]", NUMBERS),
         Arguments.of("[1, \"a\"]", new Type.ListOf(Type.ANY), "[\"1\",\"a\"]", STRINGS),
-        Arguments.of("[\"b\", \"a\", \"b\"]", new Type.SetOf(Type.STRING), "[\"a\",\"b\"]",
+        Arguments.of(
+            "[\"b\", \"a\", \"b\"]",
+            new Type.SetOf(Type.STRING),
+            "[\"a\",\"b\"]",
             new Type.SetOf(Type.STRING)),
-        Arguments.of("{\"a\": 1, \"b\": true}", new Type.MapOf(Type.STRING),
-            "{\"a\":\"1\",\"b\":\"true\"}", new Type.MapOf(Type.STRING)),
-        Arguments.of("{\"a\": \"1\", \"extra\": 2}",
+        Arguments.of(
+            "{\"a\": 1, \"b\": true}",
+            new Type.MapOf(Type.STRING),
+            "{\"a\":\"1\",\"b\":\"true\"}",
+            new Type.MapOf(Type.STRING)),
+        Arguments.of(
+            "{\"a\": \"1\", \"extra\": 2}",
             new Type.ObjectOf(Map.of("a", Type.NUMBER, "b", Type.STRING), Set.of("b")),
             "{\"a\":1,\"b\":null}",
             Type.ObjectOf.of(Map.of("a", Type.NUMBER, "b", Type.STRING))),
-        Arguments.of("[1, 2]", new Type.TupleOf(java.util.List.of(Type.STRING, Type.NUMBER)),
-            "[\"1\",2]", new Type.TupleOf(java.util.List.of(Type.STRING, Type.NUMBER))),
+        Arguments.of(
+            "[1, 2]",
+            new Type.TupleOf(java.util.List.of(Type.STRING, Type.NUMBER)),
+            "[\"1\",2]",
+            new Type.TupleOf(java.util.List.of(Type.STRING, Type.NUMBER))),
         Arguments.of("{\"x\": [1]}", Type.ANY, "{\"x\":[1]}", null),
-        Arguments.of("[3, 1, 3, 2]", new Type.SetOf(Type.NUMBER), "[1,2,3]", new Type.SetOf(Type.NUMBER)),
-        Arguments.of("[[1], [\"a\"]]", new Type.ListOf(new Type.ListOf(Type.STRING)),
-            "[[\"1\"],[\"a\"]]", new Type.ListOf(new Type.ListOf(Type.STRING))),
-        Arguments.of("{\"a\": {\"b\": 1}}", new Type.MapOf(Type.ANY), "{\"a\":{\"b\":1}}",
+        Arguments.of(
+            "[3, 1, 3, 2]", new Type.SetOf(Type.NUMBER), "[1,2,3]", new Type.SetOf(Type.NUMBER)),
+        Arguments.of(
+            "[[1], [\"a\"]]",
+            new Type.ListOf(new Type.ListOf(Type.STRING)),
+            "[[\"1\"],[\"a\"]]",
+            new Type.ListOf(new Type.ListOf(Type.STRING))),
+        Arguments.of(
+            "{\"a\": {\"b\": 1}}",
+            new Type.MapOf(Type.ANY),
+            "{\"a\":{\"b\":1}}",
             new Type.MapOf(Type.ObjectOf.of(Map.of("b", Type.NUMBER)))),
         Arguments.of("[]", new Type.ListOf(Type.ANY), "[]", new Type.ListOf(Type.ANY)),
         Arguments.of("null", new Type.ListOf(Type.STRING), "null", new Type.ListOf(Type.STRING)));
@@ -70,13 +87,18 @@ class ConvertTest {
         Arguments.of("\"yes\"", Type.BOOL, "a bool is required"),
         Arguments.of("1", Type.BOOL, "bool required"),
         Arguments.of("[\"a\"]", Type.STRING, "string required"),
-        Arguments.of("{\"headers\": {\"x\": \"y\"}}", headers, ".headers[\"x\"]: a number is required"),
+        Arguments.of(
+            "{\"headers\": {\"x\": \"y\"}}", headers, ".headers[\"x\"]: a number is required"),
         Arguments.of("[\"a\", \"b\", [1]]", STRINGS, "element 2: string required"),
-        Arguments.of("[{\"a\": [1, {}]}]", new Type.ListOf(Type.ObjectOf.of(Map.of("a", NUMBERS))),
+        Arguments.of(
+            "[{\"a\": [1, {}]}]",
+            new Type.ListOf(Type.ObjectOf.of(Map.of("a", NUMBERS))),
             "element 0.a[1]: number required"),
-        Arguments.of("{}", Type.ObjectOf.of(Map.of("name", Type.STRING)),
-            "attribute \"name\" is required"),
-        Arguments.of("[1]", new Type.TupleOf(java.util.List.of(Type.NUMBER, Type.NUMBER)),
+        Arguments.of(
+            "{}", Type.ObjectOf.of(Map.of("name", Type.STRING)), "attribute \"name\" is required"),
+        Arguments.of(
+            "[1]",
+            new Type.TupleOf(java.util.List.of(Type.NUMBER, Type.NUMBER)),
             "a tuple of 2 elements is required"));
   }
 
@@ -107,7 +129,8 @@ class ConvertTest {
     Type pair = new Type.TupleOf(java.util.List.of(Type.STRING, Type.STRING));
     assertThat(Convert.to(list, pair).type()).isEqualTo(pair);
     Value set = Convert.to(json("[\"b\", \"a\"]"), new Type.SetOf(Type.STRING));
-    assertThat(Json.encode(Convert.to(set, new Type.ListOf(Type.STRING)))).isEqualTo("[\"a\",\"b\"]");
+    assertThat(Json.encode(Convert.to(set, new Type.ListOf(Type.STRING))))
+        .isEqualTo("[\"a\",\"b\"]");
     Type obj = Type.ObjectOf.of(Map.of("a", Type.NUMBER));
     Value map = Convert.to(json("{\"a\": \"1\"}"), new Type.MapOf(Type.STRING));
     assertThat(Convert.to(map, obj)).isEqualTo(Value.ObjectValue.of(Map.of("a", Value.number(1))));
@@ -115,10 +138,13 @@ class ConvertTest {
 
   @org.junit.jupiter.api.Test
   void unknownsInsideStructuresConvertToo() throws ConversionException {
-    Value tuple = new Value.TupleValue(java.util.List.of(Value.unknown(Type.ANY), Value.string("5")));
+    Value tuple =
+        new Value.TupleValue(java.util.List.of(Value.unknown(Type.ANY), Value.string("5")));
     Value out = Convert.to(tuple, NUMBERS);
-    assertThat(out).isEqualTo(new Value.ListValue(Type.NUMBER,
-        java.util.List.of(Value.unknown(Type.NUMBER), Value.number(5))));
+    assertThat(out)
+        .isEqualTo(
+            new Value.ListValue(
+                Type.NUMBER, java.util.List.of(Value.unknown(Type.NUMBER), Value.number(5))));
     Type withOptional = new Type.ObjectOf(Map.of("a", Type.STRING, "b", Type.NUMBER), Set.of("b"));
     assertThat(Convert.to(Value.unknown(Type.ObjectOf.of(Map.of("a", Type.STRING))), withOptional))
         .isEqualTo(Value.unknown(Type.ObjectOf.of(Map.of("a", Type.STRING, "b", Type.NUMBER))));

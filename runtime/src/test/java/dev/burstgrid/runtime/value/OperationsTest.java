@@ -50,7 +50,8 @@ class OperationsTest {
     assertThat(Json.encode(third)).startsWith("0.3333333333").hasSizeLessThan(60);
     String pi = "3.14159265358979323846264338327950288419716939937510582097494459";
     Value sum = Operations.add(Value.number(new BigDecimal(pi)), Value.number(1));
-    assertThat(Json.encode(sum)).isEqualTo("4.14159265358979323846264338327950288419716939937510582097494459");
+    assertThat(Json.encode(sum))
+        .isEqualTo("4.14159265358979323846264338327950288419716939937510582097494459");
   }
 
   @Test
@@ -75,6 +76,7 @@ class OperationsTest {
     assertThat(Operations.lessThan(u, Value.number(1))).isEqualTo(Value.unknown(Type.BOOL));
     assertThat(Operations.equal(u, Value.number(1))).isEqualTo(Value.unknown(Type.BOOL));
     assertThat(Operations.and(Value.unknown(Type.BOOL), Value.FALSE)).isEqualTo(Value.FALSE);
-    assertThat(Operations.equal(Value.unknown(Type.STRING), Value.number(1))).isEqualTo(Value.FALSE);
+    assertThat(Operations.equal(Value.unknown(Type.STRING), Value.number(1)))
+        .isEqualTo(Value.FALSE);
   }
 }

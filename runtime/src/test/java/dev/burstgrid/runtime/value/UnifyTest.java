@@ -23,16 +23,23 @@ class UnifyTest {
         Arguments.of(List.of(Type.NUMBER, Type.ANY), Type.ANY, Type.ANY),
         Arguments.of(List.of(objA, objAString), objAString, objAString),
         Arguments.of(List.of(objA, objB), new Type.MapOf(Type.STRING), new Type.MapOf(Type.STRING)),
-        Arguments.of(List.of(tup1, tup2), new Type.ListOf(Type.STRING), new Type.ListOf(Type.STRING)),
-        Arguments.of(List.of(new Type.ListOf(Type.STRING), new Type.TupleOf(List.of(Type.STRING))),
-            new Type.ListOf(Type.STRING), new Type.ListOf(Type.STRING)),
+        Arguments.of(
+            List.of(tup1, tup2), new Type.ListOf(Type.STRING), new Type.ListOf(Type.STRING)),
+        Arguments.of(
+            List.of(new Type.ListOf(Type.STRING), new Type.TupleOf(List.of(Type.STRING))),
+            new Type.ListOf(Type.STRING),
+            new Type.ListOf(Type.STRING)),
         Arguments.of(List.of(objA, Type.ANY), objA, objA),
         Arguments.of(List.of(objA, tup1), null, null),
         Arguments.of(List.of(Type.ObjectOf.of(Map.of("a", Type.BOOL)), objA), null, null),
-        Arguments.of(List.of(new Type.ListOf(Type.NUMBER), new Type.ListOf(Type.STRING)),
-            new Type.ListOf(Type.STRING), new Type.ListOf(Type.STRING)),
-        Arguments.of(List.of(new Type.SetOf(Type.STRING), new Type.ListOf(Type.STRING)),
-            new Type.SetOf(Type.STRING), new Type.SetOf(Type.STRING)));
+        Arguments.of(
+            List.of(new Type.ListOf(Type.NUMBER), new Type.ListOf(Type.STRING)),
+            new Type.ListOf(Type.STRING),
+            new Type.ListOf(Type.STRING)),
+        Arguments.of(
+            List.of(new Type.SetOf(Type.STRING), new Type.ListOf(Type.STRING)),
+            new Type.SetOf(Type.STRING),
+            new Type.SetOf(Type.STRING)));
   }
 
   @ParameterizedTest(name = "{0}")

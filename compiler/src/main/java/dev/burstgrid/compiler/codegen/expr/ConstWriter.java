@@ -19,15 +19,17 @@ import java.util.Map;
 import javax.lang.model.element.Modifier;
 
 /**
- * Java code that rebuilds a compile-time value or type. Small constants are written inline;
- * larger ones become one {@code static final} field each (equal constants share it), built
- * by helper methods of bounded size so no method nears the 64 KB limit.
+ * Java code that rebuilds a compile-time value or type. Small constants are written inline; larger
+ * ones become one {@code static final} field each (equal constants share it), built by helper
+ * methods of bounded size so no method nears the 64 KB limit.
  */
 final class ConstWriter {
   /** Constants of at most this many nodes are written inline. */
   static final int INLINE_NODES = 12;
+
   /** Nodes one builder method writes before splitting children into further methods. */
   static final int METHOD_NODES = 200;
+
   /** Elements written in one argument list before splitting into arrays. */
   static final int GROUP = 64;
 
@@ -49,8 +51,10 @@ final class ConstWriter {
     if (name == null) {
       name = members.newName("Const");
       CodeBlock init = builderMethod(v);
-      members.add(FieldSpec.builder(VALUE, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-          .initializer(init).build());
+      members.add(
+          FieldSpec.builder(VALUE, name, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+              .initializer(init)
+              .build());
       fields.put(key, name);
     }
     return CodeBlock.of("$N", name);
@@ -60,8 +64,12 @@ final class ConstWriter {
   private CodeBlock builderMethod(Value v) {
     String name = members.newName("const");
     CodeBlock body = build(v, new int[] {0});
-    members.add(MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(VALUE).addStatement("return $L", body).build());
+    members.add(
+        MethodSpec.methodBuilder(name)
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(VALUE)
+            .addStatement("return $L", body)
+            .build());
     return CodeBlock.of("$N()", name);
   }
 
@@ -83,16 +91,19 @@ final class ConstWriter {
       return CodeBlock.of("$T.unknown($L)", VALUE, type(u.type()));
     }
     if (v instanceof Value.ListValue l) {
-      return CodeBlock.of("$T.list($L, $L)", CONSTS, type(l.elementType()), items(l.elements(), budget));
+      return CodeBlock.of(
+          "$T.list($L$L)", CONSTS, type(l.elementType()), more(items(l.elements(), budget)));
     }
     if (v instanceof Value.SetValue s) {
-      return CodeBlock.of("$T.set($L, $L)", CONSTS, type(s.elementType()), items(s.elements(), budget));
+      return CodeBlock.of(
+          "$T.set($L$L)", CONSTS, type(s.elementType()), more(items(s.elements(), budget)));
     }
     if (v instanceof Value.TupleValue t) {
       return CodeBlock.of("$T.tuple($L)", CONSTS, items(t.elements(), budget));
     }
     if (v instanceof Value.MapValue m) {
-      return CodeBlock.of("$T.map($L, $L)", CONSTS, type(m.elementType()), keyed(m.entries(), budget));
+      return CodeBlock.of(
+          "$T.map($L$L)", CONSTS, type(m.elementType()), more(keyed(m.entries(), budget)));
     }
     Value.ObjectValue o = (Value.ObjectValue) v;
     return CodeBlock.of("$T.object($L)", CONSTS, keyed(o.attributes(), budget));
@@ -102,15 +113,22 @@ final class ConstWriter {
     if (n.scale() == 0 && n.unscaledValue().bitLength() < 63) {
       return CodeBlock.of("$T.number($LL)", VALUE, n.longValueExact());
     }
-    return CodeBlock.of("$T.number(new $T($L))", VALUE, BIG_DECIMAL, JavaLiterals.string(n.toString()));
+    return CodeBlock.of(
+        "$T.number(new $T($L))", VALUE, BIG_DECIMAL, JavaLiterals.string(n.toString()));
+  }
+
+  /** {@code ", items"}, or nothing for no items. */
+  private static CodeBlock more(CodeBlock items) {
+    return items.isEmpty() ? items : CodeBlock.of(", $L", items);
   }
 
   private CodeBlock keyed(Map<String, Value> entries, int[] budget) {
     List<Value> flat = new ArrayList<>();
-    entries.forEach((k, x) -> {
-      flat.add(Value.string(k));
-      flat.add(x);
-    });
+    entries.forEach(
+        (k, x) -> {
+          flat.add(Value.string(k));
+          flat.add(x);
+        });
     return items(flat, budget);
   }
 
@@ -132,9 +150,12 @@ final class ConstWriter {
       for (Value x : group) {
         codes.add(element(x, own));
       }
-      members.add(MethodSpec.methodBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-          .returns(VALUE_ARRAY)
-          .addStatement("return new $T[] {$L}", VALUE, CodeBlock.join(codes, ", ")).build());
+      members.add(
+          MethodSpec.methodBuilder(name)
+              .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+              .returns(VALUE_ARRAY)
+              .addStatement("return new $T[] {$L}", VALUE, CodeBlock.join(codes, ", "))
+              .build());
       groups.add(CodeBlock.of("$N()", name));
     }
     return CodeBlock.of("$T.concat($L)", CONSTS, CodeBlock.join(groups, ", "));
@@ -142,7 +163,8 @@ final class ConstWriter {
 
   /** One element: inline while this method's budget lasts, else its own method. */
   private CodeBlock element(Value x, int[] budget) {
-    if (budget[0] + size(x, METHOD_NODES) > METHOD_NODES && size(x, INLINE_NODES + 1) > INLINE_NODES) {
+    if (budget[0] + size(x, METHOD_NODES) > METHOD_NODES
+        && size(x, INLINE_NODES + 1) > INLINE_NODES) {
       return builderMethod(x);
     }
     return build(x, budget);
@@ -179,15 +201,25 @@ final class ConstWriter {
     Type.ObjectOf o = (Type.ObjectOf) t;
     List<CodeBlock> names = new ArrayList<>();
     List<CodeBlock> types = new ArrayList<>();
-    o.attributes().forEach((k, x) -> {
-      names.add(JavaLiterals.string(k));
-      types.add(type(x));
-    });
+    o.attributes()
+        .forEach(
+            (k, x) -> {
+              names.add(JavaLiterals.string(k));
+              types.add(type(x));
+            });
     List<CodeBlock> optional = new ArrayList<>();
     o.optional().forEach(k -> optional.add(JavaLiterals.string(k)));
-    CodeBlock opt = optional.isEmpty() ? CodeBlock.of("") : CodeBlock.of(", $L", CodeBlock.join(optional, ", "));
-    return CodeBlock.of("$T.objectType(new String[] {$L}, new $T[] {$L}$L)", CONSTS,
-        CodeBlock.join(names, ", "), TYPE, CodeBlock.join(types, ", "), opt);
+    CodeBlock opt =
+        optional.isEmpty()
+            ? CodeBlock.of("")
+            : CodeBlock.of(", $L", CodeBlock.join(optional, ", "));
+    return CodeBlock.of(
+        "$T.objectType(new String[] {$L}, new $T[] {$L}$L)",
+        CONSTS,
+        CodeBlock.join(names, ", "),
+        TYPE,
+        CodeBlock.join(types, ", "),
+        opt);
   }
 
   /** The number of nodes in {@code v}, counting no further than {@code limit}. */

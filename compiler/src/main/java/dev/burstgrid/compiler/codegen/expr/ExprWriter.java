@@ -13,6 +13,7 @@ import static dev.burstgrid.compiler.codegen.expr.RuntimeNames.TRAVERSALS;
 import static dev.burstgrid.compiler.codegen.expr.RuntimeNames.VALUE;
 import static dev.burstgrid.compiler.codegen.expr.RuntimeNames.VALUE_ARRAY;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
@@ -31,23 +32,25 @@ import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
- * Writes a {@link PlanExpr} as a Java expression of type {@code Value} that computes it with
- * the runtime's expression rules ({@code dev.burstgrid.runtime.expr}), which are the compile
- * time evaluator's rules too. Failures throw {@code ExprException} naming the HCL location.
+ * Writes a {@link PlanExpr} as a Java expression of type {@code Value} that computes it with the
+ * runtime's expression rules ({@code dev.burstgrid.runtime.expr}), which are the compile time
+ * evaluator's rules too. Failures throw {@code ExprException} naming the HCL location.
  *
- * <p>One writer serves one generated class: constants, function references and helper
- * methods accumulate as static members ({@link #fields()}, {@link #methods()}) that the grid
- * writer adds to the class ({@link #addMembersTo}). Big or deep expressions are split into
- * helper methods whose parameters are the roots and symbols the part reads, so no method
- * nears 64 KB and javac never meets deep nesting. Every string from the grid is an escaped
- * literal. Lambda parameters are named {@code k$n}, {@code v$n}, {@code it$n}: generated code
- * around the expression must not use names containing {@code $}.
+ * <p>One writer serves one generated class: constants, function references and helper methods
+ * accumulate as static members ({@link #fields()}, {@link #methods()}) that the grid writer adds to
+ * the class ({@link #addMembersTo}). Big or deep expressions are split into helper methods whose
+ * parameters are the roots and symbols the part reads, so no method nears 64 KB and javac never
+ * meets deep nesting. Every string from the grid is an escaped literal. Lambda parameters are named
+ * {@code k$n}, {@code v$n}, {@code it$n}: generated code around the expression must not use names
+ * containing {@code $}.
  */
 public final class ExprWriter {
   /** Java nesting allowed in one method before a sub-expression moves to a helper. */
   static final int MAX_DEPTH = 24;
+
   /** Expression nodes one method writes before sub-expressions move to helpers. */
   static final int MAX_NODES = 120;
+
   /** Arguments written in one list before they are built in groups by helper methods. */
   static final int GROUP = 64;
 
@@ -59,8 +62,8 @@ public final class ExprWriter {
   private int nextSymbol;
 
   /**
-   * @param prefix starts the name of every static member this writer adds (for example
-   *     {@code "hcl"}); the grid writer's own member names must not start with it
+   * @param prefix starts the name of every static member this writer adds (for example {@code
+   *     "hcl"}); the grid writer's own member names must not start with it
    */
   public ExprWriter(String prefix) {
     this.members = new StaticMembers(prefix);
@@ -91,6 +94,10 @@ public final class ExprWriter {
   /** The static helper methods written so far. */
   public List<MethodSpec> methods() {
     return members.methods();
+  }
+
+  StaticMembers members() {
+    return members;
   }
 
   /** Adds every static member written so far to {@code type}. */
@@ -149,10 +156,16 @@ public final class ExprWriter {
   }
 
   private CodeBlock emit(PlanExpr e, Ctx ctx) {
-    boolean leaf = e instanceof PlanExpr.Const || e instanceof PlanExpr.Symbol
-        || e instanceof PlanExpr.Invalid || isRoot(e);
+    boolean leaf =
+        e instanceof PlanExpr.Const
+            || e instanceof PlanExpr.Symbol
+            || e instanceof PlanExpr.Invalid
+            || isRoot(e);
     if (!leaf && (ctx.depth >= MAX_DEPTH || ctx.nodes >= MAX_NODES)) {
       return hoist(e, ctx);
+    }
+    if (FreeKeys.spineChild(e) != null) {
+      return spine(e, ctx);
     }
     ctx.depth++;
     ctx.nodes++;
@@ -163,10 +176,58 @@ public final class ExprWriter {
     }
   }
 
+  /**
+   * A chain of operators or attribute/index steps: written from the innermost part outward while
+   * this method's budget lasts; the rest of the chain moves to a helper method (which continues the
+   * same way), so long chains need neither deep Java nesting nor a deep stack.
+   */
+  private CodeBlock spine(PlanExpr e, Ctx ctx) {
+    java.util.ArrayDeque<PlanExpr> steps = new java.util.ArrayDeque<>();
+    PlanExpr inner = e;
+    int room = Math.min(MAX_DEPTH - ctx.depth, MAX_NODES - ctx.nodes);
+    while (FreeKeys.spineChild(inner) != null && steps.size() < Math.max(room, 1)) {
+      steps.push(inner);
+      inner = FreeKeys.spineChild(inner);
+    }
+    int depth = ctx.depth;
+    ctx.depth += steps.size();
+    CodeBlock acc;
+    try {
+      acc = FreeKeys.spineChild(inner) != null ? hoist(inner, ctx) : emit(inner, ctx);
+    } finally {
+      ctx.depth = depth;
+    }
+    ctx.depth += steps.size();
+    try {
+      while (!steps.isEmpty()) {
+        PlanExpr step = steps.pop();
+        ctx.depth--;
+        ctx.nodes++;
+        acc = spineStep(step, acc, ctx);
+      }
+    } finally {
+      ctx.depth = depth;
+    }
+    return acc;
+  }
+
+  private CodeBlock spineStep(PlanExpr step, CodeBlock inner, Ctx ctx) {
+    if (step instanceof PlanExpr.GetAttr g) {
+      return CodeBlock.of("$T.attr($L, $L, $L)", TRAVERSALS, inner, lit(g.name()), at(g));
+    }
+    if (step instanceof PlanExpr.Index i) {
+      return CodeBlock.of("$T.index($L, $L, $L)", TRAVERSALS, inner, emit(i.key(), ctx), at(i));
+    }
+    return binary((PlanExpr.Binary) step, inner, ctx);
+  }
+
   private static boolean isRoot(PlanExpr e) {
-    return e instanceof PlanExpr.StepRoot || e instanceof PlanExpr.ResourceRoot
-        || e instanceof PlanExpr.VarRoot || e instanceof PlanExpr.LocalRoot
-        || e instanceof PlanExpr.CountRoot || e instanceof PlanExpr.EachRoot;
+    return e instanceof PlanExpr.StepRoot
+        || e instanceof PlanExpr.ResourceRoot
+        || e instanceof PlanExpr.VarRoot
+        || e instanceof PlanExpr.LocalRoot
+        || e instanceof PlanExpr.CountRoot
+        || e instanceof PlanExpr.EachRoot;
   }
 
   /** Moves {@code e} into a new helper method taking what it reads as parameters. */
@@ -174,7 +235,7 @@ public final class ExprWriter {
     List<CodeBlock> args = new ArrayList<>();
     MethodSpec.Builder m = helper("expr", VALUE, FreeKeys.of(e), ctx, args);
     Ctx inner = helperCtx(m);
-    m.addStatement("return $L", node(e, inner));
+    m.addStatement("return $L", FreeKeys.spineChild(e) != null ? spine(e, inner) : node(e, inner));
     return call(m, args);
   }
 
@@ -206,10 +267,16 @@ public final class ExprWriter {
   /** Parameter names of helper methods, keyed back to what they stand for. */
   private final Map<MethodSpec.Builder, Map<String, String>> helperParams = new HashMap<>();
 
-  private MethodSpec.Builder helper(String kind, com.palantir.javapoet.TypeName returns,
-      Set<String> keys, Ctx outer, List<CodeBlock> args) {
-    MethodSpec.Builder m = MethodSpec.methodBuilder(members.newName(kind))
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC).returns(returns);
+  private MethodSpec.Builder helper(
+      String kind,
+      com.palantir.javapoet.TypeName returns,
+      Set<String> keys,
+      Ctx outer,
+      List<CodeBlock> args) {
+    MethodSpec.Builder m =
+        MethodSpec.methodBuilder(members.newName(kind))
+            .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+            .returns(returns);
     Map<String, String> params = new HashMap<>();
     int i = 0;
     for (String key : keys) {
@@ -225,18 +292,21 @@ public final class ExprWriter {
   private Ctx helperCtx(MethodSpec.Builder m) {
     Map<String, String> params = helperParams.get(m);
     Map<String, String> symbols = new HashMap<>();
-    params.forEach((key, p) -> {
-      if (key.startsWith(FreeKeys.SYMBOL)) {
-        symbols.put(key.substring(FreeKeys.SYMBOL.length()), p);
-      }
-    });
-    return new Ctx(key -> {
-      String p = params.get(key);
-      if (p == null) {
-        throw new IllegalStateException("helper lacks parameter for " + key);
-      }
-      return CodeBlock.of("$N", p);
-    }, symbols);
+    params.forEach(
+        (key, p) -> {
+          if (key.startsWith(FreeKeys.SYMBOL)) {
+            symbols.put(key.substring(FreeKeys.SYMBOL.length()), p);
+          }
+        });
+    return new Ctx(
+        key -> {
+          String p = params.get(key);
+          if (p == null) {
+            throw new IllegalStateException("helper lacks parameter for " + key);
+          }
+          return CodeBlock.of("$N", p);
+        },
+        symbols);
   }
 
   private CodeBlock call(MethodSpec.Builder m, List<CodeBlock> args) {
@@ -271,13 +341,7 @@ public final class ExprWriter {
     if (e instanceof PlanExpr.Template t) {
       return CodeBlock.of("$T.value($L)", TEMPLATES, pieces(t.parts(), ctx));
     }
-    if (e instanceof PlanExpr.GetAttr g) {
-      return CodeBlock.of("$T.attr($L, $L, $L)", TRAVERSALS, emit(g.target(), ctx), lit(g.name()), at(e));
-    }
-    if (e instanceof PlanExpr.Index i) {
-      return CodeBlock.of("$T.index($L, $L, $L)", TRAVERSALS, emit(i.target(), ctx),
-          emit(i.key(), ctx), at(e));
-    }
+
     if (e instanceof PlanExpr.Splat s) {
       CodeBlock source = emit(s.source(), ctx);
       String item = fresh("it");
@@ -288,12 +352,15 @@ public final class ExprWriter {
       return call(c, ctx);
     }
     if (e instanceof PlanExpr.Conditional c) {
-      return CodeBlock.of("$T.choose($L, () -> $L, () -> $L, $L)", CONDITIONALS,
-          emit(c.condition(), ctx), emit(c.whenTrue(), ctx), emit(c.whenFalse(), ctx), at(e));
+      return CodeBlock.of(
+          "$T.choose($L, () -> $L, () -> $L, $L)",
+          CONDITIONALS,
+          emit(c.condition(), ctx),
+          emit(c.whenTrue(), ctx),
+          emit(c.whenFalse(), ctx),
+          at(e));
     }
-    if (e instanceof PlanExpr.Binary b) {
-      return binary(b, ctx);
-    }
+
     if (e instanceof PlanExpr.Unary u) {
       String op = u.op() == Operator.NOT ? "not" : "negate";
       return CodeBlock.of("$T.$L($L, $L)", OPERATORS, op, emit(u.operand(), ctx), at(e));
@@ -321,7 +388,12 @@ public final class ExprWriter {
   }
 
   /** Runs {@code body} with HCL names bound to Java lambda parameters. */
-  private static CodeBlock bound(Ctx ctx, String name1, String java1, String name2, String java2,
+  private static CodeBlock bound(
+      Ctx ctx,
+      String name1,
+      String java1,
+      String name2,
+      String java2,
       java.util.function.Supplier<CodeBlock> body) {
     Map<String, String> saved = new HashMap<>(ctx.symbols);
     if (name1 != null) {
@@ -350,12 +422,17 @@ public final class ExprWriter {
       return CodeBlock.of("$T.can(() -> $L)", CALLS, emit(c.args().get(0), ctx));
     }
     if (!FUNCTIONS.contains(c.name())) {
-      return CodeBlock.of("$T.fail($L, $L, $L)", CALLS, lit("Call to unknown function"),
-          lit("There is no function named \"" + c.name() + "\"."), at(c));
+      return CodeBlock.of(
+          "$T.fail($L, $L, $L)",
+          CALLS,
+          lit("Call to unknown function"),
+          lit("There is no function named \"" + c.name() + "\"."),
+          at(c));
     }
     String field = function(c.name());
     String method = c.expandFinal() ? "callExpanding" : "call";
-    CodeBlock args = c.args().isEmpty() ? CodeBlock.of("") : CodeBlock.of(", $L", items(c.args(), ctx));
+    CodeBlock args =
+        c.args().isEmpty() ? CodeBlock.of("") : CodeBlock.of(", $L", items(c.args(), ctx));
     return CodeBlock.of("$T.$L($N, $L$L)", CALLS, method, field, at(c), args);
   }
 
@@ -364,21 +441,27 @@ public final class ExprWriter {
     if (!FUNCTIONS.contains(name)) {
       throw new IllegalArgumentException("unknown function " + name);
     }
-    return functionFields.computeIfAbsent(name, n -> {
-      String field = members.prefixed("F_" + n.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "_"));
-      members.add(FieldSpec.builder(FUNCTION, field, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-          .initializer("$T.function($L)", CALLS, lit(n)).build());
-      return field;
-    });
+    return functionFields.computeIfAbsent(
+        name,
+        n -> {
+          String field =
+              members.prefixed(
+                  "F_" + n.toUpperCase(java.util.Locale.ROOT).replaceAll("[^A-Z0-9]", "_"));
+          members.add(
+              FieldSpec.builder(FUNCTION, field, Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                  .initializer("$T.function($L)", CALLS, lit(n))
+                  .build());
+          return field;
+        });
   }
 
-  private CodeBlock binary(PlanExpr.Binary b, Ctx ctx) {
+  /** {@code left op right}, the left operand already written. */
+  private CodeBlock binary(PlanExpr.Binary b, CodeBlock left, Ctx ctx) {
     if (b.op() == Operator.AND || b.op() == Operator.OR) {
       String op = b.op() == Operator.AND ? "and" : "or";
-      return CodeBlock.of("$T.$L(() -> $L, () -> $L, $L)", OPERATORS, op, emit(b.left(), ctx),
-          emit(b.right(), ctx), at(b));
+      return CodeBlock.of(
+          "$T.$L(() -> $L, () -> $L, $L)", OPERATORS, op, left, emit(b.right(), ctx), at(b));
     }
-    CodeBlock left = emit(b.left(), ctx);
     CodeBlock right = emit(b.right(), ctx);
     if (b.op() == Operator.EQUAL || b.op() == Operator.NOT_EQUAL) {
       String op = b.op() == Operator.EQUAL ? "equal" : "notEqual";
@@ -414,14 +497,22 @@ public final class ExprWriter {
 
   private CodeBlock forExpr(PlanExpr.For f, Ctx ctx) {
     CodeBlock coll = emit(f.collection(), ctx);
-    CodeBlock filter = f.condition() == null ? CodeBlock.of("null") : lambda2(f, f.condition(), ctx);
+    CodeBlock filter =
+        f.condition() == null ? CodeBlock.of("null") : lambda2(f, f.condition(), ctx);
     CodeBlock value = lambda2(f, f.valueExpr(), ctx);
     if (f.keyExpr() == null) {
       return CodeBlock.of("$T.tuple($L, $L, $L, $L)", FOR_EXPRS, coll, at(f), value, filter);
     }
     CodeBlock key = lambda2(f, f.keyExpr(), ctx);
-    return CodeBlock.of("$T.object($L, $L, $L, $L, $L, $L)", FOR_EXPRS, coll, at(f), key, value,
-        filter, f.grouping());
+    return CodeBlock.of(
+        "$T.object($L, $L, $L, $L, $L, $L)",
+        FOR_EXPRS,
+        coll,
+        at(f),
+        key,
+        value,
+        filter,
+        f.grouping());
   }
 
   /** {@code (k$n, v$m) -> body} with the for's names bound. */
@@ -432,14 +523,29 @@ public final class ExprWriter {
     return CodeBlock.of("($N, $N) -> $L", k, v, code);
   }
 
-  /** Template pieces as a Java String expression (null when not known). */
+  /**
+   * Template pieces as a Java String expression (null when not known); many pieces are joined in
+   * groups written by helper methods.
+   */
   private CodeBlock pieces(List<TemplatePiece> pieces, Ctx ctx) {
-    List<CodeBlock> codes = new ArrayList<>();
-    for (TemplatePiece p : pieces) {
-      codes.add(piece(p, ctx));
+    if (pieces.size() == 1 && pieces.get(0) instanceof TemplatePiece.Text) {
+      return piece(pieces.get(0), ctx);
     }
-    if (codes.size() == 1 && pieces.get(0) instanceof TemplatePiece.Text) {
-      return codes.get(0);
+    List<CodeBlock> codes = new ArrayList<>();
+    if (pieces.size() <= GROUP) {
+      for (TemplatePiece p : pieces) {
+        codes.add(piece(p, ctx));
+      }
+    } else {
+      for (int from = 0; from < pieces.size(); from += GROUP) {
+        List<TemplatePiece> group = pieces.subList(from, Math.min(pieces.size(), from + GROUP));
+        List<CodeBlock> args = new ArrayList<>();
+        MethodSpec.Builder m =
+            helper("text", ClassName.get(String.class), FreeKeys.ofPieces(group), ctx, args);
+        Ctx inner = helperCtx(m);
+        m.addStatement("return $L", pieces(group, inner));
+        codes.add(call(m, args));
+      }
     }
     return CodeBlock.of("$T.join($L)", TEMPLATES, CodeBlock.join(codes, ", "));
   }
@@ -452,8 +558,12 @@ public final class ExprWriter {
       return CodeBlock.of("$T.interpolate($L, $L)", TEMPLATES, emit(i.expr(), ctx), at(i.expr()));
     }
     if (p instanceof TemplatePiece.If i) {
-      return CodeBlock.of("$T.ifElse($L, $L, () -> $L, () -> $L)", TEMPLATES,
-          emit(i.condition(), ctx), at(i.condition()), pieces(i.whenTrue(), ctx),
+      return CodeBlock.of(
+          "$T.ifElse($L, $L, () -> $L, () -> $L)",
+          TEMPLATES,
+          emit(i.condition(), ctx),
+          at(i.condition()),
+          pieces(i.whenTrue(), ctx),
           pieces(i.whenFalse(), ctx));
     }
     TemplatePiece.For f = (TemplatePiece.For) p;
@@ -461,7 +571,7 @@ public final class ExprWriter {
     String k = fresh("k");
     String v = fresh("v");
     CodeBlock body = bound(ctx, f.keyVar(), k, f.valueVar(), v, () -> pieces(f.body(), ctx));
-    return CodeBlock.of("$T.forEach($L, $L, ($N, $N) -> $L)", TEMPLATES, coll, at(f.collection()),
-        k, v, body);
+    return CodeBlock.of(
+        "$T.forEach($L, $L, ($N, $N) -> $L)", TEMPLATES, coll, at(f.collection()), k, v, body);
   }
 }

@@ -7,10 +7,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * What a sub-expression reads from outside itself, as keys: {@code step:R.N}, {@code
- * resource:T.N}, {@code var:x}, {@code local:x}, {@code count}, {@code each}, and {@code
- * sym:name} for a symbol bound further out. A helper method split off for the
- * sub-expression takes one parameter per key.
+ * What a sub-expression reads from outside itself, as keys: {@code step:R.N}, {@code resource:T.N},
+ * {@code var:x}, {@code local:x}, {@code count}, {@code each}, and {@code sym:name} for a symbol
+ * bound further out. A helper method split off for the sub-expression takes one parameter per key.
  */
 final class FreeKeys {
   static final String SYMBOL = "sym:";
@@ -31,7 +30,31 @@ final class FreeKeys {
     return out;
   }
 
+  /** The inner node of a chain step ({@code a + b} → a, {@code a.b} → a), else null. */
+  static PlanExpr spineChild(PlanExpr e) {
+    if (e instanceof PlanExpr.Binary b) {
+      return b.left();
+    }
+    if (e instanceof PlanExpr.GetAttr g) {
+      return g.target();
+    }
+    return e instanceof PlanExpr.Index i ? i.target() : null;
+  }
+
   private static void collect(PlanExpr e, Set<String> out) {
+    // Long chains are walked iteratively.
+    while (spineChild(e) != null) {
+      if (e instanceof PlanExpr.Binary b) {
+        collect(b.right(), out);
+      } else if (e instanceof PlanExpr.Index i) {
+        collect(i.key(), out);
+      }
+      e = spineChild(e);
+    }
+    collectNode(e, out);
+  }
+
+  private static void collectNode(PlanExpr e, Set<String> out) {
     if (e == null || e instanceof PlanExpr.Const || e instanceof PlanExpr.Invalid) {
       return;
     }
@@ -85,6 +108,12 @@ final class FreeKeys {
       collect(f.condition(), body);
       out.addAll(without(body, f.keyVar(), f.valueVar()));
     }
+  }
+
+  static Set<String> ofPieces(List<TemplatePiece> pieces) {
+    Set<String> out = new LinkedHashSet<>();
+    pieces(pieces, out);
+    return out;
   }
 
   private static void pieces(List<TemplatePiece> pieces, Set<String> out) {

@@ -1,19 +1,35 @@
 package dev.burstgrid.compiler.codegen.expr;
 
 import com.palantir.javapoet.CodeBlock;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * Java string literals for text from a grid, in pure ASCII: quotes and backslashes escaped,
- * control characters as octal escapes, everything outside ASCII as {@code \}{@code uXXXX}.
- * JavaPoet's {@code $S} keeps non-ASCII characters raw, and some (U+2028, U+0085) break the
- * emitted line; text from a grid must never change the shape of the code.
+ * Java string literals for text from a grid, in pure ASCII: quotes and backslashes escaped, control
+ * characters as octal escapes, everything outside ASCII as {@code \}{@code uXXXX}. JavaPoet's
+ * {@code $S} keeps non-ASCII characters raw, and some (U+2028, U+0085) break the emitted line; text
+ * from a grid must never change the shape of the code.
  */
 public final class JavaLiterals {
   private JavaLiterals() {}
 
-  /** The literal for {@code s} ({@code null} gives the {@code null} literal). */
+  /** Characters per literal: a class-file constant holds at most 65,535 bytes (3 per char). */
+  static final int CHUNK = 20_000;
+
+  /**
+   * A Java expression of type String for {@code s} ({@code null} gives the {@code null} literal):
+   * one literal, or for very long text {@code String.join("", …)} of several (javac would fold
+   * {@code "a" + "b"} back into one oversized constant).
+   */
   public static CodeBlock string(String s) {
-    return CodeBlock.of("$L", quote(s));
+    if (s == null || s.length() <= CHUNK) {
+      return CodeBlock.of("$L", quote(s));
+    }
+    List<CodeBlock> parts = new ArrayList<>();
+    for (int from = 0; from < s.length(); from += CHUNK) {
+      parts.add(CodeBlock.of("$L", quote(s.substring(from, Math.min(s.length(), from + CHUNK)))));
+    }
+    return CodeBlock.of("$T.join(\"\", $L)", String.class, CodeBlock.join(parts, ", "));
   }
 
   /** The literal's source text. */

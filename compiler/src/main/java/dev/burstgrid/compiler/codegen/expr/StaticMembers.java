@@ -7,9 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The static fields and helper methods expression code needs in the generated class, named
- * {@code <prefix><Kind><n>} so they cannot clash with the grid writer's own members as long
- * as its names do not start with the prefix.
+ * The static fields and helper methods expression code needs in the generated class, named {@code
+ * <prefix><Kind><n>} so they cannot clash with the grid writer's own members as long as its names
+ * do not start with the prefix.
  */
 final class StaticMembers {
   private final String prefix;

@@ -6,6 +6,8 @@ import dev.burstgrid.compiler.eval.Scope;
 import dev.burstgrid.compiler.source.Range;
 import dev.burstgrid.compiler.syntax.Expr;
 import dev.burstgrid.compiler.syntax.TemplatePart;
+import dev.burstgrid.runtime.expr.ExprException;
+import dev.burstgrid.runtime.expr.Structures;
 import dev.burstgrid.runtime.function.FunctionCalls;
 import dev.burstgrid.runtime.value.Type;
 import dev.burstgrid.runtime.value.Value;
@@ -17,21 +19,21 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Lowers a checked syntax tree to a {@link PlanExpr}: resolves root references ({@code
- * step.R.N}, {@code resource.T.N}, {@code var.x}, {@code local.x}, {@code count}, {@code
- * each}), turns names bound inside the expression into symbols, and — unless folding is off —
- * computes every sub-expression that refers to no run-time root with the compile-time
- * {@link Evaluator}, so it becomes a {@link PlanExpr.Const}.
+ * Lowers a checked syntax tree to a {@link PlanExpr}: resolves root references ({@code step.R.N},
+ * {@code resource.T.N}, {@code var.x}, {@code local.x}, {@code count}, {@code each}), turns names
+ * bound inside the expression into symbols, and — unless folding is off — computes every
+ * sub-expression that refers to no run-time root with the compile-time {@link Evaluator}, so it
+ * becomes a {@link PlanExpr.Const}.
  *
- * <p>A name that resolves to nothing lowers to {@link PlanExpr.Invalid}, which fails when
- * reached (checked grids have none).
+ * <p>A name that resolves to nothing lowers to {@link PlanExpr.Invalid}, which fails when reached
+ * (checked grids have none).
  */
 public final class ExprLowering {
   /**
-   * How to lower. {@code fold}: compute constant parts at compile time (off in tests that
-   * exercise the run-time path). {@code bareInputs}: root names that stand for run-time inputs
-   * by themselves ({@code x} rather than {@code var.x}); they lower to {@link
-   * PlanExpr.VarRoot}. Grids have none; expression tests and {@code bggoc eval} use them.
+   * How to lower. {@code fold}: compute constant parts at compile time (off in tests that exercise
+   * the run-time path). {@code bareInputs}: root names that stand for run-time inputs by themselves
+   * ({@code x} rather than {@code var.x}); they lower to {@link PlanExpr.VarRoot}. Grids have none;
+   * expression tests and {@code bggoc eval} use them.
    */
   public record Options(boolean fold, Set<String> bareInputs) {
     public static final Options DEFAULT = new Options(true, Set.of());
@@ -45,8 +47,10 @@ public final class ExprLowering {
   private final boolean fold;
   private final Set<String> bareInputs;
   private final FreeNames freeNames;
+
   /** Names bound by enclosing {@code for}s, innermost last. */
   private final Deque<Set<String>> bound = new ArrayDeque<>();
+
   /** Symbols of the enclosing splats' elements, innermost first. */
   private final Deque<String> splatItems = new ArrayDeque<>();
 
@@ -68,6 +72,41 @@ public final class ExprLowering {
   }
 
   private PlanExpr node(Expr e) {
+    if (FreeNames.spineChild(e) != null) {
+      return spine(e);
+    }
+    return single(e);
+  }
+
+  /**
+   * A chain of operators or attribute/index steps, lowered iteratively from its innermost part
+   * outward, so long chains do not exhaust the stack.
+   */
+  private PlanExpr spine(Expr e) {
+    java.util.ArrayDeque<Expr> steps = new java.util.ArrayDeque<>();
+    Expr inner = e;
+    while (FreeNames.spineChild(inner) != null
+        && !(fold && freeNames.isClosed(inner))
+        && RootReferences.resolve(inner, this::isBound) == null) {
+      steps.push(inner);
+      inner = FreeNames.spineChild(inner);
+    }
+    PlanExpr acc = inner == e ? single(e) : node(inner);
+    while (!steps.isEmpty()) {
+      Expr step = steps.pop();
+      if (step instanceof Expr.Binary b) {
+        acc = new PlanExpr.Binary(b.op(), acc, node(b.right()), b.range());
+      } else if (step instanceof Expr.GetAttr g) {
+        acc = new PlanExpr.GetAttr(acc, g.name(), g.nameRange());
+      } else {
+        Expr.Index i = (Expr.Index) step;
+        acc = new PlanExpr.Index(acc, node(i.key()), i.bracketRange());
+      }
+    }
+    return acc;
+  }
+
+  private PlanExpr single(Expr e) {
     if (fold && freeNames.isClosed(e)) {
       PlanExpr folded = tryFold(e);
       if (folded != null) {
@@ -131,7 +170,8 @@ public final class ExprLowering {
       return new PlanExpr.Call(c.name(), nodes(c.args()), c.expandFinal(), r);
     }
     if (e instanceof Expr.Conditional c) {
-      return new PlanExpr.Conditional(node(c.condition()), node(c.whenTrue()), node(c.whenFalse()), r);
+      return new PlanExpr.Conditional(
+          node(c.condition()), node(c.whenTrue()), node(c.whenFalse()), r);
     }
     if (e instanceof Expr.Binary b) {
       return new PlanExpr.Binary(b.op(), node(b.left()), node(b.right()), r);
@@ -177,8 +217,8 @@ public final class ExprLowering {
       return new PlanExpr.VarRoot(v.name(), v.range());
     }
     if (root == null) {
-      return new PlanExpr.Invalid("Unknown variable",
-          "There is no variable named \"" + v.name() + "\".", v.range());
+      return new PlanExpr.Invalid(
+          "Unknown variable", "There is no variable named \"" + v.name() + "\".", v.range());
     }
     return root;
   }
@@ -203,8 +243,9 @@ public final class ExprLowering {
       } else if (p instanceof TemplatePart.Interpolation in) {
         out.add(new TemplatePiece.Interpolation(node(in.expr())));
       } else if (p instanceof TemplatePart.If cond) {
-        out.add(new TemplatePiece.If(node(cond.condition()), pieces(cond.whenTrue()),
-            pieces(cond.whenFalse())));
+        out.add(
+            new TemplatePiece.If(
+                node(cond.condition()), pieces(cond.whenTrue()), pieces(cond.whenFalse())));
       } else if (p instanceof TemplatePart.For loop) {
         PlanExpr coll = node(loop.collection());
         bound.push(names(loop.keyVar(), loop.valueVar()));
@@ -241,6 +282,10 @@ public final class ExprLowering {
     if (key instanceof Expr.NullLiteral) {
       return new PlanExpr.Const(Value.string("null"), key.range());
     }
+    if (key instanceof Expr.GetAttr || key instanceof Expr.Index || key instanceof Expr.Splat) {
+      ExprException e = Structures.ambiguousKey();
+      return new PlanExpr.Invalid(e.summary(), e.getMessage(), key.range());
+    }
     return node(key);
   }
 
@@ -251,7 +296,8 @@ public final class ExprLowering {
     PlanExpr value = node(f.valueExpr());
     PlanExpr cond = f.condition() == null ? null : node(f.condition());
     bound.pop();
-    return new PlanExpr.For(f.keyVar(), f.valueVar(), coll, key, value, cond, f.grouping(), f.range());
+    return new PlanExpr.For(
+        f.keyVar(), f.valueVar(), coll, key, value, cond, f.grouping(), f.range());
   }
 
   private static Set<String> names(String keyVar, String valueVar) {

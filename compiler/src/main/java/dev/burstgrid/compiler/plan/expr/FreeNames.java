@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Which sub-expressions of a syntax tree refer to nothing outside themselves: no root name
- * ({@code step}, {@code var}, …), no variable of an enclosing {@code for}, no enclosing
- * splat's element. Those are the ones constant folding may compute at compile time.
+ * Which sub-expressions of a syntax tree refer to nothing outside themselves: no root name ({@code
+ * step}, {@code var}, …), no variable of an enclosing {@code for}, no enclosing splat's element.
+ * Those are the ones constant folding may compute at compile time.
  */
 final class FreeNames {
   /** Stands for "the current splat element" among free names. */
@@ -32,7 +32,42 @@ final class FreeNames {
     return closed.getOrDefault(e, false);
   }
 
+  /** The inner node of a chain step ({@code a + b} → a, {@code a.b} → a), else null. */
+  static Expr spineChild(Expr e) {
+    if (e instanceof Expr.Binary b) {
+      return b.left();
+    }
+    if (e instanceof Expr.GetAttr g) {
+      return g.target();
+    }
+    return e instanceof Expr.Index i ? i.target() : null;
+  }
+
+  /** Long chains ({@code x + x + …}, {@code a.b.c…}) are walked iteratively. */
   private Set<String> visit(Expr e) {
+    if (spineChild(e) == null) {
+      return visitNode(e);
+    }
+    java.util.ArrayDeque<Expr> spine = new java.util.ArrayDeque<>();
+    Expr inner = e;
+    while (spineChild(inner) != null) {
+      spine.push(inner);
+      inner = spineChild(inner);
+    }
+    Set<String> free = visitNode(inner);
+    while (!spine.isEmpty()) {
+      Expr step = spine.pop();
+      if (step instanceof Expr.Binary b) {
+        free.addAll(visit(b.right()));
+      } else if (step instanceof Expr.Index i) {
+        free.addAll(visit(i.key()));
+      }
+      closed.put(step, free.isEmpty());
+    }
+    return free;
+  }
+
+  private Set<String> visitNode(Expr e) {
     Set<String> free = new HashSet<>();
     if (e == null) {
       return free;

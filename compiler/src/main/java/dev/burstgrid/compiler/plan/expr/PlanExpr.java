@@ -6,14 +6,14 @@ import dev.burstgrid.runtime.value.Value;
 import java.util.List;
 
 /**
- * An HCL expression ready for code generation: root references resolved, constant parts
- * folded into {@link Const}, everything else mirroring the syntax tree. Every node keeps its
- * source range so a run-time failure can name {@code file:line:col}.
+ * An HCL expression ready for code generation: root references resolved, constant parts folded into
+ * {@link Const}, everything else mirroring the syntax tree. Every node keeps its source range so a
+ * run-time failure can name {@code file:line:col}.
  *
  * <p>Names bound inside the expression (the variables of {@code for} expressions and template
- * {@code %{for}} directives, and the current element of a splat) are {@link Symbol}s. A
- * splat's element symbol is named {@code *0}, {@code *1}, … by nesting depth; no HCL
- * identifier can clash with it.
+ * {@code %{for}} directives, and the current element of a splat) are {@link Symbol}s. A splat's
+ * element symbol is named {@code *0}, {@code *1}, … by nesting depth; no HCL identifier can clash
+ * with it.
  */
 public sealed interface PlanExpr {
 
@@ -23,9 +23,9 @@ public sealed interface PlanExpr {
   record Const(Value value, Range range) implements PlanExpr {}
 
   /**
-   * {@code step.R.N}: the whole step as HCL sees it — {@code {output = {...}}} for a single
-   * step, a tuple of those for a count group, an object keyed by key for a for_each group.
-   * {@code stepKey} is {@code "R.N"}.
+   * {@code step.R.N}: the whole step as HCL sees it — {@code {output = {...}}} for a single step, a
+   * tuple of those for a count group, an object keyed by key for a for_each group. {@code stepKey}
+   * is {@code "R.N"}.
    */
   record StepRoot(String stepKey, Range range) implements PlanExpr {}
 
@@ -45,9 +45,9 @@ public sealed interface PlanExpr {
   record EachRoot(Range range) implements PlanExpr {}
 
   /**
-   * A part that can only fail (a name no root or symbol resolves): checked grids have none,
-   * but one inside {@code try}, {@code can} or a short-circuited operand must fail only when
-   * reached, as in the evaluator.
+   * A part that can only fail (a name no root or symbol resolves): checked grids have none, but one
+   * inside {@code try}, {@code can} or a short-circuited operand must fail only when reached, as in
+   * the evaluator.
    */
   record Invalid(String summary, String detail, Range range) implements PlanExpr {}
 
@@ -71,8 +71,8 @@ public sealed interface PlanExpr {
   record Splat(PlanExpr source, String item, PlanExpr each, Range range) implements PlanExpr {}
 
   /**
-   * {@code name(args...)}; {@code try} and {@code can} are calls too (their arguments are
-   * evaluated lazily by the runtime).
+   * {@code name(args...)}; {@code try} and {@code can} are calls too (their arguments are evaluated
+   * lazily by the runtime).
    */
   record Call(String name, List<PlanExpr> args, boolean expandFinal, Range range)
       implements PlanExpr {
@@ -109,8 +109,8 @@ public sealed interface PlanExpr {
   record Item(PlanExpr key, PlanExpr value) {}
 
   /**
-   * {@code [for k, v in coll : value if cond]} ({@code keyExpr == null}) or {@code {for k, v
-   * in coll : key => value... if cond}}. {@code keyVar} and {@code condition} may be null.
+   * {@code [for k, v in coll : value if cond]} ({@code keyExpr == null}) or {@code {for k, v in
+   * coll : key => value... if cond}}. {@code keyVar} and {@code condition} may be null.
    */
   record For(
       String keyVar,

@@ -4,16 +4,16 @@ import dev.burstgrid.compiler.syntax.Expr;
 import java.util.function.Predicate;
 
 /**
- * Recognises the root references of a grid at the start of a traversal: {@code step.R.N},
- * {@code resource.T.N}, {@code var.x}, {@code local.x}, {@code count}, {@code each}. An
- * attribute may also be written as an index with a string literal ({@code var["x"]}).
+ * Recognises the root references of a grid at the start of a traversal: {@code step.R.N}, {@code
+ * resource.T.N}, {@code var.x}, {@code local.x}, {@code count}, {@code each}. An attribute may also
+ * be written as an index with a string literal ({@code var["x"]}).
  */
 final class RootReferences {
   private RootReferences() {}
 
   /**
-   * The root node {@code e} stands for, or null when {@code e} is not exactly a root
-   * reference (it has more steps, or its root name is bound inside the expression).
+   * The root node {@code e} stands for, or null when {@code e} is not exactly a root reference (it
+   * has more steps, or its root name is bound inside the expression).
    */
   static PlanExpr resolve(Expr e, Predicate<String> isBound) {
     if (e instanceof Expr.Variable v) {

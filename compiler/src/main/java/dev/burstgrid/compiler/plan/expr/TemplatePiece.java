@@ -22,8 +22,9 @@ public sealed interface TemplatePiece {
   }
 
   /** {@code %{for k, v in coll}…%{endfor}}; {@code keyVar} may be null. */
-  record For(String keyVar, String valueVar, PlanExpr collection, List<TemplatePiece> body,
-      Range range) implements TemplatePiece {
+  record For(
+      String keyVar, String valueVar, PlanExpr collection, List<TemplatePiece> body, Range range)
+      implements TemplatePiece {
     public For {
       body = List.copyOf(body);
     }

@@ -34,88 +34,147 @@ import javax.lang.model.element.Modifier;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the conformance expression vectors through generated code: each row is lowered with
- * folding off (so every construct runs in Java), written by {@link ExprWriter}, compiled with
- * javac and run; its JSON and type must equal the compile-time evaluator's, and its JSON the
- * row's expected value. Variables reach the code through a test {@link ExprEnv}.
+ * Runs the conformance expression vectors through generated code: each row is lowered with folding
+ * off (so every construct runs in Java), written by {@link ExprWriter}, compiled with javac and
+ * run; its JSON and type must equal the compile-time evaluator's, and its JSON the row's expected
+ * value. Variables reach the code through a test {@link ExprEnv}.
  */
 class ExprDifferentialTest {
   private static final Evaluator EVALUATOR = new Evaluator(Functions.standard());
   private static final int BATCH = 60;
-  private static final ParameterizedTypeName VARS = ParameterizedTypeName.get(
-      com.palantir.javapoet.ClassName.get(Map.class), com.palantir.javapoet.ClassName.get(String.class),
-      RuntimeNames.VALUE);
+  private static final ParameterizedTypeName VARS =
+      ParameterizedTypeName.get(
+          com.palantir.javapoet.ClassName.get(Map.class),
+          com.palantir.javapoet.ClassName.get(String.class),
+          RuntimeNames.VALUE);
 
-  record Row(String id, String source, Map<String, Value> vars, Value expected, boolean tolerance) {}
+  record Row(
+      String id, String source, Map<String, Value> vars, Value expected, boolean tolerance) {}
 
   record Case(Row row, Expr expr, Value compileTime, String method) {}
 
   @Test
   void generatedCodeAgreesWithTheEvaluator() throws Exception {
-    List<Row> rows = new ArrayList<>();
-    rows.addAll(rows("/hcl-conformance/expr-vectors.jsonl"));
-    rows.addAll(rows("/hcl-conformance/oracle-checked.jsonl"));
-    rows.addAll(rows("/function-vectors/cty-stdlib-vectors.jsonl"));
     List<Case> cases = new ArrayList<>();
+    List<Case> errorCases = new ArrayList<>();
     int skipped = 0;
-    for (Row row : rows) {
+    for (Row row : allRows()) {
       Diagnostics d = new Diagnostics();
       Expr expr = HclParser.parseExpression(SourceFile.of(row.id() + ".hcl", row.source()), d);
-      if (expr == null || d.hasErrors() || isError(row.expected())) {
+      if (expr == null || d.hasErrors()) {
         skipped++;
         continue;
       }
       Value v = EVALUATOR.evaluate(expr, Scope.root(row.vars()), d);
-      if (d.hasErrors() || !v.isKnown()) {
+      if (d.hasErrors()) {
+        errorCases.add(new Case(row, expr, null, "e" + errorCases.size()));
+      } else if (!v.isKnown() || isError(row.expected())) {
         skipped++;
-        continue;
+      } else {
+        cases.add(new Case(row, expr, v, "r" + cases.size()));
       }
-      cases.add(new Case(row, expr, v, "r" + cases.size()));
     }
     List<String> disagreements = new ArrayList<>();
-    int agreeEvaluator = 0;
-    int agreeExpected = 0;
-    int withVariables = 0;
-    for (int from = 0; from < cases.size(); from += BATCH) {
-      List<Case> batch = cases.subList(from, Math.min(cases.size(), from + BATCH));
-      Class<?> cls = compileBatch("Batch" + from, batch);
+    for (boolean fold : new boolean[] {false, true}) {
+      int agreeEvaluator = 0;
+      int agreeExpected = 0;
+      int withVariables = 0;
+      for (int from = 0; from < cases.size(); from += BATCH) {
+        List<Case> batch = cases.subList(from, Math.min(cases.size(), from + BATCH));
+        Class<?> cls = compileBatch("Batch" + from, batch, fold);
+        for (Case c : batch) {
+          String got = run(cls, c);
+          String want =
+              Json.encode(c.compileTime()) + " : " + c.compileTime().type().friendlyName();
+          if (got.equals(want)) {
+            agreeEvaluator++;
+          } else {
+            disagreements.add(
+                c.row().id()
+                    + " (fold "
+                    + fold
+                    + ") "
+                    + c.row().source()
+                    + "\n      evaluator "
+                    + want
+                    + "\n      generated "
+                    + got);
+          }
+          withVariables += c.row().vars().isEmpty() ? 0 : 1;
+          if (c.row().tolerance() || got.startsWith(Json.encode(c.row().expected()) + " : ")) {
+            agreeExpected++;
+          }
+        }
+      }
+      System.out.println(
+          "expression differential (folding "
+              + (fold ? "on" : "off")
+              + "): "
+              + agreeEvaluator
+              + "/"
+              + cases.size()
+              + " generated results equal the evaluator's"
+              + " (JSON and type; "
+              + withVariables
+              + " rows with variables), "
+              + agreeExpected
+              + " equal the expected JSON; "
+              + skipped
+              + " rows skipped");
+    }
+    int failedToo = 0;
+    for (int from = 0; from < errorCases.size(); from += BATCH) {
+      List<Case> batch = errorCases.subList(from, Math.min(errorCases.size(), from + BATCH));
+      Class<?> cls = compileBatch("Errors" + from, batch, false);
       for (Case c : batch) {
         String got = run(cls, c);
-        String want = Json.encode(c.compileTime()) + " : " + c.compileTime().type().friendlyName();
-        if (got.equals(want)) {
-          agreeEvaluator++;
+        if (got.startsWith("failed: ")) {
+          failedToo++;
         } else {
-          disagreements.add(c.row().id() + " " + c.row().source() + "\n      evaluator " + want
-              + "\n      generated " + got);
-        }
-        if (!c.row().vars().isEmpty()) {
-          withVariables++;
-        }
-        if (c.row().tolerance() || got.startsWith(Json.encode(c.row().expected()) + " : ")) {
-          agreeExpected++;
+          disagreements.add(
+              c.row().id()
+                  + " "
+                  + c.row().source()
+                  + "\n      evaluator reports an error\n      generated "
+                  + got);
         }
       }
     }
-    System.out.println("expression differential: " + agreeEvaluator + "/" + cases.size()
-        + " generated results equal the evaluator's (" + withVariables + " with variables), "
-        + agreeExpected + " equal the expected JSON; " + skipped + " rows skipped (ERROR or"
-        + " not evaluable)" + (disagreements.isEmpty() ? "" : "\n  " + String.join("\n  ", disagreements)));
+    System.out.println(
+        "expression differential: "
+            + failedToo
+            + "/"
+            + errorCases.size()
+            + " expressions the evaluator rejects also fail in generated code"
+            + (disagreements.isEmpty() ? "" : "\n  " + String.join("\n  ", disagreements)));
     assertThat(disagreements).isEmpty();
   }
 
-  private static Class<?> compileBatch(String name, List<Case> batch) throws Exception {
+  private static List<Row> allRows() throws Exception {
+    List<Row> rows = new ArrayList<>();
+    rows.addAll(rows("/hcl-conformance/expr-vectors.jsonl"));
+    rows.addAll(rows("/hcl-conformance/oracle-checked.jsonl"));
+    rows.addAll(rows("/function-vectors/cty-stdlib-vectors.jsonl"));
+    return rows;
+  }
+
+  private static Class<?> compileBatch(String name, List<Case> batch, boolean fold)
+      throws Exception {
     ExprWriter writer = new ExprWriter("hcl");
-    TypeSpec.Builder type = TypeSpec.classBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.FINAL);
+    TypeSpec.Builder type =
+        TypeSpec.classBuilder(name).addModifiers(Modifier.PUBLIC, Modifier.FINAL);
     for (Case c : batch) {
-      PlanExpr lowered = ExprLowering.lower(c.expr(), EVALUATOR,
-          new ExprLowering.Options(false, c.row().vars().keySet()));
+      PlanExpr lowered =
+          ExprLowering.lower(
+              c.expr(), EVALUATOR, new ExprLowering.Options(fold, c.row().vars().keySet()));
       CodeBlock code = writer.write(lowered, new VarsEnv(c.row().vars().keySet()));
-      type.addMethod(MethodSpec.methodBuilder(c.method())
-          .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-          .returns(RuntimeNames.VALUE)
-          .addParameter(VARS, "vars")
-          .addStatement("return $L", code)
-          .build());
+      type.addMethod(
+          MethodSpec.methodBuilder(c.method())
+              .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+              .returns(RuntimeNames.VALUE)
+              .addParameter(VARS, "vars")
+              .addStatement("return $L", code)
+              .build());
     }
     writer.addMembersTo(type);
     String source = JavaFile.builder("gen", type.build()).build().toString();
@@ -161,8 +220,12 @@ class ExprDifferentialTest {
       if (names.contains(name)) {
         return CodeBlock.of("vars.get($S)", name);
       }
-      return CodeBlock.of("$T.attr(vars.get($S), $S, $S)",
-          com.palantir.javapoet.ClassName.get("dev.burstgrid.runtime.expr", "Traversals"), "var", name, "vars");
+      return CodeBlock.of(
+          "$T.attr(vars.get($S), $S, $S)",
+          com.palantir.javapoet.ClassName.get("dev.burstgrid.runtime.expr", "Traversals"),
+          "var",
+          name,
+          "vars");
     }
 
     @Override
@@ -195,11 +258,18 @@ class ExprDifferentialTest {
           continue;
         }
         Map<String, Value> row = ((Value.ObjectValue) Json.decode(line)).attributes();
-        Map<String, Value> vars = row.get("variables") instanceof Value.ObjectValue o
-            ? new TreeMap<>(o.attributes()) : Map.of();
+        Map<String, Value> vars =
+            row.get("variables") instanceof Value.ObjectValue o
+                ? new TreeMap<>(o.attributes())
+                : Map.of();
         String note = row.get("note") instanceof Value.Str s ? s.value() : "";
-        rows.add(new Row(((Value.Str) row.get("id")).value(), ((Value.Str) row.get("source")).value(),
-            vars, row.get("expected"), note.contains("TOLERANCE")));
+        rows.add(
+            new Row(
+                ((Value.Str) row.get("id")).value(),
+                ((Value.Str) row.get("source")).value(),
+                vars,
+                row.get("expected"),
+                note.contains("TOLERANCE")));
       }
     }
     return rows;

@@ -29,8 +29,10 @@ class ExprLoweringTest {
 
   @Test
   void resolvesRoots() {
-    assertThat(lower("step.http.first")).isInstanceOf(PlanExpr.StepRoot.class)
-        .extracting(n -> ((PlanExpr.StepRoot) n).stepKey()).isEqualTo("http.first");
+    assertThat(lower("step.http.first"))
+        .isInstanceOf(PlanExpr.StepRoot.class)
+        .extracting(n -> ((PlanExpr.StepRoot) n).stepKey())
+        .isEqualTo("http.first");
     assertThat(((PlanExpr.ResourceRoot) lower("resource.http_client.shared")).key())
         .isEqualTo("http_client.shared");
     assertThat(lower("var.base")).isInstanceOf(PlanExpr.VarRoot.class);
@@ -47,9 +49,13 @@ class ExprLoweringTest {
   void foldsConstantParts() {
     PlanExpr e = lower("\"${upper(\"a\")}-${var.x}\" ");
     PlanExpr.Template t = (PlanExpr.Template) e;
-    assertThat(t.parts().get(0)).isEqualTo(
-        new TemplatePiece.Interpolation(new PlanExpr.Const(Value.string("A"), ((PlanExpr.Const)
-            ((TemplatePiece.Interpolation) t.parts().get(0)).expr()).range())));
+    assertThat(t.parts().get(0))
+        .isEqualTo(
+            new TemplatePiece.Interpolation(
+                new PlanExpr.Const(
+                    Value.string("A"),
+                    ((PlanExpr.Const) ((TemplatePiece.Interpolation) t.parts().get(0)).expr())
+                        .range())));
     assertThat(lower("[for x in [1, 2] : x * 2]")).isInstanceOf(PlanExpr.Const.class);
     assertThat(lower("{a = 1 + 2}")).isInstanceOf(PlanExpr.Const.class);
   }
@@ -77,12 +83,13 @@ class ExprLoweringTest {
 
   @Test
   void withoutFoldingEverythingStays() {
-    PlanExpr e = ExprLowering.lower(parse("1 + x"), EVALUATOR,
-        new ExprLowering.Options(false, Set.of("x")));
+    PlanExpr e =
+        ExprLowering.lower(parse("1 + x"), EVALUATOR, new ExprLowering.Options(false, Set.of("x")));
     PlanExpr.Binary b = (PlanExpr.Binary) e;
     assertThat(b.right()).isInstanceOf(PlanExpr.VarRoot.class);
-    PlanExpr call = ExprLowering.lower(parse("upper(\"a\")"), EVALUATOR,
-        new ExprLowering.Options(false, Set.of()));
+    PlanExpr call =
+        ExprLowering.lower(
+            parse("upper(\"a\")"), EVALUATOR, new ExprLowering.Options(false, Set.of()));
     assertThat(call).isInstanceOf(PlanExpr.Call.class);
     assertThat(((PlanExpr.Call) call).args()).hasSize(1);
     assertThat(List.of(call)).hasSize(1);

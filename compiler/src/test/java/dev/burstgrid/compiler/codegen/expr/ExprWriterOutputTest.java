@@ -1,0 +1,89 @@
+package dev.burstgrid.compiler.codegen.expr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.TypeSpec;
+import dev.burstgrid.compiler.diag.Diagnostics;
+import dev.burstgrid.compiler.eval.Evaluator;
+import dev.burstgrid.compiler.plan.expr.ExprLowering;
+import dev.burstgrid.compiler.source.SourceFile;
+import dev.burstgrid.runtime.function.Functions;
+import org.junit.jupiter.api.Test;
+
+/** The Java the writer emits for typical grid expressions, as the grid writer will see it. */
+class ExprWriterOutputTest {
+  private static final Evaluator EVALUATOR = new Evaluator(Functions.standard());
+
+  static final ExprEnv ENV =
+      new ExprEnv() {
+        @Override
+        public CodeBlock step(String stepKey) {
+          return CodeBlock.of("steps.value($S)", stepKey);
+        }
+
+        @Override
+        public CodeBlock resource(String key) {
+          return CodeBlock.of("resources.value($S)", key);
+        }
+
+        @Override
+        public CodeBlock var(String name) {
+          return CodeBlock.of("vars.get($S)", name);
+        }
+
+        @Override
+        public CodeBlock local(String name) {
+          return CodeBlock.of("locals.get($S)", name);
+        }
+
+        @Override
+        public CodeBlock count() {
+          return CodeBlock.of("count");
+        }
+
+        @Override
+        public CodeBlock each() {
+          return CodeBlock.of("each");
+        }
+      };
+
+  private static String write(ExprWriter writer, String source) {
+    Diagnostics d = new Diagnostics();
+    var expr =
+        dev.burstgrid.compiler.syntax.HclParser.parseExpression(SourceFile.of("g.hcl", source), d);
+    return writer.write(ExprLowering.lower(expr, EVALUATOR), ENV).toString();
+  }
+
+  @Test
+  void templatesOverVariablesAndCount() {
+    ExprWriter writer = new ExprWriter("hcl");
+    assertThat(write(writer, "\"${var.base_url}/delay/${count.index}\""))
+        .isEqualTo(
+            "dev.burstgrid.runtime.expr.Templates.value(dev.burstgrid.runtime.expr.Templates.join("
+                + "dev.burstgrid.runtime.expr.Templates.interpolate(vars.get(\"base_url\"),"
+                + " \"g.hcl:1:4\"), \"/delay/\", dev.burstgrid.runtime.expr.Templates.interpolate("
+                + "dev.burstgrid.runtime.expr.Traversals.attr(count, \"index\", \"g.hcl:1:32\"),"
+                + " \"g.hcl:1:32\")))");
+  }
+
+  @Test
+  void splatsOverStepsAndFunctionFields() {
+    ExprWriter writer = new ExprWriter("hcl");
+    assertThat(write(writer, "upper(step.http.fan[*].output.body[0])"))
+        .isEqualTo(
+            "dev.burstgrid.runtime.expr.Calls.call(hclF_UPPER, \"g.hcl:1:1\","
+                + " dev.burstgrid.runtime.expr.Splats.apply(steps.value(\"http.fan\"), it$0 ->"
+                + " dev.burstgrid.runtime.expr.Traversals.index("
+                + "dev.burstgrid.runtime.expr.Traversals.attr("
+                + "dev.burstgrid.runtime.expr.Traversals.attr(it$0, \"output\", \"g.hcl:1:24\"),"
+                + " \"body\", \"g.hcl:1:31\"), dev.burstgrid.runtime.value.Value.number(0L),"
+                + " \"g.hcl:1:35\")))");
+    TypeSpec.Builder type = TypeSpec.classBuilder("G");
+    writer.addMembersTo(type);
+    assertThat(type.build().toString())
+        .contains(
+            "private static final dev.burstgrid.runtime.function.Function hclF_UPPER ="
+                + " dev.burstgrid.runtime.expr.Calls.function(\"upper\");");
+  }
+}
