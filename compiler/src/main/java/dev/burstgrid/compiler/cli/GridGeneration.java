@@ -33,7 +33,7 @@ final class GridGeneration {
     Diagnostics diags = new Diagnostics();
     try {
       loader = options.classLoader();
-      sources = GridSources.load(options.path, diags);
+      sources = GridSources.load(options.path);
     } catch (UsageException | GridSources.LoadException e) {
       err.println("bggoc: " + e.getMessage());
       throw new CommandExit(ExitCodes.USAGE);

@@ -34,7 +34,7 @@ class GoldenTest {
   private static void check(Path grid, boolean update) throws Exception {
     String name = grid.getFileName().toString().replace(".hcl", "");
     Diagnostics diags = new Diagnostics();
-    GridCompiler.Result result = GridCompiler.check(GridSources.load(grid, diags),
+    GridCompiler.Result result = GridCompiler.check(GridSources.load(grid),
         ModuleCatalog.load(GoldenTest.class.getClassLoader()), diags);
     assertThat(result.ok()).as(diags.all().toString()).isTrue();
     GeneratedGrid generated = GridWriter.write(result.plan(), name);
