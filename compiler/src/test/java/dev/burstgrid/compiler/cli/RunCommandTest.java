@@ -90,6 +90,19 @@ class RunCommandTest {
   }
 
   @Test
+  void aGroupSizedByAVariableExpandsAtRunTimeAndSharesTheResource() throws Exception {
+    try (RecordingServer server = new RecordingServer()) {
+      CliResult r = Cli.run("run", grid("http_dynamic"), "-var", "base_url=" + server.baseUrl(), "-var", "n=4");
+      assertThat(r.exitCode()).as(r.toString()).isEqualTo(0);
+      assertThat(server.requests()).containsExactlyInAnyOrder("GET /get", "GET /item/0", "GET /item/1",
+          "GET /item/2", "GET /item/3");
+      assertThat(r.err()).containsOnlyOnce("create  resource.http_client.shared")
+          .containsOnlyOnce("close   resource.http_client.shared")
+          .contains("output \"codes\" = [200,200,200,200]");
+    }
+  }
+
+  @Test
   void splatFanInPrintsOutputsInIndexOrder() throws Exception {
     try (RecordingServer server = new RecordingServer()) {
       CliResult r = Cli.run("run", grid("http_count_static_fan_in"), "-var", "base_url=" + server.baseUrl());
