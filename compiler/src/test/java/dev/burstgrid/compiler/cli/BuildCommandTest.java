@@ -22,7 +22,7 @@ class BuildCommandTest {
   @Test
   void builtJarRunsAnHttpGridWithVariables() throws Exception {
     Path jar = dir.resolve("grid.jar");
-    CliResult built = Cli.run("build", RunCommandTest.grid("http_request"), "-o", jar.toString());
+    CliResult built = Cli.run("build", "src/test/resources/golden/http_request.hcl", "-o", jar.toString());
     assertThat(built.exitCode()).as(built.toString()).isEqualTo(0);
     try (JarFile f = new JarFile(jar.toFile())) {
       assertThat(f.getManifest().getMainAttributes().getValue("Main-Class")).isEqualTo("bggo.generated.HttpRequestGrid");
