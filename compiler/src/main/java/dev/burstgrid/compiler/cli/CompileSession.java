@@ -16,7 +16,13 @@ final class CompileSession {
   /** The check result, or null after printing a usage problem (exit 2). */
   static GridCompiler.Result check(GridPathOptions options, Diagnostics diags, PrintWriter err)
       throws UsageException {
-    ModuleCatalog catalog = options.catalog();
+    return check(options, options.classLoader(), diags, err);
+  }
+
+  /** As {@link #check(GridPathOptions, Diagnostics, PrintWriter)}, with modules from {@code loader}. */
+  static GridCompiler.Result check(GridPathOptions options, ClassLoader loader, Diagnostics diags, PrintWriter err)
+      throws UsageException {
+    ModuleCatalog catalog = ModuleCatalog.load(loader);
     for (String problem : catalog.problems()) {
       err.println("bggoc: warning: " + problem);
     }

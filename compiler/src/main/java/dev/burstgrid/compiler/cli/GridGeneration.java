@@ -7,12 +7,8 @@ import dev.burstgrid.compiler.codegen.GridWriteException;
 import dev.burstgrid.compiler.codegen.GridWriter;
 import dev.burstgrid.compiler.codegen.InMemoryCompiler;
 import dev.burstgrid.compiler.diag.Diagnostics;
-import dev.burstgrid.compiler.schema.ModuleCatalog;
-import dev.burstgrid.compiler.source.GridSources;
-import dev.burstgrid.compiler.source.SourceFile;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * check → write Java → (compile): what {@code run}, {@code emit} and {@code build} share. Each
@@ -29,20 +25,15 @@ final class GridGeneration {
 
   static Generated generate(GridPathOptions options, PrintWriter err) throws CommandExit {
     ClassLoader loader;
-    List<SourceFile> sources;
+    GridCompiler.Result result;
     Diagnostics diags = new Diagnostics();
     try {
       loader = options.classLoader();
-      sources = GridSources.load(options.path);
-    } catch (UsageException | GridSources.LoadException e) {
+      result = CompileSession.check(options, loader, diags, err);
+    } catch (UsageException e) {
       err.println("bggoc: " + e.getMessage());
       throw new CommandExit(ExitCodes.USAGE);
     }
-    ModuleCatalog catalog = ModuleCatalog.load(loader);
-    for (String problem : catalog.problems()) {
-      err.println("bggoc: warning: " + problem);
-    }
-    GridCompiler.Result result = GridCompiler.check(sources, catalog, diags);
     if (!result.ok()) {
       CompileSession.printText(diags, err);
       throw new CommandExit(ExitCodes.COMPILE_ERRORS);
