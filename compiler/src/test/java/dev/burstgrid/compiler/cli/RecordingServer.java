@@ -17,10 +17,15 @@ import java.util.concurrent.Executors;
 final class RecordingServer implements AutoCloseable {
   private final HttpServer server;
   private final List<String> requests = new ArrayList<>();
+  /** Released on close: requests to /hang wait on it, so they never get an answer in time. */
+  private final java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
+  /** Requests to /together/N answer 200 only once N of them are in flight at once (else 504). */
+  private final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.CountDownLatch> together =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   RecordingServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.setExecutor(Executors.newFixedThreadPool(8));
+    server.setExecutor(Executors.newFixedThreadPool(16));
     server.createContext("/", exchange -> {
       String path = exchange.getRequestURI().getPath();
       try (InputStream body = exchange.getRequestBody()) {
@@ -30,6 +35,15 @@ final class RecordingServer implements AutoCloseable {
         requests.add(exchange.getRequestMethod() + " " + path);
       }
       int status = path.startsWith("/status/") ? Integer.parseInt(path.substring("/status/".length())) : 200;
+      if (path.equals("/hang")) {
+        awaitQuietly(closed, 60);
+      }
+      if (path.startsWith("/together/")) {
+        int n = Integer.parseInt(path.substring("/together/".length()));
+        java.util.concurrent.CountDownLatch all = together.computeIfAbsent(path, k -> new java.util.concurrent.CountDownLatch(n));
+        all.countDown();
+        status = awaitQuietly(all, 10) ? 200 : 504;
+      }
       byte[] bytes = path.getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().add("Content-Type", "text/plain");
       exchange.sendResponseHeaders(status, bytes.length);
@@ -49,8 +63,18 @@ final class RecordingServer implements AutoCloseable {
     }
   }
 
+  private static boolean awaitQuietly(java.util.concurrent.CountDownLatch latch, int seconds) {
+    try {
+      return latch.await(seconds, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
   @Override
   public void close() {
+    closed.countDown();
     server.stop(0);
     ((java.util.concurrent.ExecutorService) server.getExecutor()).shutdownNow();
   }
