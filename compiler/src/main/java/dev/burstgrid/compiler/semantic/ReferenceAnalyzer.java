@@ -82,7 +82,11 @@ public final class ReferenceAnalyzer {
   private void refs(Expr expr, ReferenceResolver.Site site, List<Ref> out) {
     for (Traversal t : TraversalCollector.collect(expr)) {
       Target target = resolver.resolve(t, site);
-      if (target != null) {
+      if (target instanceof Target.ResourceRef rr) {
+        diags.error("grid/resource-as-value", t.range(), "Resource used as a value",
+            rr.resource().address() + " is a live resource, not a value: pass it to a step with"
+                + " uses { NAME = " + rr.resource().address() + " }.");
+      } else if (target != null) {
         out.add(new Ref(t, target));
       }
     }
