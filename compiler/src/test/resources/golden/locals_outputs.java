@@ -11,6 +11,7 @@ import dev.burstgrid.runtime.RunOptions;
 import dev.burstgrid.runtime.RunResult;
 import dev.burstgrid.runtime.StepInfo;
 import dev.burstgrid.runtime.expr.Calls;
+import dev.burstgrid.runtime.expr.Consts;
 import dev.burstgrid.runtime.expr.ForExprs;
 import dev.burstgrid.runtime.expr.Templates;
 import dev.burstgrid.runtime.function.Function;
@@ -27,7 +28,7 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class LocalsOutputsGrid {
   private static final List<GridVariable> VARIABLES = List.of(
-      new GridVariable("names", new Type.ListOf(Type.STRING), GridValues.constant("[\"ann\",\"bob\"]", new Type.TupleOf(List.of(Type.STRING, Type.STRING))), false),
+      new GridVariable("names", new Type.ListOf(Type.STRING), GridValues.constant("[\"ann\",\"bob\"]", Consts.tupleType(Type.STRING, Type.STRING)), false),
       new GridVariable("token", Type.STRING, Value.string("s3cret"), true));
 
   private static final StepInfo PRINT_FIRST = new StepInfo("step.print.first", "src/test/resources/golden/locals_outputs.hcl:15:1");

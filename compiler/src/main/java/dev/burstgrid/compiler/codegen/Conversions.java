@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeName;
+import dev.burstgrid.compiler.codegen.expr.ExprWriter;
 import dev.burstgrid.compiler.schema.FieldSchema;
 import dev.burstgrid.compiler.schema.RecordSchema;
 import dev.burstgrid.compiler.schema.RecordSchemas;
@@ -179,7 +180,7 @@ final class Conversions {
         String e = "e" + lambdaDepth++;
         CodeBlock each = toValue(CodeBlock.of("$N", e), element);
         lambdaDepth--;
-        return CodeBlock.of("$T.$L($L, $L, $N -> $L)", GRID_VALUES, method, j, TypeCode.of(hclType(element)), e, each);
+        return CodeBlock.of("$T.$L($L, $L, $N -> $L)", GRID_VALUES, method, j, ExprWriter.typeCode(hclType(element)), e, each);
       }
     }
     throw new IllegalArgumentException("no conversion from " + t.getTypeName());
@@ -208,7 +209,7 @@ final class Conversions {
         .returns(VALUE)
         .addParameter(ClassName.get(record), "r")
         .beginControlFlow("if (r == null)")
-        .addStatement("return $T.nullOf($T.ANY)", VALUE, TypeCode.TYPE)
+        .addStatement("return $T.nullOf($T.ANY)", VALUE, ClassName.get(Type.class))
         .endControlFlow()
         .addStatement("return $T.object(new String[] {$L}$>$>$L$<$<)", GRID_VALUES, names, values.build())
         .build());
@@ -221,7 +222,7 @@ final class Conversions {
   CodeBlock literal(Value v, java.lang.reflect.Type t) {
     if (v.isNull()) {
       if (t == Value.class) {
-        return CodeBlock.of("$T.nullOf($L)", VALUE, TypeCode.of(v.type()));
+        return CodeBlock.of("$T.nullOf($L)", VALUE, ExprWriter.typeCode(v.type()));
       }
       return CodeBlock.of("null");
     }
@@ -329,9 +330,9 @@ final class Conversions {
       return CodeBlock.of("$T.$L", VALUE, b.value() ? "TRUE" : "FALSE");
     }
     if (v.isNull()) {
-      return CodeBlock.of("$T.nullOf($L)", VALUE, TypeCode.of(v.type()));
+      return CodeBlock.of("$T.nullOf($L)", VALUE, ExprWriter.typeCode(v.type()));
     }
-    return CodeBlock.of("$T.constant($L, $L)", GRID_VALUES, LongStrings.of(Json.encode(v)), TypeCode.of(v.type()));
+    return CodeBlock.of("$T.constant($L, $L)", GRID_VALUES, LongStrings.of(Json.encode(v)), ExprWriter.typeCode(v.type()));
   }
 
   static Type hclType(java.lang.reflect.Type t) {

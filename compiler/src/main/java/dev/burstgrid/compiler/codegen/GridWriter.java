@@ -8,6 +8,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import dev.burstgrid.compiler.codegen.expr.ExprWriter;
 import dev.burstgrid.compiler.plan.Plan;
 import dev.burstgrid.compiler.plan.PlanStep;
 import dev.burstgrid.compiler.schema.FieldSchema;
@@ -158,7 +159,7 @@ public final class GridWriter {
     for (VariableDecl v : model.variables().values()) {
       Value def = v.defaultExpr() == null ? null : folder.constant(v.defaultExpr(), false, false);
       vars.add(CodeBlock.of("new $T($S, $L, $L, $L)", GridVariable.class, v.name(),
-          TypeCode.of(ConstantFolder.variableType(v)), def == null ? "null" : conversions.valueLiteral(def),
+          ExprWriter.typeCode(ConstantFolder.variableType(v)), def == null ? "null" : conversions.valueLiteral(def),
           v.sensitive()));
     }
     members.names.newName("VARIABLES", "VARIABLES");

@@ -171,7 +171,7 @@ final class ConstWriter {
   }
 
   /** A Java expression of type Type equal to {@code t}. */
-  CodeBlock type(Type t) {
+  static CodeBlock type(Type t) {
     if (t == Type.STRING) {
       return CodeBlock.of("$T.STRING", TYPE);
     }

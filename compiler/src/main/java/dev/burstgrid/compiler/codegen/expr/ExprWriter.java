@@ -83,7 +83,12 @@ public final class ExprWriter {
 
   /** A Java expression of type {@code dev.burstgrid.runtime.value.Type} equal to {@code t}. */
   public CodeBlock type(Type t) {
-    return consts.type(t);
+    return typeCode(t);
+  }
+
+  /** A Java expression that builds the type {@code t}, e.g. {@code new Type.ListOf(Type.STRING)}. */
+  public static CodeBlock typeCode(Type t) {
+    return ConstWriter.type(t);
   }
 
   /** The static fields written so far (constants, function references). */
