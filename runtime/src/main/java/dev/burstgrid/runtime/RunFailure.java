@@ -27,7 +27,11 @@ public record RunFailure(String address, String location, Throwable cause) {
   /** The cause's message, or its class name when it has none. */
   public String message() {
     String message = cause.getMessage();
-    return message == null || message.isBlank() ? cause.getClass().getName() : message;
+    if (message != null && !message.isBlank()) {
+      return message;
+    }
+    // A step stopped by the run's cancellation is "interrupted", not a Java class name.
+    return cause instanceof InterruptedException ? "interrupted" : cause.getClass().getName();
   }
 
   /** {@code address (location): message}. */
