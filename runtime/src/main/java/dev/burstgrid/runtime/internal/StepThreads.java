@@ -52,6 +52,9 @@ public final class StepThreads {
     return virtualFactory != null;
   }
 
+  /** Pool tasks submitted and not yet finished: more than the pool's threads means none is idle. */
+  private final java.util.concurrent.atomic.AtomicInteger unfinished = new java.util.concurrent.atomic.AtomicInteger();
+
   /** Threads started and not yet finished. */
   public int liveThreads() {
     return live.get();
@@ -59,7 +62,19 @@ public final class StepThreads {
 
   void execute(Runnable task) {
     if (pool != null) {
-      pool.execute(task);
+      unfinished.incrementAndGet();
+      try {
+        pool.execute(() -> {
+          try {
+            task.run();
+          } finally {
+            unfinished.decrementAndGet();
+          }
+        });
+      } catch (RejectedExecutionException e) {
+        unfinished.decrementAndGet();
+        throw e;
+      }
       return;
     }
     live.incrementAndGet(); // before the check, so shutdown cannot miss this thread
@@ -133,11 +148,19 @@ public final class StepThreads {
           live.incrementAndGet();
           return thread;
         };
-    // core == max so that up to `max` threads start on demand; idle ones time out, so a
-    // finished run keeps none.
-    ThreadPoolExecutor executor =
-        new ThreadPoolExecutor(max, max, 5, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), factory);
-    executor.allowCoreThreadTimeOut(true);
+    // A thread is started only when no pooled thread is idle (see GrowOnDemandQueue), up to
+    // `max`; idle threads time out, so a finished run keeps none. A plain core == max pool
+    // would start `max` threads for every run, whatever the grid's concurrency.
+    GrowOnDemandQueue queue = new GrowOnDemandQueue(unfinished);
+    ThreadPoolExecutor executor = new ThreadPoolExecutor(0, max, 5, TimeUnit.SECONDS, queue, factory,
+        // Another submitter reached the maximum first: queue the task instead.
+        (task, pool) -> {
+          if (pool.isShutdown()) {
+            throw new RejectedExecutionException("the run has ended");
+          }
+          queue.force(task);
+        });
+    queue.executor = executor;
     return executor;
   }
 
@@ -154,6 +177,34 @@ public final class StepThreads {
       return (ThreadFactory) builderType.getMethod("factory").invoke(builder);
     } catch (ReflectiveOperationException | RuntimeException e) {
       return null;
+    }
+  }
+
+  /**
+   * Queues a task only when a pooled thread is idle to take it; otherwise refuses, which makes
+   * the executor start another thread (below its maximum; at the maximum, tasks queue).
+   */
+  private static final class GrowOnDemandQueue extends LinkedBlockingQueue<Runnable> {
+    private static final long serialVersionUID = 1L;
+    private final transient java.util.concurrent.atomic.AtomicInteger unfinished;
+    transient ThreadPoolExecutor executor;
+
+    GrowOnDemandQueue(java.util.concurrent.atomic.AtomicInteger unfinished) {
+      this.unfinished = unfinished;
+    }
+
+    @Override
+    public boolean offer(Runnable task) {
+      int threads = executor.getPoolSize();
+      // `unfinished` counts this task too: more tasks than threads means none is idle.
+      if (threads < executor.getMaximumPoolSize() && unfinished.get() > threads) {
+        return false;
+      }
+      return super.offer(task);
+    }
+
+    void force(Runnable task) {
+      super.offer(task);
     }
   }
 }
