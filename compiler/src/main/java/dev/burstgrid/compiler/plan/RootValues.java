@@ -6,10 +6,8 @@ import dev.burstgrid.compiler.semantic.ResourceDecl;
 import dev.burstgrid.compiler.semantic.StepDecl;
 import dev.burstgrid.runtime.value.Type;
 import dev.burstgrid.runtime.value.Value;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -104,9 +102,5 @@ final class RootValues {
 
   static Value eachObject(Value key, Value value) {
     return Value.ObjectValue.of(Map.of("key", key, "value", value));
-  }
-
-  static List<String> sortedKeys(Map<String, ?> m) {
-    return new ArrayList<>(new TreeMap<>(m).keySet());
   }
 }

@@ -7,7 +7,6 @@ import dev.burstgrid.compiler.schema.ModuleCatalog;
 import dev.burstgrid.compiler.schema.RecordSchema;
 import dev.burstgrid.compiler.schema.RunnerSchema;
 import dev.burstgrid.compiler.syntax.Block;
-import java.util.List;
 
 /**
  * Seed-style {@code runner "x" {…}} and {@code asset "x" {…}} manifest blocks. Schemas come
