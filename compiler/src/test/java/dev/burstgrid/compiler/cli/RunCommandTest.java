@@ -13,6 +13,9 @@ import org.junit.jupiter.api.Test;
 class RunCommandTest {
   static final Path GRIDS = Paths.get("src/test/resources/run");
 
+  /** The golden test's indexed grid, run here for its output. */
+  static final String INDEXED = "src/test/resources/golden/indexed.hcl";
+
   static final Path EXAMPLES = Paths.get("../examples/seed");
 
   static String grid(String name) {
@@ -47,13 +50,13 @@ class RunCommandTest {
 
   @Test
   void countIndexAndIndexedReferencesReachTheRightInstance() {
-    CliResult r = Cli.run("run", grid("indexed"));
+    CliResult r = Cli.run("run", INDEXED);
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(0);
     List<String> lines = r.out().lines().toList();
     assertThat(lines).contains("step.print.a[0] 0", "step.print.a[3] 30", "step.print.b[0] 1", "step.print.b[2] 21",
         "step.print.c 20", "step.print.all [1,11,21,31]", "step.print.keyed[\"x\"] \"x=x\"",
         "step.print.keyed[\"y\"] \"y=y\"", "step.print.dynamic[1] \"dyn 1\"", "step.print.after_dynamic 2");
-    CliResult other = Cli.run("run", "-var", "factor=100", grid("indexed"));
+    CliResult other = Cli.run("run", "-var", "factor=100", INDEXED);
     assertThat(other.out()).as(other.toString()).contains("step.print.b[3] 301", "step.print.after_dynamic 20");
   }
 
@@ -146,7 +149,7 @@ class RunCommandTest {
     CliResult missing = Cli.run("run", "src/test/resources/golden/http_request.hcl");
     assertThat(missing.exitCode()).as(missing.toString()).isEqualTo(2);
     assertThat(missing.err()).contains("base_url").contains("-var");
-    CliResult wrongType = Cli.run("run", grid("indexed"), "-var", "factor=many");
+    CliResult wrongType = Cli.run("run", INDEXED, "-var", "factor=many");
     assertThat(wrongType.exitCode()).as(wrongType.toString()).isEqualTo(2);
     assertThat(wrongType.err()).contains("factor").contains("number");
   }
@@ -155,7 +158,7 @@ class RunCommandTest {
   void varFileSetsVariables(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
     Path json = dir.resolve("vars.json");
     java.nio.file.Files.writeString(json, "{\"factor\": 5}");
-    CliResult r = Cli.run("run", grid("indexed"), "-var-file", json.toString());
+    CliResult r = Cli.run("run", INDEXED, "-var-file", json.toString());
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(0);
     assertThat(r.out()).contains("step.print.a[3] 15", "step.print.after_dynamic 1");
   }

@@ -1,5 +1,6 @@
 package dev.burstgrid.modules.core;
 
+import dev.burstgrid.runtime.testing.TestRunContext;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

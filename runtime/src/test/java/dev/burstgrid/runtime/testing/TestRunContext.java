@@ -1,4 +1,4 @@
-package dev.burstgrid.modules.core;
+package dev.burstgrid.runtime.testing;
 
 import dev.burstgrid.runtime.spi.RunContext;
 import java.io.ByteArrayOutputStream;
@@ -9,8 +9,11 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 
-/** A run context for tests: captured stdout, a given environment, manual cancellation. */
-final class TestRunContext implements RunContext {
+/**
+ * A run context for module tests: captured stdout, a given environment, manual cancellation.
+ * Shared through the runtime's test jar.
+ */
+public final class TestRunContext implements RunContext {
   private final String address;
   private final Map<String, String> environment;
   private final ByteArrayOutputStream captured = new ByteArrayOutputStream();
@@ -19,12 +22,12 @@ final class TestRunContext implements RunContext {
   private final CountDownLatch hookRegistered = new CountDownLatch(1);
   private volatile boolean cancelled;
 
-  TestRunContext(String address, Map<String, String> environment) {
+  public TestRunContext(String address, Map<String, String> environment) {
     this.address = address;
     this.environment = environment;
   }
 
-  TestRunContext(String address) {
+  public TestRunContext(String address) {
     this(address, System.getenv());
   }
 
@@ -63,17 +66,17 @@ final class TestRunContext implements RunContext {
   }
 
   /** Cancels as the runtime does, minus the interrupt: runs every registered hook. */
-  synchronized void cancel() {
+  public synchronized void cancel() {
     cancelled = true;
     hooks.forEach(Runnable::run);
   }
 
   /** Waits until the runner registered a cancel hook (it has started its work). */
-  void awaitHook() throws InterruptedException {
+  public void awaitHook() throws InterruptedException {
     hookRegistered.await();
   }
 
-  String printed() {
+  public String printed() {
     return captured.toString(StandardCharsets.UTF_8);
   }
 }
