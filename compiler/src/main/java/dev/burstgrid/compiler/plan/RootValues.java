@@ -22,18 +22,22 @@ final class RootValues {
   private final Map<String, Value> locals = new TreeMap<>();
   private final Map<String, Map<String, Value>> steps = new TreeMap<>();
   private final Map<String, Map<String, Value>> resources = new TreeMap<>();
-  private Value stepRoot;
+  /** The four root objects, built on first use after a change (every argument reads them). */
+  private Map<String, Value> built;
 
   void variable(String name, Value v) {
     vars.put(name, v);
+    built = null;
   }
 
   void local(String name, Value v) {
     locals.put(name, v);
+    built = null;
   }
 
   void resource(ResourceDecl r) {
     resources.computeIfAbsent(r.assetType(), k -> new TreeMap<>()).put(r.name(), Value.unknown(Type.ANY));
+    built = null;
   }
 
   void step(StepDecl s, Expansion e) {
@@ -55,7 +59,7 @@ final class RootValues {
       shaped = one;
     }
     steps.computeIfAbsent(s.runnerType(), k -> new TreeMap<>()).put(s.name(), shaped);
-    stepRoot = null;
+    built = null;
   }
 
   /** {@code {output = {field = unknown(type), …}}}, or unknown(any) without a schema. */
@@ -71,16 +75,16 @@ final class RootValues {
     return Value.ObjectValue.of(Map.of("output", Value.ObjectValue.of(fields)));
   }
 
-  /** The roots for an expression; {@code step} is rebuilt only after steps were added. */
+  /** The roots for an expression, with {@code count} and {@code each} when given. */
   Map<String, Value> roots(Value count, Value each) {
-    Map<String, Value> roots = new TreeMap<>();
-    roots.put("var", Value.ObjectValue.of(vars));
-    roots.put("local", Value.ObjectValue.of(locals));
-    roots.put("resource", nested(resources));
-    if (stepRoot == null) {
-      stepRoot = nested(steps);
+    if (built == null) {
+      built = Map.of("var", Value.ObjectValue.of(vars), "local", Value.ObjectValue.of(locals),
+          "resource", nested(resources), "step", nested(steps));
     }
-    roots.put("step", stepRoot);
+    if (count == null && each == null) {
+      return built;
+    }
+    Map<String, Value> roots = new TreeMap<>(built);
     if (count != null) {
       roots.put("count", count);
     }
