@@ -1,21 +1,21 @@
 package bggo.generated;
 
+import dev.burstgrid.lang.GridInputs;
+import dev.burstgrid.lang.GridLauncher;
+import dev.burstgrid.lang.GridValues;
+import dev.burstgrid.lang.GridVariable;
+import dev.burstgrid.lang.value.Type;
+import dev.burstgrid.lang.value.Value;
 import dev.burstgrid.modules.http.HttpClientAsset;
 import dev.burstgrid.modules.http.HttpClientInstance;
 import dev.burstgrid.modules.http.HttpRequestRunner;
-import dev.burstgrid.runtime.GridInputs;
-import dev.burstgrid.runtime.GridLauncher;
 import dev.burstgrid.runtime.GridRun;
-import dev.burstgrid.runtime.GridValues;
-import dev.burstgrid.runtime.GridVariable;
 import dev.burstgrid.runtime.ResourceHandle;
 import dev.burstgrid.runtime.ResourceInfo;
 import dev.burstgrid.runtime.RunOptions;
 import dev.burstgrid.runtime.RunResult;
 import dev.burstgrid.runtime.StepInfo;
 import dev.burstgrid.runtime.spi.RunContext;
-import dev.burstgrid.runtime.value.Type;
-import dev.burstgrid.runtime.value.Value;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -6,9 +6,9 @@ import dev.burstgrid.compiler.eval.Scope;
 import dev.burstgrid.compiler.source.SourceFile;
 import dev.burstgrid.compiler.syntax.Expr;
 import dev.burstgrid.compiler.syntax.HclParser;
-import dev.burstgrid.runtime.function.Functions;
-import dev.burstgrid.runtime.value.Json;
-import dev.burstgrid.runtime.value.Value;
+import dev.burstgrid.lang.function.Functions;
+import dev.burstgrid.lang.value.Json;
+import dev.burstgrid.lang.value.Value;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -58,7 +58,7 @@ final class EvalCommand implements Callable<Integer> {
     Value value = null;
     if (!diags.hasErrors()) {
       value = new Evaluator(Functions.standard()).evaluate(expr, Scope.root(roots), diags);
-      if (!diags.hasErrors() && !dev.burstgrid.runtime.function.FunctionCalls.isWhollyKnown(value)) {
+      if (!diags.hasErrors() && !dev.burstgrid.lang.function.FunctionCalls.isWhollyKnown(value)) {
         diags.error("eval/unknown", expr.range(), "Value not known",
             "The expression depends on values that are only known while a grid runs.");
       }

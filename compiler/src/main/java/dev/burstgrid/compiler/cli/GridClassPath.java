@@ -2,6 +2,7 @@ package dev.burstgrid.compiler.cli;
 
 import dev.burstgrid.compiler.codegen.GeneratedGrid;
 import dev.burstgrid.compiler.codegen.InMemoryCompiler;
+import dev.burstgrid.lang.GridValues;
 import dev.burstgrid.runtime.GridRun;
 import java.io.File;
 import java.io.IOException;
@@ -40,6 +41,7 @@ final class GridClassPath {
   static List<Path> of(ClassLoader loader, GeneratedGrid grid) {
     Set<Path> entries = new LinkedHashSet<>();
     entries.add(InMemoryCompiler.location(GridRun.class));
+    entries.add(InMemoryCompiler.location(GridValues.class));
     for (Class<?> k : grid.moduleClasses()) {
       entries.add(InMemoryCompiler.location(k));
     }

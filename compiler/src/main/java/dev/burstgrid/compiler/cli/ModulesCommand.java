@@ -119,7 +119,7 @@ final class ModulesCommand implements Callable<Integer> {
 
   private static String quote(String s) {
     StringBuilder sb = new StringBuilder();
-    dev.burstgrid.runtime.value.Json.quote(sb, s, false);
+    dev.burstgrid.lang.value.Json.quote(sb, s, false);
     return sb.toString().replace("${", "$${").replace("%{", "%%{");
   }
 }

@@ -10,9 +10,9 @@ import dev.burstgrid.compiler.schema.FieldSchema;
 import dev.burstgrid.compiler.schema.RecordSchema;
 import dev.burstgrid.compiler.schema.RecordSchemas;
 import dev.burstgrid.compiler.schema.SchemaException;
-import dev.burstgrid.runtime.value.Json;
-import dev.burstgrid.runtime.value.Type;
-import dev.burstgrid.runtime.value.Value;
+import dev.burstgrid.lang.value.Json;
+import dev.burstgrid.lang.value.Type;
+import dev.burstgrid.lang.value.Value;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
 import java.math.BigDecimal;
@@ -273,29 +273,29 @@ final class Conversions {
   private static CodeBlock scalarLiteral(Value v, Class<?> k) {
     try {
       if (k == String.class) {
-        return LongStrings.of(dev.burstgrid.runtime.GridValues.toStr(v));
+        return LongStrings.of(dev.burstgrid.lang.GridValues.toStr(v));
       }
       if (k == Duration.class) {
-        return durationLiteral(dev.burstgrid.runtime.GridValues.toDuration(v));
+        return durationLiteral(dev.burstgrid.lang.GridValues.toDuration(v));
       }
       if (k == int.class || k == Integer.class) {
-        return CodeBlock.of("$L", dev.burstgrid.runtime.GridValues.toInt(v));
+        return CodeBlock.of("$L", dev.burstgrid.lang.GridValues.toInt(v));
       }
       if (k == long.class || k == Long.class) {
-        return CodeBlock.of("$LL", dev.burstgrid.runtime.GridValues.toLong(v));
+        return CodeBlock.of("$LL", dev.burstgrid.lang.GridValues.toLong(v));
       }
       if (k == double.class || k == Double.class) {
-        double d = dev.burstgrid.runtime.GridValues.toDouble(v);
+        double d = dev.burstgrid.lang.GridValues.toDouble(v);
         return Double.isFinite(d) ? CodeBlock.of("$L", Double.toString(d)) : null;
       }
       if (k == boolean.class || k == Boolean.class) {
-        return CodeBlock.of("$L", dev.burstgrid.runtime.GridValues.toBool(v));
+        return CodeBlock.of("$L", dev.burstgrid.lang.GridValues.toBool(v));
       }
       if (k == BigDecimal.class) {
-        return CodeBlock.of("new $T($S)", BigDecimal.class, dev.burstgrid.runtime.GridValues.toBigDecimal(v).toPlainString());
+        return CodeBlock.of("new $T($S)", BigDecimal.class, dev.burstgrid.lang.GridValues.toBigDecimal(v).toPlainString());
       }
       if (k == BigInteger.class) {
-        return CodeBlock.of("new $T($S)", BigInteger.class, dev.burstgrid.runtime.GridValues.toBigInteger(v).toString());
+        return CodeBlock.of("new $T($S)", BigInteger.class, dev.burstgrid.lang.GridValues.toBigInteger(v).toString());
       }
     } catch (Exception e) {
       return null; // Not representable as a literal: convert at run time, which reports it.

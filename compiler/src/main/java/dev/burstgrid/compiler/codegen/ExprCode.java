@@ -7,13 +7,13 @@ import dev.burstgrid.compiler.codegen.expr.ExprEnv;
 import dev.burstgrid.compiler.codegen.expr.ExprWriter;
 import dev.burstgrid.compiler.eval.Evaluator;
 import dev.burstgrid.compiler.plan.expr.ExprLowering;
-import dev.burstgrid.runtime.function.Functions;
+import dev.burstgrid.lang.function.Functions;
 import dev.burstgrid.compiler.syntax.Expr;
 import dev.burstgrid.compiler.syntax.Operator;
 import dev.burstgrid.compiler.syntax.TemplatePart;
-import dev.burstgrid.runtime.value.Access;
-import dev.burstgrid.runtime.value.Operations;
-import dev.burstgrid.runtime.value.Value;
+import dev.burstgrid.lang.value.Access;
+import dev.burstgrid.lang.value.Operations;
+import dev.burstgrid.lang.value.Value;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -278,7 +278,7 @@ final class ExprCode {
       }
       Value v = folder.constant(e, inCount, inForEach);
       try {
-        return v == null || v.isNull() ? null : dev.burstgrid.runtime.GridValues.text(v);
+        return v == null || v.isNull() ? null : dev.burstgrid.lang.GridValues.text(v);
       } catch (Exception notText) {
         return null;
       }

@@ -37,11 +37,11 @@ interface ExprScope {
 
   /** {@code count.index}. */
   default CodeBlock countIndex() {
-    return CodeBlock.of("$T.getAttr($L, $S)", dev.burstgrid.runtime.value.Access.class, count(), "index");
+    return CodeBlock.of("$T.getAttr($L, $S)", dev.burstgrid.lang.value.Access.class, count(), "index");
   }
 
   /** {@code each.key} or {@code each.value}. */
   default CodeBlock eachAttribute(String name) {
-    return CodeBlock.of("$T.getAttr($L, $S)", dev.burstgrid.runtime.value.Access.class, each(), name);
+    return CodeBlock.of("$T.getAttr($L, $S)", dev.burstgrid.lang.value.Access.class, each(), name);
   }
 }

@@ -2,8 +2,8 @@ package dev.burstgrid.compiler.codegen;
 
 import com.palantir.javapoet.CodeBlock;
 import dev.burstgrid.compiler.schema.FieldSchema;
-import dev.burstgrid.runtime.value.Type;
-import dev.burstgrid.runtime.value.Value;
+import dev.burstgrid.lang.value.Type;
+import dev.burstgrid.lang.value.Value;
 
 /**
  * Roots of expressions inside the generated class: steps are read from their fields (their

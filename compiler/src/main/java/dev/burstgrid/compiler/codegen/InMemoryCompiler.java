@@ -1,5 +1,6 @@
 package dev.burstgrid.compiler.codegen;
 
+import dev.burstgrid.lang.GridValues;
 import dev.burstgrid.runtime.GridRun;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
@@ -79,6 +80,7 @@ public final class InMemoryCompiler {
   static String classPath(GeneratedGrid grid) {
     Set<String> entries = new LinkedHashSet<>();
     entries.add(location(GridRun.class).toString());
+    entries.add(location(GridValues.class).toString());
     for (Class<?> k : grid.moduleClasses()) {
       entries.add(location(k).toString());
     }

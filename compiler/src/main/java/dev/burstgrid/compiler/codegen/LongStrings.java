@@ -9,7 +9,7 @@ import java.util.List;
 final class LongStrings {
   /** Chars per part; 3 bytes each at worst in the class file's modified UTF-8. */
   private static final int PART = 20_000;
-  static final ClassName GRID_VALUES = ClassName.get("dev.burstgrid.runtime", "GridValues");
+  static final ClassName GRID_VALUES = ClassName.get("dev.burstgrid.lang", "GridValues");
 
   private LongStrings() {}
 

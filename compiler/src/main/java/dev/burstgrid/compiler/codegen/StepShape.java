@@ -2,7 +2,7 @@ package dev.burstgrid.compiler.codegen;
 
 import dev.burstgrid.compiler.plan.Expansion;
 import dev.burstgrid.compiler.plan.PlanStep;
-import dev.burstgrid.runtime.value.Value;
+import dev.burstgrid.lang.value.Value;
 import java.util.List;
 
 /**

@@ -16,7 +16,7 @@ import dev.burstgrid.compiler.semantic.Target;
 import dev.burstgrid.compiler.syntax.Attribute;
 import dev.burstgrid.runtime.GridRun;
 import dev.burstgrid.runtime.spi.NoUses;
-import dev.burstgrid.runtime.value.Value;
+import dev.burstgrid.lang.value.Value;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -64,6 +64,6 @@ public final class DiagnosticJson {
       sb.append("null");
       return;
     }
-    dev.burstgrid.runtime.value.Json.quote(sb, s, false);
+    dev.burstgrid.lang.value.Json.quote(sb, s, false);
   }
 }

@@ -5,13 +5,13 @@ import dev.burstgrid.compiler.diag.Diagnostics;
 import dev.burstgrid.compiler.diag.DidYouMean;
 import dev.burstgrid.compiler.source.Range;
 import dev.burstgrid.compiler.syntax.Expr;
-import dev.burstgrid.runtime.expr.ExprException;
-import dev.burstgrid.runtime.function.Function;
-import dev.burstgrid.runtime.function.FunctionCalls;
-import dev.burstgrid.runtime.function.FunctionException;
-import dev.burstgrid.runtime.function.Param;
-import dev.burstgrid.runtime.value.Type;
-import dev.burstgrid.runtime.value.Value;
+import dev.burstgrid.lang.expr.ExprException;
+import dev.burstgrid.lang.function.Function;
+import dev.burstgrid.lang.function.FunctionCalls;
+import dev.burstgrid.lang.function.FunctionException;
+import dev.burstgrid.lang.function.Param;
+import dev.burstgrid.lang.value.Type;
+import dev.burstgrid.lang.value.Value;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +86,7 @@ final class Calls {
       Expr arg, Value v, Diagnostics d, List<Value> args, List<Range> ranges) {
     List<Value> items;
     try {
-      items = dev.burstgrid.runtime.expr.Calls.expand(v);
+      items = dev.burstgrid.lang.expr.Calls.expand(v);
     } catch (ExprException e) {
       d.error("eval/invalid-expansion", arg.range(), e.summary(), e.getMessage());
       return false;
@@ -142,7 +142,7 @@ final class Calls {
     try {
       return FunctionCalls.call(f, args);
     } catch (FunctionException e) {
-      ExprException x = dev.burstgrid.runtime.expr.Calls.failure(f, e);
+      ExprException x = dev.burstgrid.lang.expr.Calls.failure(f, e);
       if (e.argIndex() >= 0 && e.argIndex() < ranges.size()) {
         d.add(
             Diagnostic.error(

@@ -2,11 +2,11 @@ package dev.burstgrid.compiler.eval;
 
 import dev.burstgrid.compiler.diag.Diagnostics;
 import dev.burstgrid.compiler.syntax.Expr;
-import dev.burstgrid.runtime.expr.ExprException;
-import dev.burstgrid.runtime.expr.ForExprs;
-import dev.burstgrid.runtime.expr.Iteration;
-import dev.burstgrid.runtime.value.Type;
-import dev.burstgrid.runtime.value.Value;
+import dev.burstgrid.lang.expr.ExprException;
+import dev.burstgrid.lang.expr.ForExprs;
+import dev.burstgrid.lang.expr.Iteration;
+import dev.burstgrid.lang.value.Type;
+import dev.burstgrid.lang.value.Value;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -3,11 +3,11 @@ package dev.burstgrid.compiler.eval;
 import dev.burstgrid.compiler.diag.Diagnostics;
 import dev.burstgrid.compiler.syntax.Expr;
 import dev.burstgrid.compiler.syntax.Operator;
-import dev.burstgrid.runtime.expr.ExprException;
-import dev.burstgrid.runtime.value.OperationException;
-import dev.burstgrid.runtime.value.Operations;
-import dev.burstgrid.runtime.value.Type;
-import dev.burstgrid.runtime.value.Value;
+import dev.burstgrid.lang.expr.ExprException;
+import dev.burstgrid.lang.value.OperationException;
+import dev.burstgrid.lang.value.Operations;
+import dev.burstgrid.lang.value.Type;
+import dev.burstgrid.lang.value.Value;
 import java.util.ArrayDeque;
 import java.util.Deque;
 
@@ -91,7 +91,7 @@ final class Operators {
   /** The operand converted to bool (nulls pass, to be reported by the operation). */
   private static Value asBool(Expr operand, Value v, String side, Diagnostics conversion) {
     try {
-      return dev.burstgrid.runtime.expr.Operators.logicOperand(v, side);
+      return dev.burstgrid.lang.expr.Operators.logicOperand(v, side);
     } catch (ExprException e) {
       conversion.error("eval/invalid-operand", operand.range(), e.summary(), e.getMessage());
       return Value.unknown(Type.BOOL);
@@ -108,7 +108,7 @@ final class Operators {
     try {
       return u.op() == Operator.NOT ? Operations.not(operand) : Operations.negate(operand);
     } catch (OperationException e) {
-      ExprException x = dev.burstgrid.runtime.expr.Operators.invalidUnaryOperand(e);
+      ExprException x = dev.burstgrid.lang.expr.Operators.invalidUnaryOperand(e);
       d.error("eval/invalid-operand", u.operand().range(), x.summary(), x.getMessage());
       return Value.unknown(resultType);
     }
@@ -116,7 +116,7 @@ final class Operators {
 
   private static void report(Expr.Binary b, OperationException e, Diagnostics d) {
     Expr culprit = e.operand() == 0 ? b.left() : b.right();
-    ExprException x = dev.burstgrid.runtime.expr.Operators.invalidOperand(e);
+    ExprException x = dev.burstgrid.lang.expr.Operators.invalidOperand(e);
     d.add(
         dev.burstgrid.compiler.diag.Diagnostic.error(
                 "eval/invalid-operand", culprit.range(), x.summary(), x.getMessage())

@@ -1,6 +1,6 @@
 package dev.burstgrid.compiler.eval;
 
-import dev.burstgrid.runtime.value.Value;
+import dev.burstgrid.lang.value.Value;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;

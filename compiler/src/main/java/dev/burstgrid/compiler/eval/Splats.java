@@ -2,12 +2,12 @@ package dev.burstgrid.compiler.eval;
 
 import dev.burstgrid.compiler.diag.Diagnostics;
 import dev.burstgrid.compiler.syntax.Expr;
-import dev.burstgrid.runtime.value.Type;
-import dev.burstgrid.runtime.value.Value;
+import dev.burstgrid.lang.value.Type;
+import dev.burstgrid.lang.value.Value;
 
 /**
  * {@code src[*].rest} and {@code src.*.rest}, by the run-time rule ({@link
- * dev.burstgrid.runtime.expr.Splats}); here each element's mistakes become diagnostics, and a
+ * dev.burstgrid.lang.expr.Splats}); here each element's mistakes become diagnostics, and a
  * mistake repeated for every element is reported once.
  */
 final class Splats {
@@ -28,7 +28,7 @@ final class Splats {
     }
     boolean[] itemFailed = {false};
     Value result =
-        dev.burstgrid.runtime.expr.Splats.apply(
+        dev.burstgrid.lang.expr.Splats.apply(
             src,
             item -> each(sp, s, item, d, itemFailed),
             item -> each(sp, s, item, d, new boolean[1]));

@@ -3,10 +3,10 @@ package dev.burstgrid.compiler.eval;
 import dev.burstgrid.compiler.diag.Diagnostics;
 import dev.burstgrid.compiler.syntax.Expr;
 import dev.burstgrid.compiler.syntax.TemplatePart;
-import dev.burstgrid.runtime.expr.ExprException;
-import dev.burstgrid.runtime.expr.Iteration;
-import dev.burstgrid.runtime.value.Type;
-import dev.burstgrid.runtime.value.Value;
+import dev.burstgrid.lang.expr.ExprException;
+import dev.burstgrid.lang.expr.Iteration;
+import dev.burstgrid.lang.value.Type;
+import dev.burstgrid.lang.value.Value;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +62,7 @@ final class Templates {
       return true;
     }
     try {
-      String text = dev.burstgrid.runtime.expr.Templates.text(v);
+      String text = dev.burstgrid.lang.expr.Templates.text(v);
       if (text == null) {
         return false;
       }
@@ -81,7 +81,7 @@ final class Templates {
     }
     Boolean pick;
     try {
-      pick = dev.burstgrid.runtime.expr.Templates.condition(c);
+      pick = dev.burstgrid.lang.expr.Templates.condition(c);
     } catch (ExprException e) {
       d.error("eval/invalid-condition", cond.condition().range(), e.summary(), e.getMessage());
       return true;
@@ -99,7 +99,7 @@ final class Templates {
       return true;
     }
     try {
-      dev.burstgrid.runtime.expr.Templates.checkCollection(coll);
+      dev.burstgrid.lang.expr.Templates.checkCollection(coll);
     } catch (ExprException e) {
       d.error("eval/invalid-for", loop.collection().range(), e.summary(), e.getMessage());
       return true;

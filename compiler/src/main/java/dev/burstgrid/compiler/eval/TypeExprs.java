@@ -3,7 +3,7 @@ package dev.burstgrid.compiler.eval;
 import dev.burstgrid.compiler.diag.Diagnostics;
 import dev.burstgrid.compiler.diag.DidYouMean;
 import dev.burstgrid.compiler.syntax.Expr;
-import dev.burstgrid.runtime.value.Type;
+import dev.burstgrid.lang.value.Type;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

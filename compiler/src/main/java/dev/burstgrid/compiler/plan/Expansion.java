@@ -1,7 +1,7 @@
 package dev.burstgrid.compiler.plan;
 
 import dev.burstgrid.compiler.syntax.Expr;
-import dev.burstgrid.runtime.value.Value;
+import dev.burstgrid.lang.value.Value;
 import java.util.List;
 
 /** How many instances a step has, and whether that is known before the run. */

@@ -8,8 +8,8 @@ import dev.burstgrid.compiler.semantic.StepDecl;
 import dev.burstgrid.compiler.semantic.Target;
 import dev.burstgrid.compiler.source.Range;
 import dev.burstgrid.compiler.syntax.Expr;
-import dev.burstgrid.runtime.value.Type;
-import dev.burstgrid.runtime.value.Value;
+import dev.burstgrid.lang.value.Type;
+import dev.burstgrid.lang.value.Value;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -118,7 +118,7 @@ final class InstanceDeps {
     Range at = ref.index().range();
     if (target instanceof Expansion.Keyed keyed) {
       String k = key instanceof Value.Str str ? str.value()
-          : key instanceof Value.Num n ? dev.burstgrid.runtime.value.Json.formatNumber(n.value()) : null;
+          : key instanceof Value.Num n ? dev.burstgrid.lang.value.Json.formatNumber(n.value()) : null;
       int i = k == null ? -1 : keyed.keys().indexOf(k);
       if (i < 0) {
         diags.error("grid/invalid-index", at, "Invalid index",

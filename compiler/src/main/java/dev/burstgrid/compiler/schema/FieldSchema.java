@@ -1,6 +1,6 @@
 package dev.burstgrid.compiler.schema;
 
-import dev.burstgrid.runtime.value.Type;
+import dev.burstgrid.lang.value.Type;
 
 /**
  * One record component as the grid sees it: an argument, a uses entry or an output.

@@ -1,6 +1,6 @@
 package dev.burstgrid.compiler.schema;
 
-import dev.burstgrid.runtime.value.Type;
+import dev.burstgrid.lang.value.Type;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

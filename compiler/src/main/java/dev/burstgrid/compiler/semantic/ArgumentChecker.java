@@ -3,10 +3,10 @@ package dev.burstgrid.compiler.semantic;
 import dev.burstgrid.compiler.diag.Diagnostics;
 import dev.burstgrid.compiler.schema.FieldSchema;
 import dev.burstgrid.compiler.syntax.Attribute;
-import dev.burstgrid.runtime.value.ConversionException;
-import dev.burstgrid.runtime.value.Convert;
-import dev.burstgrid.runtime.value.Durations;
-import dev.burstgrid.runtime.value.Value;
+import dev.burstgrid.lang.value.ConversionException;
+import dev.burstgrid.lang.value.Convert;
+import dev.burstgrid.lang.value.Durations;
+import dev.burstgrid.lang.value.Value;
 
 /**
  * Checks an argument's value (possibly partly unknown) against its schema field with cty's

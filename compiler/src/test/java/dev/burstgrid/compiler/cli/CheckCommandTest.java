@@ -2,8 +2,8 @@ package dev.burstgrid.compiler.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.burstgrid.runtime.value.Json;
-import dev.burstgrid.runtime.value.Value;
+import dev.burstgrid.lang.value.Json;
+import dev.burstgrid.lang.value.Value;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

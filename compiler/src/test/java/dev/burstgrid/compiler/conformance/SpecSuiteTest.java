@@ -11,8 +11,8 @@ import dev.burstgrid.compiler.syntax.Block;
 import dev.burstgrid.compiler.syntax.Body;
 import dev.burstgrid.compiler.syntax.ConfigFile;
 import dev.burstgrid.compiler.syntax.HclParser;
-import dev.burstgrid.runtime.value.Json;
-import dev.burstgrid.runtime.value.Value;
+import dev.burstgrid.lang.value.Json;
+import dev.burstgrid.lang.value.Value;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -200,7 +200,7 @@ class SpecSuiteTest {
         return EVALUATOR.evaluate(a.expr(), scope, new Diagnostics());
       }
     }
-    return Value.nullOf(dev.burstgrid.runtime.value.Type.ANY);
+    return Value.nullOf(dev.burstgrid.lang.value.Type.ANY);
   }
 
   private static List<Block> blocks(Body body, String type) {

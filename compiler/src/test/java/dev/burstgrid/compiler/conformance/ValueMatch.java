@@ -1,6 +1,6 @@
 package dev.burstgrid.compiler.conformance;
 
-import dev.burstgrid.runtime.value.Value;
+import dev.burstgrid.lang.value.Value;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

@@ -1,10 +1,10 @@
 package dev.burstgrid.compiler.eval;
 
-import dev.burstgrid.runtime.function.Function;
-import dev.burstgrid.runtime.function.FunctionException;
-import dev.burstgrid.runtime.function.Param;
-import dev.burstgrid.runtime.value.Type;
-import dev.burstgrid.runtime.value.Value;
+import dev.burstgrid.lang.function.Function;
+import dev.burstgrid.lang.function.FunctionException;
+import dev.burstgrid.lang.function.Param;
+import dev.burstgrid.lang.value.Type;
+import dev.burstgrid.lang.value.Value;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;

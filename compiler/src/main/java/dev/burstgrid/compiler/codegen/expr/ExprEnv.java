@@ -4,7 +4,7 @@ import com.palantir.javapoet.CodeBlock;
 
 /**
  * How generated code reaches the roots an expression refers to. The grid writer implements this;
- * each method returns a Java expression of type {@code dev.burstgrid.runtime.value.Value} that is
+ * each method returns a Java expression of type {@code dev.burstgrid.lang.value.Value} that is
  * valid where the expression is evaluated. The code may be evaluated more than once and inside
  * lambdas, so it must only read fields, parameters or effectively final locals.
  */

@@ -21,9 +21,9 @@ import com.palantir.javapoet.TypeSpec;
 import dev.burstgrid.compiler.plan.expr.PlanExpr;
 import dev.burstgrid.compiler.plan.expr.TemplatePiece;
 import dev.burstgrid.compiler.syntax.Operator;
-import dev.burstgrid.runtime.function.Functions;
-import dev.burstgrid.runtime.value.Type;
-import dev.burstgrid.runtime.value.Value;
+import dev.burstgrid.lang.function.Functions;
+import dev.burstgrid.lang.value.Type;
+import dev.burstgrid.lang.value.Value;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,7 +33,7 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes a {@link PlanExpr} as a Java expression of type {@code Value} that computes it with the
- * runtime's expression rules ({@code dev.burstgrid.runtime.expr}), which are the compile time
+ * runtime's expression rules ({@code dev.burstgrid.lang.expr}), which are the compile time
  * evaluator's rules too. Failures throw {@code ExprException} naming the HCL location.
  *
  * <p>One writer serves one generated class: constants, function references and helper methods
@@ -81,7 +81,7 @@ public final class ExprWriter {
     return consts.value(v);
   }
 
-  /** A Java expression of type {@code dev.burstgrid.runtime.value.Type} equal to {@code t}. */
+  /** A Java expression of type {@code dev.burstgrid.lang.value.Type} equal to {@code t}. */
   public CodeBlock type(Type t) {
     return typeCode(t);
   }

@@ -14,10 +14,10 @@ import dev.burstgrid.compiler.schema.FieldSchema;
 import dev.burstgrid.compiler.schema.RecordSchema;
 import dev.burstgrid.compiler.schema.RecordSchemas;
 import dev.burstgrid.compiler.schema.SchemaException;
-import dev.burstgrid.runtime.value.ConversionException;
-import dev.burstgrid.runtime.value.Convert;
-import dev.burstgrid.runtime.value.Durations;
-import dev.burstgrid.runtime.value.Value;
+import dev.burstgrid.lang.value.ConversionException;
+import dev.burstgrid.lang.value.Convert;
+import dev.burstgrid.lang.value.Durations;
+import dev.burstgrid.lang.value.Value;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
@@ -274,7 +274,7 @@ public final class JavaTypes {
    * at compile time. Failures name the expression's location.
    */
   public CodeBlock argument(
-      Type javaType, dev.burstgrid.runtime.value.Type hclType, PlanExpr expr, ExprEnv env) {
+      Type javaType, dev.burstgrid.lang.value.Type hclType, PlanExpr expr, ExprEnv env) {
     String at = expr.range().location();
     if (expr instanceof PlanExpr.Const c) {
       try {
@@ -411,7 +411,7 @@ public final class JavaTypes {
     }
   }
 
-  private static dev.burstgrid.runtime.value.Type hclType(Type jt) {
+  private static dev.burstgrid.lang.value.Type hclType(Type jt) {
     try {
       return RecordSchemas.hclType(jt);
     } catch (SchemaException e) {

@@ -7,13 +7,13 @@ import com.palantir.javapoet.ClassName;
 final class RuntimeNames {
   private RuntimeNames() {}
 
-  private static final String VALUE_PKG = "dev.burstgrid.runtime.value";
-  private static final String EXPR_PKG = "dev.burstgrid.runtime.expr";
+  private static final String VALUE_PKG = "dev.burstgrid.lang.value";
+  private static final String EXPR_PKG = "dev.burstgrid.lang.expr";
 
   static final ClassName VALUE = ClassName.get(VALUE_PKG, "Value");
   static final ArrayTypeName VALUE_ARRAY = ArrayTypeName.of(VALUE);
   static final ClassName TYPE = ClassName.get(VALUE_PKG, "Type");
-  static final ClassName FUNCTION = ClassName.get("dev.burstgrid.runtime.function", "Function");
+  static final ClassName FUNCTION = ClassName.get("dev.burstgrid.lang.function", "Function");
   static final ClassName BIG_DECIMAL = ClassName.get("java.math", "BigDecimal");
   static final ClassName CONSTS = ClassName.get(EXPR_PKG, "Consts");
   static final ClassName TEMPLATES = ClassName.get(EXPR_PKG, "Templates");

@@ -7,7 +7,7 @@ import dev.burstgrid.compiler.semantic.OutputDecl;
 import dev.burstgrid.compiler.semantic.ResourceDecl;
 import dev.burstgrid.compiler.semantic.StepDecl;
 import dev.burstgrid.compiler.syntax.Attribute;
-import dev.burstgrid.runtime.function.Function;
+import dev.burstgrid.lang.function.Function;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;

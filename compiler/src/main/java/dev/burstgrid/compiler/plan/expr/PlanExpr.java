@@ -2,7 +2,7 @@ package dev.burstgrid.compiler.plan.expr;
 
 import dev.burstgrid.compiler.source.Range;
 import dev.burstgrid.compiler.syntax.Operator;
-import dev.burstgrid.runtime.value.Value;
+import dev.burstgrid.lang.value.Value;
 import java.util.List;
 
 /**

@@ -15,10 +15,10 @@ import dev.burstgrid.compiler.plan.expr.PlanExpr;
 import dev.burstgrid.compiler.source.SourceFile;
 import dev.burstgrid.compiler.syntax.Expr;
 import dev.burstgrid.compiler.syntax.HclParser;
-import dev.burstgrid.runtime.expr.ExprException;
-import dev.burstgrid.runtime.function.Functions;
-import dev.burstgrid.runtime.value.Json;
-import dev.burstgrid.runtime.value.Value;
+import dev.burstgrid.lang.expr.ExprException;
+import dev.burstgrid.lang.function.Functions;
+import dev.burstgrid.lang.value.Json;
+import dev.burstgrid.lang.value.Value;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -222,7 +222,7 @@ class ExprDifferentialTest {
       }
       return CodeBlock.of(
           "$T.attr(vars.get($S), $S, $S)",
-          com.palantir.javapoet.ClassName.get("dev.burstgrid.runtime.expr", "Traversals"),
+          com.palantir.javapoet.ClassName.get("dev.burstgrid.lang.expr", "Traversals"),
           "var",
           name,
           "vars");

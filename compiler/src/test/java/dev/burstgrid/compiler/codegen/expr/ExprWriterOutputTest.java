@@ -8,7 +8,7 @@ import dev.burstgrid.compiler.diag.Diagnostics;
 import dev.burstgrid.compiler.eval.Evaluator;
 import dev.burstgrid.compiler.plan.expr.ExprLowering;
 import dev.burstgrid.compiler.source.SourceFile;
-import dev.burstgrid.runtime.function.Functions;
+import dev.burstgrid.lang.function.Functions;
 import org.junit.jupiter.api.Test;
 
 /** The Java the writer emits for typical grid expressions, as the grid writer will see it. */
@@ -60,10 +60,10 @@ class ExprWriterOutputTest {
     ExprWriter writer = new ExprWriter("hcl");
     assertThat(write(writer, "\"${var.base_url}/delay/${count.index}\""))
         .isEqualTo(
-            "dev.burstgrid.runtime.expr.Templates.value(dev.burstgrid.runtime.expr.Templates.join("
-                + "dev.burstgrid.runtime.expr.Templates.interpolate(vars.get(\"base_url\"),"
-                + " \"g.hcl:1:4\"), \"/delay/\", dev.burstgrid.runtime.expr.Templates.interpolate("
-                + "dev.burstgrid.runtime.expr.Traversals.attr(count, \"index\", \"g.hcl:1:32\"),"
+            "dev.burstgrid.lang.expr.Templates.value(dev.burstgrid.lang.expr.Templates.join("
+                + "dev.burstgrid.lang.expr.Templates.interpolate(vars.get(\"base_url\"),"
+                + " \"g.hcl:1:4\"), \"/delay/\", dev.burstgrid.lang.expr.Templates.interpolate("
+                + "dev.burstgrid.lang.expr.Traversals.attr(count, \"index\", \"g.hcl:1:32\"),"
                 + " \"g.hcl:1:32\")))");
   }
 
@@ -72,18 +72,18 @@ class ExprWriterOutputTest {
     ExprWriter writer = new ExprWriter("hcl");
     assertThat(write(writer, "upper(step.http.fan[*].output.body[0])"))
         .isEqualTo(
-            "dev.burstgrid.runtime.expr.Calls.call(hclF_UPPER, \"g.hcl:1:1\","
-                + " dev.burstgrid.runtime.expr.Splats.apply(steps.value(\"http.fan\"), it$0 ->"
-                + " dev.burstgrid.runtime.expr.Traversals.index("
-                + "dev.burstgrid.runtime.expr.Traversals.attr("
-                + "dev.burstgrid.runtime.expr.Traversals.attr(it$0, \"output\", \"g.hcl:1:24\"),"
-                + " \"body\", \"g.hcl:1:31\"), dev.burstgrid.runtime.value.Value.number(0L),"
+            "dev.burstgrid.lang.expr.Calls.call(hclF_UPPER, \"g.hcl:1:1\","
+                + " dev.burstgrid.lang.expr.Splats.apply(steps.value(\"http.fan\"), it$0 ->"
+                + " dev.burstgrid.lang.expr.Traversals.index("
+                + "dev.burstgrid.lang.expr.Traversals.attr("
+                + "dev.burstgrid.lang.expr.Traversals.attr(it$0, \"output\", \"g.hcl:1:24\"),"
+                + " \"body\", \"g.hcl:1:31\"), dev.burstgrid.lang.value.Value.number(0L),"
                 + " \"g.hcl:1:35\")))");
     TypeSpec.Builder type = TypeSpec.classBuilder("G");
     writer.addMembersTo(type);
     assertThat(type.build().toString())
         .contains(
-            "private static final dev.burstgrid.runtime.function.Function hclF_UPPER ="
-                + " dev.burstgrid.runtime.expr.Calls.function(\"upper\");");
+            "private static final dev.burstgrid.lang.function.Function hclF_UPPER ="
+                + " dev.burstgrid.lang.expr.Calls.function(\"upper\");");
   }
 }

@@ -11,7 +11,7 @@ import dev.burstgrid.compiler.plan.expr.LoweredGrid;
 import dev.burstgrid.compiler.plan.expr.PlanExpr;
 import dev.burstgrid.compiler.schema.ModuleCatalog;
 import dev.burstgrid.compiler.source.GridSources;
-import dev.burstgrid.runtime.function.Functions;
+import dev.burstgrid.lang.function.Functions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;

@@ -1,6 +1,6 @@
 package dev.burstgrid.compiler.codegen.expr;
 
-import dev.burstgrid.runtime.value.Value;
+import dev.burstgrid.lang.value.Value;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Duration;

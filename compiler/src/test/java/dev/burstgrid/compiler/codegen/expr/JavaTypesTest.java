@@ -10,11 +10,11 @@ import com.palantir.javapoet.TypeSpec;
 import dev.burstgrid.compiler.codegen.expr.JavaTypesFixtures.Inner;
 import dev.burstgrid.compiler.codegen.expr.JavaTypesFixtures.Sample;
 import dev.burstgrid.compiler.schema.RecordSchemas;
-import dev.burstgrid.runtime.expr.ExprException;
-import dev.burstgrid.runtime.value.Convert;
-import dev.burstgrid.runtime.value.Json;
-import dev.burstgrid.runtime.value.Type;
-import dev.burstgrid.runtime.value.Value;
+import dev.burstgrid.lang.expr.ExprException;
+import dev.burstgrid.lang.value.Convert;
+import dev.burstgrid.lang.value.Json;
+import dev.burstgrid.lang.value.Type;
+import dev.burstgrid.lang.value.Value;
 import java.lang.reflect.InvocationTargetException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -145,8 +145,8 @@ class JavaTypesTest {
     assertThat(
             types.argument(long.class, Type.NUMBER, variable, ExprWriterOutputTest.ENV).toString())
         .isEqualTo(
-            "dev.burstgrid.runtime.expr.JavaValues.toLong(dev.burstgrid.runtime.expr.JavaValues"
-                + ".convert(vars.get(\"n\"), dev.burstgrid.runtime.value.Type.NUMBER,"
+            "dev.burstgrid.lang.expr.JavaValues.toLong(dev.burstgrid.lang.expr.JavaValues"
+                + ".convert(vars.get(\"n\"), dev.burstgrid.lang.value.Type.NUMBER,"
                 + " \"a.hcl:1:1\"), \"a.hcl:1:1\")");
   }
 

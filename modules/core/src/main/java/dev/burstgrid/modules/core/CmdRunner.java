@@ -6,7 +6,7 @@ import dev.burstgrid.runtime.spi.NoUses;
 import dev.burstgrid.runtime.spi.OptionalArg;
 import dev.burstgrid.runtime.spi.RunContext;
 import dev.burstgrid.runtime.spi.Runner;
-import dev.burstgrid.runtime.value.Durations;
+import dev.burstgrid.lang.value.Durations;
 import java.io.File;
 import java.io.IOException;
 import java.time.Duration;

@@ -4,9 +4,9 @@ import dev.burstgrid.runtime.spi.Doc;
 import dev.burstgrid.runtime.spi.NoUses;
 import dev.burstgrid.runtime.spi.RunContext;
 import dev.burstgrid.runtime.spi.Runner;
-import dev.burstgrid.runtime.value.Json;
-import dev.burstgrid.runtime.value.Type;
-import dev.burstgrid.runtime.value.Value;
+import dev.burstgrid.lang.value.Json;
+import dev.burstgrid.lang.value.Type;
+import dev.burstgrid.lang.value.Value;
 
 /**
  * {@code print}: writes one line, the step address, a space and the value as compact JSON with

@@ -4,7 +4,7 @@ import dev.burstgrid.runtime.spi.Doc;
 import dev.burstgrid.runtime.spi.NoUses;
 import dev.burstgrid.runtime.spi.RunContext;
 import dev.burstgrid.runtime.spi.Runner;
-import dev.burstgrid.runtime.value.Durations;
+import dev.burstgrid.lang.value.Durations;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CountDownLatch;

@@ -4,8 +4,8 @@ import dev.burstgrid.runtime.testing.TestRunContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.burstgrid.runtime.spi.NoUses;
-import dev.burstgrid.runtime.value.Type;
-import dev.burstgrid.runtime.value.Value;
+import dev.burstgrid.lang.value.Type;
+import dev.burstgrid.lang.value.Value;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;

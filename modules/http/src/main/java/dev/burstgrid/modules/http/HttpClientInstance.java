@@ -1,6 +1,6 @@
 package dev.burstgrid.modules.http;
 
-import dev.burstgrid.runtime.value.Durations;
+import dev.burstgrid.lang.value.Durations;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.Map;

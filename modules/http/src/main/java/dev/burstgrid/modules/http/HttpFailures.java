@@ -1,6 +1,6 @@
 package dev.burstgrid.modules.http;
 
-import dev.burstgrid.runtime.value.Durations;
+import dev.burstgrid.lang.value.Durations;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.net.ConnectException;

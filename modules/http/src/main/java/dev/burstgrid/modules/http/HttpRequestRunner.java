@@ -6,7 +6,7 @@ import dev.burstgrid.runtime.spi.OptionalArg;
 import dev.burstgrid.runtime.spi.RunContext;
 import dev.burstgrid.runtime.spi.Runner;
 import dev.burstgrid.runtime.spi.Sensitive;
-import dev.burstgrid.runtime.value.Value;
+import dev.burstgrid.lang.value.Value;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Map;

@@ -1,7 +1,7 @@
 package dev.burstgrid.modules.http;
 
-import dev.burstgrid.runtime.value.Json;
-import dev.burstgrid.runtime.value.Value;
+import dev.burstgrid.lang.value.Json;
+import dev.burstgrid.lang.value.Value;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

@@ -1,8 +1,8 @@
 package dev.burstgrid.modules.http;
 
-import dev.burstgrid.runtime.value.Json;
-import dev.burstgrid.runtime.value.Type;
-import dev.burstgrid.runtime.value.Value;
+import dev.burstgrid.lang.value.Json;
+import dev.burstgrid.lang.value.Type;
+import dev.burstgrid.lang.value.Value;
 import java.io.IOException;
 import java.util.Collections;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.burstgrid.modules.http;
 
-import dev.burstgrid.runtime.value.Value;
+import dev.burstgrid.lang.value.Value;
 import java.time.Duration;
 import java.util.Map;
 

@@ -1,0 +1,117 @@
+package dev.burstgrid.lang;
+
+import dev.burstgrid.lang.value.Json;
+import dev.burstgrid.runtime.RunOptions;
+import dev.burstgrid.runtime.Verbosity;
+import dev.burstgrid.lang.value.Value;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The command line of a built grid ({@code java -jar grid.jar -var k=v … }) and what a run
+ * reports at its end. Generated {@code main} methods delegate here.
+ */
+public final class GridLauncher {
+  /** Bad command-line arguments or variable values. */
+  public static final int EXIT_USAGE = 2;
+
+  private GridLauncher() {}
+
+  /** Parses {@code args}, runs the grid, and exits the JVM with the run's exit code. */
+  public static void main(String[] args, String gridName, List<GridVariable> declared, GridProgram program) {
+    System.exit(launch(args, gridName, declared, program, System.out, System.err));
+  }
+
+  /** What {@link #main} does, returning the exit code instead of exiting. */
+  public static int launch(String[] args, String gridName, List<GridVariable> declared, GridProgram program,
+      PrintStream out, PrintStream err) {
+    Map<String, Value> given = new LinkedHashMap<>();
+    Verbosity verbosity = Verbosity.NORMAL;
+    try {
+      for (int i = 0; i < args.length; i++) {
+        String a = args[i];
+        if (a.equals("-h") || a.equals("--help")) {
+          err.print(usage(gridName, declared));
+          return 0;
+        } else if (a.equals("--quiet") || a.equals("-q")) {
+          verbosity = Verbosity.QUIET;
+        } else if (a.equals("--verbose") || a.equals("-v")) {
+          verbosity = Verbosity.NORMAL;
+        } else if (a.equals("-var") || a.equals("--var")) {
+          GridInputs.addAssignment(next(args, ++i, a), declared, given);
+        } else if (a.startsWith("-var=") || a.startsWith("--var=")) {
+          GridInputs.addAssignment(a.substring(a.indexOf('=') + 1), declared, given);
+        } else if (a.equals("-var-file") || a.equals("--var-file")) {
+          GridInputs.addFile(Path.of(next(args, ++i, a)), declared, given);
+        } else if (a.startsWith("-var-file=") || a.startsWith("--var-file=")) {
+          GridInputs.addFile(Path.of(a.substring(a.indexOf('=') + 1)), declared, given);
+        } else {
+          throw new IllegalArgumentException("Unknown argument \"" + a + "\".");
+        }
+      }
+      Map<String, Value> variables = GridInputs.resolve(declared, given);
+      RunOptions options = RunOptions.builder().out(out).err(err).verbosity(verbosity)
+          .cancelOnShutdown(true).build();
+      return program.run(options, variables).exitCode();
+    } catch (IllegalArgumentException e) {
+      err.println(gridName + ": " + e.getMessage());
+      err.println("Run with --help for usage.");
+      return EXIT_USAGE;
+    }
+  }
+
+  private static String next(String[] args, int i, String option) {
+    if (i >= args.length) {
+      throw new IllegalArgumentException(option + " needs a value.");
+    }
+    return args[i];
+  }
+
+  private static String usage(String gridName, List<GridVariable> declared) {
+    StringBuilder sb = new StringBuilder();
+    sb.append("Usage: java -jar ").append(gridName).append(".jar [-var NAME=VALUE]... [-var-file FILE]")
+        .append(" [--quiet|--verbose]\n\nRuns the grid ").append(gridName).append(".\n");
+    if (!declared.isEmpty()) {
+      sb.append("\nVariables:\n");
+      for (GridVariable v : declared) {
+        sb.append("  ").append(v.name()).append(" (").append(v.type().friendlyName()).append(')');
+        if (v.defaultValue() == null) {
+          sb.append(", required");
+        } else if (!v.sensitive()) {
+          sb.append(", default ").append(Json.encode(v.defaultValue()));
+        }
+        sb.append('\n');
+      }
+    }
+    sb.append("\nExit codes: 0 success, 1 a step failed, 2 bad arguments, 130 interrupted.\n");
+    return sb.toString();
+  }
+
+  /**
+   * Prints one {@code output} block of a finished run on the err stream: {@code output "name" =
+   * <json>}, or {@code (sensitive)} in place of a sensitive value. A value that cannot be
+   * computed is reported, not thrown.
+   */
+  public static void printOutput(
+      RunOptions options, String name, boolean sensitive, GridValues.Computation value) {
+    if (options.verbosity() == Verbosity.SILENT) {
+      return;
+    }
+    PrintStream err = options.err();
+    String shown;
+    if (sensitive) {
+      shown = "(sensitive)";
+    } else {
+      try {
+        shown = Json.encode(value.get());
+      } catch (Exception e) {
+        shown = "(not available: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")";
+      }
+    }
+    err.println("output \"" + name + "\" = " + shown);
+    err.flush();
+  }
+}

@@ -1,0 +1,194 @@
+package dev.burstgrid.lang.expr;
+
+import dev.burstgrid.lang.value.ConversionException;
+import dev.burstgrid.lang.value.Convert;
+import dev.burstgrid.lang.value.OperationException;
+import dev.burstgrid.lang.value.Operations;
+import dev.burstgrid.lang.value.Type;
+import dev.burstgrid.lang.value.Value;
+import java.util.function.Supplier;
+
+/**
+ * HCL's operators for generated code, each located at {@code at} ({@code file:line:col}) for its
+ * failures. The arithmetic and comparisons are {@link Operations}; {@code &&} and {@code ||} follow
+ * current HCL: when either operand is the deciding value ({@code false} for {@code &&}, {@code
+ * true} for {@code ||}) a failure of the other is ignored, though an operand that is not a bool is
+ * still an error. The evaluator applies the same rules.
+ */
+public final class Operators {
+  private Operators() {}
+
+  /** The failure for an operand an operator rejected; {@code side} is "left" or "right". */
+  public static ExprException invalidOperand(OperationException e) {
+    String side = e.operand() == 0 ? "left" : "right";
+    return new ExprException(
+        "Invalid operand", "Unsuitable value for " + side + " operand: " + e.getMessage());
+  }
+
+  /** The failure for a unary operand. */
+  public static ExprException invalidUnaryOperand(OperationException e) {
+    return new ExprException(
+        "Invalid operand", "Unsuitable value for unary operand: " + e.getMessage());
+  }
+
+  /**
+   * An operand of {@code &&}/{@code ||} as a bool (a null passes, for the operation to reject).
+   *
+   * @throws ExprException when it is not a bool
+   */
+  public static Value logicOperand(Value v, String side) {
+    if (v.isNull()) {
+      return v;
+    }
+    try {
+      return Convert.to(v, Type.BOOL);
+    } catch (ConversionException e) {
+      throw new ExprException(
+          "Invalid operand", "Unsuitable value for " + side + " operand: a bool is required.");
+    }
+  }
+
+  public static Value add(Value a, Value b, String at) {
+    try {
+      return Operations.add(a, b);
+    } catch (OperationException e) {
+      throw invalidOperand(e).at(at);
+    }
+  }
+
+  public static Value subtract(Value a, Value b, String at) {
+    try {
+      return Operations.subtract(a, b);
+    } catch (OperationException e) {
+      throw invalidOperand(e).at(at);
+    }
+  }
+
+  public static Value multiply(Value a, Value b, String at) {
+    try {
+      return Operations.multiply(a, b);
+    } catch (OperationException e) {
+      throw invalidOperand(e).at(at);
+    }
+  }
+
+  public static Value divide(Value a, Value b, String at) {
+    try {
+      return Operations.divide(a, b);
+    } catch (OperationException e) {
+      throw invalidOperand(e).at(at);
+    }
+  }
+
+  public static Value modulo(Value a, Value b, String at) {
+    try {
+      return Operations.modulo(a, b);
+    } catch (OperationException e) {
+      throw invalidOperand(e).at(at);
+    }
+  }
+
+  public static Value equal(Value a, Value b) {
+    return Operations.equal(a, b);
+  }
+
+  public static Value notEqual(Value a, Value b) {
+    return Operations.notEqual(a, b);
+  }
+
+  public static Value lessThan(Value a, Value b, String at) {
+    try {
+      return Operations.lessThan(a, b);
+    } catch (OperationException e) {
+      throw invalidOperand(e).at(at);
+    }
+  }
+
+  public static Value lessThanOrEqual(Value a, Value b, String at) {
+    try {
+      return Operations.lessThanOrEqual(a, b);
+    } catch (OperationException e) {
+      throw invalidOperand(e).at(at);
+    }
+  }
+
+  public static Value greaterThan(Value a, Value b, String at) {
+    try {
+      return Operations.greaterThan(a, b);
+    } catch (OperationException e) {
+      throw invalidOperand(e).at(at);
+    }
+  }
+
+  public static Value greaterThanOrEqual(Value a, Value b, String at) {
+    try {
+      return Operations.greaterThanOrEqual(a, b);
+    } catch (OperationException e) {
+      throw invalidOperand(e).at(at);
+    }
+  }
+
+  public static Value not(Value a, String at) {
+    try {
+      return Operations.not(a);
+    } catch (OperationException e) {
+      throw invalidUnaryOperand(e).at(at);
+    }
+  }
+
+  public static Value negate(Value a, String at) {
+    try {
+      return Operations.negate(a);
+    } catch (OperationException e) {
+      throw invalidUnaryOperand(e).at(at);
+    }
+  }
+
+  /** {@code left && right}. */
+  public static Value and(Supplier<Value> left, Supplier<Value> right, String at) {
+    return logic(false, left, right, at);
+  }
+
+  /** {@code left || right}. */
+  public static Value or(Supplier<Value> left, Supplier<Value> right, String at) {
+    return logic(true, left, right, at);
+  }
+
+  private static Value logic(boolean or, Supplier<Value> left, Supplier<Value> right, String at) {
+    Outcome l = Outcome.of(left);
+    Outcome r = Outcome.of(right);
+    ExprException conversion = null;
+    Value lb;
+    Value rb;
+    try {
+      lb = logicOperand(l.value(), "left");
+    } catch (ExprException e) {
+      conversion = e;
+      lb = Value.unknown(Type.BOOL);
+    }
+    try {
+      rb = logicOperand(r.value(), "right");
+    } catch (ExprException e) {
+      conversion = conversion != null ? conversion : e;
+      rb = Value.unknown(Type.BOOL);
+    }
+    Value decisive = Value.bool(or);
+    if (conversion != null) {
+      throw conversion.at(at);
+    }
+    if (lb.equals(decisive) || rb.equals(decisive)) {
+      return decisive;
+    }
+    if (l.failed()) {
+      throw l.failure().at(at);
+    }
+    if (r.failed()) {
+      throw r.failure().at(at);
+    }
+    try {
+      return or ? Operations.or(lb, rb) : Operations.and(lb, rb);
+    } catch (OperationException e) {
+      throw invalidOperand(e).at(at);
+    }
+  }
+}
