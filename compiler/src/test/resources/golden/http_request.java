@@ -2,8 +2,8 @@ package bggo.generated;
 
 import dev.burstgrid.lang.GridInputs;
 import dev.burstgrid.lang.GridLauncher;
-import dev.burstgrid.lang.GridValues;
 import dev.burstgrid.lang.GridVariable;
+import dev.burstgrid.lang.expr.Templates;
 import dev.burstgrid.lang.value.Type;
 import dev.burstgrid.lang.value.Value;
 import dev.burstgrid.modules.http.HttpClientAsset;
@@ -74,7 +74,7 @@ public final class HttpRequestGrid {
 
   private HttpRequestRunner.Output runHttpRequestFirst(RunContext ctx) throws Exception {
     return HTTP_REQUEST.run(new HttpRequestRunner.Input(
-            /* url */ GridValues.text(variables.get("base_url")) + "/get",
+            /* url */ Templates.interpolate(variables.get("base_url"), "src/test/resources/golden/http_request.hcl:22:14") + "/get",
             /* method */ "GET",
             /* headers */ Map.of(),
             /* query */ Map.of(),
@@ -96,7 +96,7 @@ public final class HttpRequestGrid {
 
   private HttpRequestRunner.Output runHttpRequestSecond(RunContext ctx) throws Exception {
     return HTTP_REQUEST.run(new HttpRequestRunner.Input(
-            /* url */ GridValues.text(variables.get("base_url")) + "/delay/1",
+            /* url */ Templates.interpolate(variables.get("base_url"), "src/test/resources/golden/http_request.hcl:31:14") + "/delay/1",
             /* method */ "GET",
             /* headers */ Map.of(),
             /* query */ Map.of(),
@@ -118,7 +118,7 @@ public final class HttpRequestGrid {
 
   private HttpRequestRunner.Output runHttpRequestThird(RunContext ctx) throws Exception {
     return HTTP_REQUEST.run(new HttpRequestRunner.Input(
-            /* url */ GridValues.text(variables.get("base_url")) + "/delay/2",
+            /* url */ Templates.interpolate(variables.get("base_url"), "src/test/resources/golden/http_request.hcl:41:14") + "/delay/2",
             /* method */ "GET",
             /* headers */ Map.of(),
             /* query */ Map.of(),
@@ -140,7 +140,7 @@ public final class HttpRequestGrid {
 
   private HttpRequestRunner.Output runHttpRequestFinal(RunContext ctx) throws Exception {
     return HTTP_REQUEST.run(new HttpRequestRunner.Input(
-            /* url */ GridValues.text(variables.get("base_url")) + "/post",
+            /* url */ Templates.interpolate(variables.get("base_url"), "src/test/resources/golden/http_request.hcl:51:17") + "/post",
             /* method */ "POST",
             /* headers */ Map.of(),
             /* query */ Map.of(),

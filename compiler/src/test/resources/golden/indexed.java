@@ -4,8 +4,12 @@ import dev.burstgrid.lang.GridInputs;
 import dev.burstgrid.lang.GridLauncher;
 import dev.burstgrid.lang.GridValues;
 import dev.burstgrid.lang.GridVariable;
-import dev.burstgrid.lang.value.Access;
-import dev.burstgrid.lang.value.Operations;
+import dev.burstgrid.lang.expr.Calls;
+import dev.burstgrid.lang.expr.Operators;
+import dev.burstgrid.lang.expr.Splats;
+import dev.burstgrid.lang.expr.Templates;
+import dev.burstgrid.lang.expr.Traversals;
+import dev.burstgrid.lang.function.Function;
 import dev.burstgrid.lang.value.Type;
 import dev.burstgrid.lang.value.Value;
 import dev.burstgrid.modules.core.PrintRunner;
@@ -48,6 +52,8 @@ public final class IndexedGrid {
 
   private static final List<Value> PRINT_KEYED_VALUES = GridValues.values("[\"x\",\"y\"]");
 
+  private static final Function HCL_F_LENGTH = Calls.function("length");
+
   private GridRun run;
 
   private final Map<String, Value> variables;
@@ -83,7 +89,7 @@ public final class IndexedGrid {
   }
 
   private PrintRunner.Output runPrintA(RunContext ctx, int countIndex) throws Exception {
-    return PRINT.run(new PrintRunner.Input(/* input */ Operations.multiply(Value.number(countIndex), variables.get("factor"))),
+    return PRINT.run(new PrintRunner.Input(/* input */ Operators.multiply(Value.number((long) countIndex), variables.get("factor"), "src/test/resources/golden/indexed.hcl:8:23")),
         NoUses.INSTANCE, ctx);
   }
 
@@ -102,7 +108,7 @@ public final class IndexedGrid {
 
   private PrintRunner.Output runPrintKeyed(RunContext ctx, String eachKey, Value eachValue) throws
       Exception {
-    return PRINT.run(new PrintRunner.Input(/* input */ Value.string(GridValues.text(Value.string(eachKey)) + "=" + GridValues.text(eachValue))),
+    return PRINT.run(new PrintRunner.Input(/* input */ Value.string(Templates.interpolate(Value.string(eachKey), "src/test/resources/golden/indexed.hcl:22:31") + "=" + Templates.interpolate(eachValue, "src/test/resources/golden/indexed.hcl:22:43"))),
         NoUses.INSTANCE, ctx);
   }
 
@@ -110,13 +116,13 @@ public final class IndexedGrid {
     // step.print.dynamic (src/test/resources/golden/indexed.hcl:24:1), count known at run time
     List<CompletableFuture<?>> deps = List.of();
     printDynamic = run.dynamicGroup(PRINT_DYNAMIC, deps, List.of(),
-            ctx -> GridRun.indices(GridValues.toLong(Operations.divide(variables.get("factor"), Value.number(5L)))),
+            ctx -> GridRun.indices(GridValues.toLong(Operators.divide(variables.get("factor"), Value.number(5L), "src/test/resources/golden/indexed.hcl:25:11"))),
             (index, countIndex) -> run.step(PRINT_DYNAMIC.instance(index), deps, List.of(),
             ctx -> runPrintDynamic(ctx, countIndex)));
   }
 
   private PrintRunner.Output runPrintDynamic(RunContext ctx, int countIndex) throws Exception {
-    return PRINT.run(new PrintRunner.Input(/* input */ Value.string("dyn " + GridValues.text(Value.number(countIndex)))),
+    return PRINT.run(new PrintRunner.Input(/* input */ Value.string("dyn " + Long.toString((long) countIndex))),
         NoUses.INSTANCE, ctx);
   }
 
@@ -133,7 +139,7 @@ public final class IndexedGrid {
   }
 
   private PrintRunner.Output runPrintB(RunContext ctx, int countIndex) throws Exception {
-    return PRINT.run(new PrintRunner.Input(/* input */ Operations.add(GridValues.of(GridValues.instance(printA, Value.number(countIndex)).input()), Value.number(1L))),
+    return PRINT.run(new PrintRunner.Input(/* input */ Operators.add(GridValues.of(GridValues.instance(printA, Value.number((long) countIndex)).input()), Value.number(1L), "src/test/resources/golden/indexed.hcl:12:23")),
         NoUses.INSTANCE, ctx);
   }
 
@@ -155,7 +161,7 @@ public final class IndexedGrid {
   }
 
   private PrintRunner.Output runPrintAfterDynamic(RunContext ctx) throws Exception {
-    return PRINT.run(new PrintRunner.Input(/* input */ GridValues.call("length", GridValues.splat(GridValues.group(printDynamic.instances().join(), out -> GridValues.stepValue(valueOfOutput(out))), s0 -> Access.getAttr(Access.getAttr(s0, "output"), "input")))),
+    return PRINT.run(new PrintRunner.Input(/* input */ Calls.call(HCL_F_LENGTH, "src/test/resources/golden/indexed.hcl:29:23", Splats.apply(GridValues.group(printDynamic.instances().join(), out -> GridValues.stepValue(valueOfOutput(out))), it$0 -> Traversals.attr(Traversals.attr(it$0, "output", "src/test/resources/golden/indexed.hcl:29:52"), "input", "src/test/resources/golden/indexed.hcl:29:59")))),
         NoUses.INSTANCE, ctx);
   }
 
@@ -166,7 +172,7 @@ public final class IndexedGrid {
   }
 
   private PrintRunner.Output runPrintAll(RunContext ctx) throws Exception {
-    return PRINT.run(new PrintRunner.Input(/* input */ GridValues.splat(GridValues.group(printB, out -> GridValues.stepValue(valueOfOutput(out))), s0 -> Access.getAttr(Access.getAttr(s0, "output"), "input"))),
+    return PRINT.run(new PrintRunner.Input(/* input */ Splats.apply(GridValues.group(printB, out -> GridValues.stepValue(valueOfOutput(out))), it$1 -> Traversals.attr(Traversals.attr(it$1, "output", "src/test/resources/golden/indexed.hcl:18:39"), "input", "src/test/resources/golden/indexed.hcl:18:46"))),
         NoUses.INSTANCE, ctx);
   }
 

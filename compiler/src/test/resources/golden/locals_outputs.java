@@ -39,6 +39,10 @@ public final class LocalsOutputsGrid {
 
   private static final PrintRunner PRINT = new PrintRunner();
 
+  private static final Function HCL_F_JOIN = Calls.function("join");
+
+  private static final Function HCL_F_TOSET = Calls.function("toset");
+
   private static final Function HCL_F_UPPER = Calls.function("upper");
 
   private GridRun run;
@@ -68,7 +72,7 @@ public final class LocalsOutputsGrid {
   }
 
   private PrintRunner.Output runPrintFirst(RunContext ctx) throws Exception {
-    return PRINT.run(new PrintRunner.Input(/* input */ Value.string("hello" + " " + GridValues.text(GridValues.call("join", Value.string(", "), variables.get("names"))))),
+    return PRINT.run(new PrintRunner.Input(/* input */ Value.string(Templates.interpolate(localGreeting, "src/test/resources/golden/locals_outputs.hcl:16:26") + " " + Templates.interpolate(Calls.call(HCL_F_JOIN, "src/test/resources/golden/locals_outputs.hcl:16:44", Value.string(", "), variables.get("names")), "src/test/resources/golden/locals_outputs.hcl:16:44"))),
         NoUses.INSTANCE, ctx);
   }
 
@@ -93,14 +97,14 @@ public final class LocalsOutputsGrid {
     List<CompletableFuture<?>> deps = List.of(localEchoed);
     Value[] forEach = new Value[1];
     printEach = run.dynamicGroup(PRINT_EACH, deps, List.of(),
-            ctx -> GridValues.forEachKeys(forEach[0] = GridValues.call("toset", variables.get("names"))),
+            ctx -> GridValues.forEachKeys(forEach[0] = Calls.call(HCL_F_TOSET, "src/test/resources/golden/locals_outputs.hcl:22:14", variables.get("names"))),
             (index, eachKey) -> run.step(PRINT_EACH.instance(eachKey), deps, List.of(),
             ctx -> runPrintEach(ctx, eachKey, GridValues.forEachValue(forEach[0], eachKey))));
   }
 
   private PrintRunner.Output runPrintEach(RunContext ctx, String eachKey, Value eachValue) throws
       Exception {
-    return PRINT.run(new PrintRunner.Input(/* input */ Value.string(GridValues.text(Value.string(eachKey)) + ": " + GridValues.text(localEchoed.join()))),
+    return PRINT.run(new PrintRunner.Input(/* input */ Value.string(Templates.interpolate(Value.string(eachKey), "src/test/resources/golden/locals_outputs.hcl:23:31") + ": " + Templates.interpolate(localEchoed.join(), "src/test/resources/golden/locals_outputs.hcl:23:39"))),
         NoUses.INSTANCE, ctx);
   }
 

@@ -3,7 +3,6 @@ package dev.burstgrid.compiler.cli;
 import dev.burstgrid.compiler.GridCompiler;
 import dev.burstgrid.compiler.codegen.GeneratedGrid;
 import dev.burstgrid.compiler.codegen.GridCompileException;
-import dev.burstgrid.compiler.codegen.GridWriteException;
 import dev.burstgrid.compiler.codegen.GridWriter;
 import dev.burstgrid.compiler.codegen.InMemoryCompiler;
 import dev.burstgrid.compiler.diag.Diagnostics;
@@ -41,14 +40,7 @@ final class GridGeneration {
     if (!diags.isEmpty()) {
       CompileSession.printText(diags, err);
     }
-    try {
-      return new Generated(result, GridWriter.write(result.plan(), gridName(options.path)), loader);
-    } catch (GridWriteException e) {
-      Diagnostics unsupported = new Diagnostics();
-      unsupported.error("codegen/unsupported", e.range(), "Not supported by the code generator", e.getMessage());
-      CompileSession.printText(unsupported, err);
-      throw new CommandExit(ExitCodes.COMPILE_ERRORS);
-    }
+    return new Generated(result, GridWriter.write(result.plan(), gridName(options.path)), loader);
   }
 
   static InMemoryCompiler.Compiled compile(Generated generated, PrintWriter err) throws CommandExit {

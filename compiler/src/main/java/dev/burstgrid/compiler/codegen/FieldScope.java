@@ -1,6 +1,7 @@
 package dev.burstgrid.compiler.codegen;
 
 import com.palantir.javapoet.CodeBlock;
+import dev.burstgrid.compiler.codegen.expr.ExprEnv;
 import dev.burstgrid.compiler.schema.FieldSchema;
 import dev.burstgrid.lang.value.Type;
 import dev.burstgrid.lang.value.Value;
@@ -10,7 +11,7 @@ import dev.burstgrid.lang.value.Value;
  * futures completed before the code runs), {@code count} and {@code each} from the locals of
  * the instance being scheduled.
  */
-final class FieldScope implements ExprScope {
+final class FieldScope implements ExprEnv {
   private final GridMembers members;
   private final Conversions conversions;
   private final String countIndex;
@@ -118,21 +119,22 @@ final class FieldScope implements ExprScope {
     return CodeBlock.of("$T.countObject($N)", Conversions.GRID_VALUES, countIndex);
   }
 
-  // Value.number(countIndex)
+  // countIndex
   @Override
   public CodeBlock countIndex() {
-    count();
-    return CodeBlock.of("$T.number($N)", Value.class, countIndex);
+    return countIndex == null ? null : CodeBlock.of("$N", countIndex);
   }
 
   // Value.string(eachKey) · eachValue
   @Override
   public CodeBlock eachAttribute(String name) {
-    each();
+    if (eachKey == null) {
+      return null;
+    }
     if (name.equals("key")) {
       return CodeBlock.of("$T.string($N)", Value.class, eachKey);
     }
-    return name.equals("value") ? CodeBlock.of("$N", eachValue) : ExprScope.super.eachAttribute(name);
+    return name.equals("value") ? CodeBlock.of("$N", eachValue) : null;
   }
 
   @Override

@@ -71,7 +71,7 @@ public final class GridWriter {
     this.folder = new ConstantFolder(model, plan.order());
     this.members = new GridMembers(plan, folder);
     this.conversions = new Conversions(members.names);
-    this.exprs = new ExprCode(folder, conversions);
+    this.exprs = new ExprCode();
     this.steps = new StepWriter(members, conversions, exprs, plan.analysis().uses(), plan.analysis().stepRefs());
   }
 
@@ -79,14 +79,9 @@ public final class GridWriter {
    * Writes the class for {@code plan}.
    *
    * @param gridName the grid's name (its file or directory name), for the class name and logs
-   * @throws GridWriteException when the grid uses an expression the writer cannot write yet
    */
-  public static GeneratedGrid write(Plan plan, String gridName) throws GridWriteException {
-    try {
-      return new GridWriter(plan, gridName).write();
-    } catch (UnsupportedExpressionException e) {
-      throw new GridWriteException(e.range(), "bggo cannot generate code for " + e.getMessage() + " yet.");
-    }
+  public static GeneratedGrid write(Plan plan, String gridName) {
+    return new GridWriter(plan, gridName).write();
   }
 
   private GeneratedGrid write() {
@@ -281,7 +276,7 @@ public final class GridWriter {
     FieldScope scope = new FieldScope(members, conversions, null, null, null);
     List<CodeBlock> args = new ArrayList<>();
     for (FieldSchema f : r.schema().config().fields()) {
-      args.add(steps.argument(r.arguments().get(f.name()), f, scope, false, false));
+      args.add(steps.argument(r.arguments().get(f.name()), f, scope));
     }
     String asset = members.moduleConstant(r.schema().assetClass(), r.assetType());
     CodeBlock config = CodeBlock.of("new $T($L)", ClassName.get(r.schema().config().recordClass()),
@@ -297,8 +292,7 @@ public final class GridWriter {
   // localTotal = GridValues.derived(List.of(httpRequestFirst), () -> <expr>);
   private MethodSpec.Builder futureLocalMethod(LocalDecl l) {
     CodeBlock deps = stepDeps(plan.analysis().localRefs().get(l));
-    CodeBlock value = exprs.write(l.attribute().expr(), new FieldScope(members, conversions, null, null, null),
-        false, false);
+    CodeBlock value = exprs.write(l.attribute().expr(), new FieldScope(members, conversions, null, null, null));
     return MethodSpec.methodBuilder(members.names.newName(Identifiers.camel("compute_" + members.localFields.get(l.name())),
             new Object()))
         .addComment("local.$L ($L): reads step outputs", l.name(), l.attribute().range().location())
@@ -409,7 +403,7 @@ public final class GridWriter {
       }
       String field = members.localFields.get(l.name());
       compute.addStatement("local = $S", "local." + l.name() + " (" + l.attribute().range().location() + ")");
-      compute.addStatement("$N = $L", field, exprs.write(l.attribute().expr(), scope, false, false));
+      compute.addStatement("$N = $L", field, exprs.write(l.attribute().expr(), scope));
     }
     compute.nextControlFlow("catch ($T e)", Exception.class);
     compute.addStatement("throw new $T(local + $S + e.getMessage(), e)", IllegalArgumentException.class, ": ");
@@ -426,7 +420,7 @@ public final class GridWriter {
     FieldScope scope = new FieldScope(members, conversions, null, null, null);
     for (OutputDecl o : model.outputs().values()) {
       m.addStatement("$T.printOutput(options, $S, $L, () -> $L)", GridLauncher.class, o.name(), o.sensitive(),
-          exprs.write(o.value(), scope, false, false));
+          exprs.write(o.value(), scope));
     }
     return m.build();
   }

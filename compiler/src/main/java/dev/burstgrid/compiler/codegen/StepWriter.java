@@ -114,7 +114,7 @@ final class StepWriter {
       code.addStatement("$N = run.dynamicGroup($N, deps, $L,\n$>$>ctx -> $T.indices($T.toLong($L)),\n"
               + "(index, countIndex) -> run.step($N.instance(index), deps, $L,\nctx -> $L))$<$<",
           members.stepFields.get(key), info, usesList(step.decl()), GridRun.class, GRID_VALUES,
-          exprs.write(count.expr(), new FieldScope(members, conversions, null, null, null), false, false),
+          exprs.write(count.expr(), new FieldScope(members, conversions, null, null, null)),
           info, usesList(step.decl()), call(step, ", countIndex"));
     } else {
       Attribute forEach = step.decl().forEach();
@@ -123,7 +123,7 @@ final class StepWriter {
               + "(index, eachKey) -> run.step($N.instance(eachKey), deps, $L,\n"
               + "ctx -> $N(ctx, eachKey, $T.forEachValue(forEach[0], eachKey))))$<$<",
           members.stepFields.get(key), info, usesList(step.decl()), GRID_VALUES,
-          exprs.write(forEach.expr(), new FieldScope(members, conversions, null, null, null), false, false),
+          exprs.write(forEach.expr(), new FieldScope(members, conversions, null, null, null)),
           info, usesList(step.decl()), members.bodyMethods.get(key), GRID_VALUES);
     }
     return code.build();
@@ -158,7 +158,7 @@ final class StepWriter {
     } else {
       scope = new FieldScope(members, conversions, null, null, null);
     }
-    return m.addStatement("return $L", body(step, scope, counted, keyed)).build();
+    return m.addStatement("return $L", body(step, scope)).build();
   }
 
   /**
@@ -245,14 +245,13 @@ final class StepWriter {
   }
 
   // HTTP_REQUEST.run(new HttpRequestRunner.Input(<args>), new HttpRequestRunner.Uses(<handles>), ctx)
-  private CodeBlock body(PlanStep step, FieldScope scope, boolean inCount, boolean inForEach) {
+  private CodeBlock body(PlanStep step, FieldScope scope) {
     StepDecl s = step.decl();
     RunnerSchema schema = s.schema();
     String runner = members.moduleConstant(schema.runnerClass(), schema.type());
     List<CodeBlock> args = new ArrayList<>();
     for (FieldSchema f : schema.input().fields()) {
-      args.add(CodeBlock.of("/* $L */ $L", f.name(), argument(s.arguments().get(f.name()), f, scope, inCount,
-          inForEach)));
+      args.add(CodeBlock.of("/* $L */ $L", f.name(), argument(s.arguments().get(f.name()), f, scope)));
     }
     CodeBlock input = CodeBlock.of("new $T($L)", ClassName.get(schema.input().recordClass()),
         args.size() <= 2 ? CodeBlock.join(args, ", ") : CodeBlock.of("\n$>$>$L$<$<", CodeBlock.join(args, ",\n")));
@@ -260,22 +259,22 @@ final class StepWriter {
   }
 
   /** One component of an input or config record: a literal, a run-time conversion, or its default. */
-  CodeBlock argument(Attribute a, FieldSchema f, ExprScope scope, boolean inCount, boolean inForEach) {
+  CodeBlock argument(Attribute a, FieldSchema f, FieldScope scope) {
     if (a == null) {
       CodeBlock absent = conversions.absentField(f);
       return absent != null ? absent : CodeBlock.of("null");
     }
-    Value constant = exprs.constant(a.expr(), inCount, inForEach);
+    Value constant = exprs.constant(a.expr());
     if (constant != null) {
       return conversions.literal(constant, f.javaType());
     }
     if (f.javaType() == String.class) {
-      CodeBlock text = exprs.writeText(a.expr(), scope, inCount, inForEach);
+      CodeBlock text = exprs.writeText(a.expr(), scope);
       if (text != null) {
         return text;
       }
     }
-    return conversions.fromValue(exprs.write(a.expr(), scope, inCount, inForEach), f.javaType());
+    return conversions.fromValue(exprs.write(a.expr(), scope), f.javaType());
   }
 
   private CodeBlock usesRecord(StepDecl s) {

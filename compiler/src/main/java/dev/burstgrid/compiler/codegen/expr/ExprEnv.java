@@ -30,4 +30,37 @@ public interface ExprEnv {
 
   /** The object {@code {key = k, value = v}} of the current for_each instance. */
   CodeBlock each();
+
+  /**
+   * {@code count.index} of the current instance as a Java {@code int} expression, for typed
+   * arithmetic; null when there is none.
+   */
+  default CodeBlock countIndex() {
+    return null;
+  }
+
+  /**
+   * {@code each.key} or {@code each.value} of the current instance as a {@code Value} expression
+   * that skips building the {@code each} object; null when there is none.
+   */
+  default CodeBlock eachAttribute(String name) {
+    return null;
+  }
+
+  /**
+   * {@code step.R.N[index]} without building the whole group's value (a Java expression of type
+   * {@code Value}; {@code index} is one too), or null when the step is no count group.
+   */
+  default CodeBlock stepInstance(String stepKey, CodeBlock index) {
+    return null;
+  }
+
+  /**
+   * {@code step.R.N.output} ({@code field} null) or {@code step.R.N.output.field}, read straight
+   * from the output record, of a single step ({@code index} null) or one instance of a count group
+   * ({@code index} a {@code Value} expression); null when that does not apply.
+   */
+  default CodeBlock stepOutput(String stepKey, CodeBlock index, String field) {
+    return null;
+  }
 }

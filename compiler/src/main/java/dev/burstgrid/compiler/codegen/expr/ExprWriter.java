@@ -72,8 +72,20 @@ public final class ExprWriter {
 
   /** A Java expression of type Value computing {@code e}, reading roots through {@code env}. */
   public CodeBlock write(PlanExpr e, ExprEnv env) {
-    Ctx top = new Ctx(key -> rootFromEnv(key, env), new HashMap<>());
-    return emit(e, top);
+    return emit(e, topCtx(env));
+  }
+
+  /**
+   * A Java expression of type String computing {@code e}, a template of text and interpolations
+   * ({@code "${var.base_url}/item/${count.index + 1}"}), as plain string concatenation; null when
+   * {@code e} is no such template.
+   */
+  public CodeBlock writeString(PlanExpr e, ExprEnv env) {
+    return e instanceof PlanExpr.Template t && isConcatenation(t) ? concatenation(t, topCtx(env)) : null;
+  }
+
+  private static Ctx topCtx(ExprEnv env) {
+    return new Ctx(key -> rootFromEnv(key, env), new HashMap<>(), env);
   }
 
   /** A Java expression of type Value equal to the constant {@code v}. */
@@ -136,12 +148,15 @@ public final class ExprWriter {
   private static final class Ctx {
     final java.util.function.Function<String, CodeBlock> roots;
     final Map<String, String> symbols;
+    /** The grid's roots, for typed reads; null inside helper methods, which get values. */
+    final ExprEnv env;
     int nodes;
     int depth;
 
-    Ctx(java.util.function.Function<String, CodeBlock> roots, Map<String, String> symbols) {
+    Ctx(java.util.function.Function<String, CodeBlock> roots, Map<String, String> symbols, ExprEnv env) {
       this.roots = roots;
       this.symbols = symbols;
+      this.env = env;
     }
 
     CodeBlock key(String key) {
@@ -161,6 +176,12 @@ public final class ExprWriter {
   }
 
   private CodeBlock emit(PlanExpr e, Ctx ctx) {
+    if (ctx.env != null) {
+      CodeBlock typed = typed(e, ctx);
+      if (typed != null) {
+        return typed;
+      }
+    }
     boolean leaf =
         e instanceof PlanExpr.Const
             || e instanceof PlanExpr.Symbol
@@ -190,7 +211,7 @@ public final class ExprWriter {
     java.util.ArrayDeque<PlanExpr> steps = new java.util.ArrayDeque<>();
     PlanExpr inner = e;
     int room = Math.min(MAX_DEPTH - ctx.depth, MAX_NODES - ctx.nodes);
-    while (FreeKeys.spineChild(inner) != null && steps.size() < Math.max(room, 1)) {
+    while (FreeKeys.spineChild(inner) != null && steps.size() < Math.max(room, 1) && !hasTypedForm(inner, ctx)) {
       steps.push(inner);
       inner = FreeKeys.spineChild(inner);
     }
@@ -198,7 +219,7 @@ public final class ExprWriter {
     ctx.depth += steps.size();
     CodeBlock acc;
     try {
-      acc = FreeKeys.spineChild(inner) != null ? hoist(inner, ctx) : emit(inner, ctx);
+      acc = FreeKeys.spineChild(inner) != null && !hasTypedForm(inner, ctx) ? hoist(inner, ctx) : emit(inner, ctx);
     } finally {
       ctx.depth = depth;
     }
@@ -311,7 +332,8 @@ public final class ExprWriter {
           }
           return CodeBlock.of("$N", p);
         },
-        symbols);
+        symbols,
+        null);
   }
 
   private CodeBlock call(MethodSpec.Builder m, List<CodeBlock> args) {
@@ -344,6 +366,9 @@ public final class ExprWriter {
       return CodeBlock.of("$T.fail($L, $L, $L)", CALLS, lit(i.summary()), lit(i.detail()), at(e));
     }
     if (e instanceof PlanExpr.Template t) {
+      if (isConcatenation(t)) {
+        return CodeBlock.of("$T.string($L)", VALUE, concatenation(t, ctx));
+      }
       return CodeBlock.of("$T.value($L)", TEMPLATES, pieces(t.parts(), ctx));
     }
 
@@ -578,5 +603,107 @@ public final class ExprWriter {
     CodeBlock body = bound(ctx, f.keyVar(), k, f.valueVar(), v, () -> pieces(f.body(), ctx));
     return CodeBlock.of(
         "$T.forEach($L, $L, ($N, $N) -> $L)", TEMPLATES, coll, at(f.collection()), k, v, body);
+  }
+
+  // Value.number((long) countIndex + 1L) · Value.string(eachKey) · GridValues.of(httpRequestFirst.join().statusCode())
+  /** A faster, typed form of {@code e} where the grid's roots allow one, else null. */
+  private CodeBlock typed(PlanExpr e, Ctx ctx) {
+    CodeBlock number = IntegerArithmetic.write(e, ctx.env.countIndex());
+    if (number != null) {
+      return CodeBlock.of("$T.number($L)", VALUE, number);
+    }
+    if (e instanceof PlanExpr.GetAttr g) {
+      if (g.target() instanceof PlanExpr.EachRoot) {
+        return ctx.env.eachAttribute(g.name());
+      }
+      if (g.name().equals("output")) {
+        CodeBlock whole = stepOutput(g.target(), null, ctx);
+        if (whole != null) {
+          return whole;
+        }
+      }
+      if (g.target() instanceof PlanExpr.GetAttr output && output.name().equals("output")) {
+        return stepOutput(output.target(), g.name(), ctx);
+      }
+      return null;
+    }
+    if (e instanceof PlanExpr.Index i && i.target() instanceof PlanExpr.StepRoot s) {
+      return ctx.env.stepInstance(s.stepKey(), emit(i.key(), ctx));
+    }
+    return null;
+  }
+
+  /**
+   * Whether {@link #typed} writes {@code e}; asked before a chain is split into steps, so that a
+   * typed part of it ({@code count.index} in {@code count.index * var.n}) is written whole.
+   */
+  private static boolean hasTypedForm(PlanExpr e, Ctx ctx) {
+    if (ctx.env == null) {
+      return false;
+    }
+    if (IntegerArithmetic.write(e, ctx.env.countIndex()) != null) {
+      return true;
+    }
+    CodeBlock probe = CodeBlock.of("index");
+    if (e instanceof PlanExpr.GetAttr g) {
+      if (g.target() instanceof PlanExpr.EachRoot) {
+        return ctx.env.eachAttribute(g.name()) != null;
+      }
+      if (g.name().equals("output") && readsOutput(g.target(), null, ctx, probe)) {
+        return true;
+      }
+      return g.target() instanceof PlanExpr.GetAttr output && output.name().equals("output")
+          && readsOutput(output.target(), g.name(), ctx, probe);
+    }
+    return e instanceof PlanExpr.Index i && i.target() instanceof PlanExpr.StepRoot s
+        && ctx.env.stepInstance(s.stepKey(), probe) != null;
+  }
+
+  private static boolean readsOutput(PlanExpr step, String field, Ctx ctx, CodeBlock probe) {
+    if (step instanceof PlanExpr.StepRoot s) {
+      return ctx.env.stepOutput(s.stepKey(), null, field) != null;
+    }
+    return step instanceof PlanExpr.Index i && i.target() instanceof PlanExpr.StepRoot s
+        && ctx.env.stepOutput(s.stepKey(), probe, field) != null;
+  }
+
+  /** {@code step.R.N.output[.field]} or {@code step.R.N[i].output[.field]} read from the record. */
+  private CodeBlock stepOutput(PlanExpr step, String field, Ctx ctx) {
+    if (step instanceof PlanExpr.StepRoot s) {
+      return ctx.env.stepOutput(s.stepKey(), null, field);
+    }
+    if (step instanceof PlanExpr.Index i && i.target() instanceof PlanExpr.StepRoot s) {
+      return ctx.env.stepOutput(s.stepKey(), emit(i.key(), ctx), field);
+    }
+    return null;
+  }
+
+  /** Whether the template is text and interpolations only, few enough for one expression. */
+  private static boolean isConcatenation(PlanExpr.Template t) {
+    if (t.parts().size() > GROUP) {
+      return false;
+    }
+    for (TemplatePiece p : t.parts()) {
+      if (!(p instanceof TemplatePiece.Text) && !(p instanceof TemplatePiece.Interpolation)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // "/item/" + Long.toString((long) countIndex + 1L) · Templates.interpolate(<value>, "grid.hcl:3:9")
+  private CodeBlock concatenation(PlanExpr.Template t, Ctx ctx) {
+    List<CodeBlock> codes = new ArrayList<>();
+    for (TemplatePiece p : t.parts()) {
+      if (p instanceof TemplatePiece.Text text) {
+        codes.add(lit(text.text()));
+        continue;
+      }
+      PlanExpr x = ((TemplatePiece.Interpolation) p).expr();
+      CodeBlock number = ctx.env == null ? null : IntegerArithmetic.write(x, ctx.env.countIndex());
+      codes.add(number != null ? CodeBlock.of("$T.toString($L)", Long.class, number)
+          : CodeBlock.of("$T.interpolate($L, $L)", TEMPLATES, emit(x, ctx), at(x)));
+    }
+    return CodeBlock.join(codes, " + ");
   }
 }

@@ -24,5 +24,4 @@ final class RuntimeNames {
   static final ClassName OPERATORS = ClassName.get(EXPR_PKG, "Operators");
   static final ClassName STRUCTURES = ClassName.get(EXPR_PKG, "Structures");
   static final ClassName FOR_EXPRS = ClassName.get(EXPR_PKG, "ForExprs");
-  static final ClassName JAVA_VALUES = ClassName.get(EXPR_PKG, "JavaValues");
 }

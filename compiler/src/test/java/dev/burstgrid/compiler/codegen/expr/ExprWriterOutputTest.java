@@ -46,6 +46,11 @@ class ExprWriterOutputTest {
         public CodeBlock each() {
           return CodeBlock.of("each");
         }
+
+        @Override
+        public CodeBlock countIndex() {
+          return CodeBlock.of("countIndex");
+        }
       };
 
   private static String write(ExprWriter writer, String source) {
@@ -58,13 +63,15 @@ class ExprWriterOutputTest {
   @Test
   void templatesOverVariablesAndCount() {
     ExprWriter writer = new ExprWriter("hcl");
-    assertThat(write(writer, "\"${var.base_url}/delay/${count.index}\""))
+    assertThat(write(writer, "\"${var.base_url}/delay/${count.index + 1}\""))
         .isEqualTo(
-            "dev.burstgrid.lang.expr.Templates.value(dev.burstgrid.lang.expr.Templates.join("
-                + "dev.burstgrid.lang.expr.Templates.interpolate(vars.get(\"base_url\"),"
-                + " \"g.hcl:1:4\"), \"/delay/\", dev.burstgrid.lang.expr.Templates.interpolate("
-                + "dev.burstgrid.lang.expr.Traversals.attr(count, \"index\", \"g.hcl:1:32\"),"
-                + " \"g.hcl:1:32\")))");
+            "dev.burstgrid.lang.value.Value.string(dev.burstgrid.lang.expr.Templates.interpolate("
+                + "vars.get(\"base_url\"), \"g.hcl:1:4\") + \"/delay/\" + java.lang.Long.toString("
+                + "((long) countIndex + 1L)))");
+    assertThat(write(writer, "count.index * 2 - 1"))
+        .isEqualTo("dev.burstgrid.lang.value.Value.number((((long) countIndex * 2L) - 1L))");
+    assertThat(write(writer, "count.index / 2"))
+        .startsWith("dev.burstgrid.lang.expr.Operators.divide(");
   }
 
   @Test

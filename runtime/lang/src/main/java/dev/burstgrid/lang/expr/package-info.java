@@ -7,8 +7,7 @@
  * dev.burstgrid.lang.expr.Calls} with {@code Value}s and lambdas for the parts evaluated lazily
  * ({@code for} bodies, splat bodies, conditional branches, {@code &&}/{@code ||} operands, {@code
  * try}/{@code can} arguments); {@link dev.burstgrid.lang.expr.Consts} rebuilds compile-time
- * constants and {@link dev.burstgrid.lang.expr.JavaValues} converts between values and the Java
- * types of runner records.
+ * constants.
  *
  * <p>Every failure is an {@link dev.burstgrid.lang.expr.ExprException}: a terse summary, a
  * user-facing detail, and (from generated code) the {@code file:line:col} of the innermost failing

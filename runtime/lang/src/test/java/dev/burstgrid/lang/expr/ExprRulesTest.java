@@ -118,24 +118,6 @@ class ExprRulesTest {
   }
 
   @Test
-  void javaValuesConvertBothWays() {
-    assertThat(JavaValues.toLong(Value.number(45), "j")).isEqualTo(45L);
-    assertThatThrownBy(() -> JavaValues.toLong(Value.number(new BigDecimal("2.5")), "j:1:1"))
-        .hasMessage("A whole number is required, not 2.5.");
-    assertThatThrownBy(() -> JavaValues.toInt(Value.number(1L << 40), "j"))
-        .hasMessageContaining("out of range");
-    assertThat(JavaValues.toDuration(Value.string("1m30s"), "j")).isEqualTo(Duration.ofSeconds(90));
-    assertThat(JavaValues.toList(list(ONE, TWO), v -> JavaValues.toLongBoxed(v, "j"), "j"))
-        .containsExactly(1L, 2L);
-    assertThat(JavaValues.fromList(List.of(1L, 2L), Type.NUMBER, JavaValues::fromLong))
-        .isEqualTo(list(ONE, TWO));
-    assertThat(JavaValues.fromMap(Map.of("a", "x"), Type.STRING, JavaValues::fromStr).type())
-        .isEqualTo(new Type.MapOf(Type.STRING));
-    assertThat(JavaValues.fromDuration(Duration.ofMillis(1500))).isEqualTo(Value.string("1.5s"));
-    assertThat(JavaValues.fromLong((Long) null)).isEqualTo(Value.nullOf(Type.NUMBER));
-  }
-
-  @Test
   void constsConcatenateArrays() {
     assertThat(Consts.tuple(Consts.concat(new Value[] {ONE}, new Value[] {TWO})))
         .isEqualTo(Consts.tuple(ONE, TWO));
