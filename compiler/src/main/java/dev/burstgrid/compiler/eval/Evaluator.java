@@ -200,8 +200,10 @@ public final class Evaluator {
       return FAILED;
     }
     if (pick == null) {
-      d.addAll(trueDiags);
-      d.addAll(falseDiags);
+      // As HCL: the branches' value errors wait for the run, which knows which branch is taken;
+      // a misspelt function name is wrong either way.
+      addStatic(trueDiags, d);
+      addStatic(falseDiags, d);
       return Value.unknown(resultType);
     }
     Diagnostics chosenDiags = pick ? trueDiags : falseDiags;
@@ -218,6 +220,14 @@ public final class Evaluator {
           e.summary(),
           e.getMessage());
       return FAILED;
+    }
+  }
+
+  private static void addStatic(Diagnostics from, Diagnostics to) {
+    for (dev.burstgrid.compiler.diag.Diagnostic diag : from.all()) {
+      if (diag.code().equals("eval/unknown-function")) {
+        to.add(diag);
+      }
     }
   }
 

@@ -70,14 +70,20 @@ final class Operators {
     Diagnostics conversion = new Diagnostics();
     Value left = asBool(b.left(), evaluator.eval(b.left(), s, leftDiags), "left", conversion);
     Value right = asBool(b.right(), evaluator.eval(b.right(), s, rightDiags), "right", conversion);
-    Value decisive = Value.bool(b.op() == Operator.OR);
-    d.addAll(conversion);
-    if (left.equals(decisive) || right.equals(decisive)) {
-      return conversion.hasErrors() ? Value.unknown(Type.BOOL) : decisive;
+    if (conversion.hasErrors()) {
+      d.addAll(conversion);
+      d.addAll(leftDiags);
+      d.addAll(rightDiags);
+      return Value.unknown(Type.BOOL);
+    }
+    Decided decided = shortCircuit(b.op() == Operator.OR, left, right, leftDiags, rightDiags);
+    if (decided != null) {
+      d.addAll(decided.diags());
+      return decided.value();
     }
     d.addAll(leftDiags);
     d.addAll(rightDiags);
-    if (conversion.hasErrors() || leftDiags.hasErrors() || rightDiags.hasErrors()) {
+    if (leftDiags.hasErrors() || rightDiags.hasErrors()) {
       return Value.unknown(Type.BOOL);
     }
     try {
@@ -86,6 +92,39 @@ final class Operators {
       report(b, e, d);
       return Value.unknown(Type.BOOL);
     }
+  }
+
+  /** The result of a logic operator that one operand decides, with that operand's diagnostics. */
+  private record Decided(Value value, Diagnostics diags) {}
+
+  /**
+   * HCL's short-circuit rule; null when no operand decides (both are then reported). A known
+   * deciding value ({@code false} for {@code &&}, {@code true} for {@code ||}) decides; an unknown
+   * operand decides, as unknown, when the other one is known not to, or when both are unknown and it
+   * has no errors. So a constant error in an operand that a variable may make irrelevant is left to
+   * the run, as HCL leaves it.
+   */
+  private static Decided shortCircuit(boolean or, Value left, Value right, Diagnostics leftDiags,
+      Diagnostics rightDiags) {
+    Value decisive = Value.bool(or);
+    Value neutral = Value.bool(!or);
+    Value unknown = Value.unknown(Type.BOOL);
+    if (!left.isKnown() && !right.isKnown()) {
+      return leftDiags.hasErrors() ? null : new Decided(unknown, leftDiags);
+    }
+    if (left.equals(decisive)) {
+      return new Decided(decisive, leftDiags);
+    }
+    if (right.equals(decisive)) {
+      return new Decided(decisive, rightDiags);
+    }
+    if (!left.isKnown() && right.equals(neutral)) {
+      return new Decided(unknown, leftDiags);
+    }
+    if (!right.isKnown() && left.equals(neutral)) {
+      return new Decided(unknown, rightDiags);
+    }
+    return null;
   }
 
   /** The operand converted to bool (nulls pass, to be reported by the operation). */
