@@ -37,6 +37,16 @@ final class ExprCode {
     return writer.writeString(lower(e), env);
   }
 
+  /** Whether the expression reads nothing but {@code count}, {@code each}, variables and constants. */
+  boolean readsOnlyInstance(Expr e) {
+    for (String root : ExprWriter.roots(lower(e))) {
+      if (!root.equals("count") && !root.equals("each") && !root.startsWith("var:")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The static members the expression writer needs in the generated class. */
   void addMembersTo(TypeSpec.Builder type) {
     writer.addMembersTo(type);

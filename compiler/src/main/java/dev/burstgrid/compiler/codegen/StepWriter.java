@@ -90,7 +90,9 @@ final class StepWriter {
     } else {
       code.addStatement("int countIndex = i");
     }
-    CodeBlock instanceDeps = deps(step, "i", false);
+    CodeBlock instanceDeps = deps(step, "i", false, keyed
+        ? new FieldScope(members, conversions, null, "eachKey", "eachValue")
+        : new FieldScope(members, conversions, "countIndex", null, null));
     code.addStatement("group.add(run.step($N.instance($L), $L$L,\n$>$>ctx -> $L))$<$<", members.stepInfos.get(key),
         keyed ? "eachKey" : "i", instanceDeps == null ? CodeBlock.of("deps")
             : CodeBlock.of("$T.deps(deps, $L)", GRID_VALUES, instanceDeps),
@@ -111,22 +113,30 @@ final class StepWriter {
     code.addStatement("$T<$T<?>> deps = $L", List.class, CompletableFuture.class, deps(step, null, true));
     if (shape.kind() == StepShape.Kind.DYNAMIC_COUNT) {
       Attribute count = step.decl().count();
+      CodeBlock instanceDeps = deps(step, null, false, new FieldScope(members, conversions, "countIndex", null, null));
       code.addStatement("$N = run.dynamicGroup($N, deps, $L,\n$>$>ctx -> $T.indices($T.toLong($L)),\n"
-              + "(index, countIndex) -> run.step($N.instance(index), deps, $L,\nctx -> $L))$<$<",
+              + "(index, countIndex) -> run.step($N.instance(index), $L, $L,\nctx -> $L))$<$<",
           members.stepFields.get(key), info, usesList(step.decl()), GridRun.class, GRID_VALUES,
           exprs.write(count.expr(), new FieldScope(members, conversions, null, null, null)),
-          info, usesList(step.decl()), call(step, ", countIndex"));
+          info, withInstanceDeps(instanceDeps), usesList(step.decl()), call(step, ", countIndex"));
     } else {
       Attribute forEach = step.decl().forEach();
       code.addStatement("$T[] forEach = new $T[1]", Value.class, Value.class);
+      CodeBlock instanceDeps = deps(step, null, false, new FieldScope(members, conversions, null, "eachKey",
+          "GridValues.forEachValue(forEach[0], eachKey)"));
       code.addStatement("$N = run.dynamicGroup($N, deps, $L,\n$>$>ctx -> $T.forEachKeys(forEach[0] = $L),\n"
-              + "(index, eachKey) -> run.step($N.instance(eachKey), deps, $L,\n"
+              + "(index, eachKey) -> run.step($N.instance(eachKey), $L, $L,\n"
               + "ctx -> $N(ctx, eachKey, $T.forEachValue(forEach[0], eachKey))))$<$<",
           members.stepFields.get(key), info, usesList(step.decl()), GRID_VALUES,
           exprs.write(forEach.expr(), new FieldScope(members, conversions, null, null, null)),
-          info, usesList(step.decl()), members.bodyMethods.get(key), GRID_VALUES);
+          info, withInstanceDeps(instanceDeps), usesList(step.decl()), members.bodyMethods.get(key), GRID_VALUES);
     }
     return code.build();
+  }
+
+  /** {@code deps}, or {@code GridValues.deps(deps, <the instance's own>)}. */
+  private static CodeBlock withInstanceDeps(CodeBlock instanceDeps) {
+    return instanceDeps == null ? CodeBlock.of("deps") : CodeBlock.of("$T.deps(deps, $L)", GRID_VALUES, instanceDeps);
   }
 
   /** {@code runHttpRequestFirst(ctx, countIndex)}: the call of the step's body method. */
@@ -163,9 +173,14 @@ final class StepWriter {
 
   /**
    * The dependencies of an instance. {@code common}: those every instance shares, as a list
-   * expression; otherwise those of instance {@code index} only (null when there are none).
+   * expression; otherwise those of the instance being scheduled only ({@code index} is its position,
+   * {@code scope} reads its count or each), null when there are none.
    */
   private CodeBlock deps(PlanStep step, String index, boolean common) {
+    return deps(step, index, common, null);
+  }
+
+  private CodeBlock deps(PlanStep step, String index, boolean common, FieldScope scope) {
     StepShape own = members.shapes.get(step.decl().key());
     List<CodeBlock> futures = new ArrayList<>();
     boolean hasLists = false;
@@ -176,21 +191,36 @@ final class StepWriter {
       String target = dep.target().substring("step.".length());
       StepShape shape = members.shapes.get(target);
       String field = members.stepFields.get(target);
-      boolean perInstance = dep.perInstance() != null && own.isStaticGroup() && shape.isStaticGroup();
-      if (perInstance != !common) {
+      if (shape.kind() == StepShape.Kind.SINGLE) {
+        if (common) {
+          futures.add(CodeBlock.of("$N", field));
+        }
         continue;
       }
-      if (perInstance) {
-        futures.add(CodeBlock.of("$N.get($L)", field, instanceIndex(dep.perInstance(), index)));
-      } else if (shape.kind() == StepShape.Kind.SINGLE) {
-        futures.add(CodeBlock.of("$N", field));
-      } else if (dep.fixed() >= 0 && shape.isStaticGroup()) {
-        futures.add(CodeBlock.of("$N.get($L)", field, dep.fixed()));
-      } else if (dep.fixed() >= 0 && shape.kind() == StepShape.Kind.DYNAMIC_COUNT) {
-        futures.add(CodeBlock.of("$N.instance($L)", field, dep.fixed()));
-      } else {
-        futures.add(members.allInstances(target));
-        hasLists |= shape.isStaticGroup();
+      boolean everyInstance = dep.needsAll()
+          || !dep.fixed().isEmpty() && shape.kind() == StepShape.Kind.DYNAMIC_FOR_EACH
+          || dep.indexed().stream().anyMatch(x -> !perInstance(x, own, shape));
+      if (everyInstance) {
+        if (common) {
+          futures.add(members.allInstances(target));
+          hasLists |= shape.isStaticGroup();
+        }
+        continue;
+      }
+      if (common) {
+        for (int fixed : dep.fixed()) {
+          futures.add(CodeBlock.of(shape.isStaticGroup() ? "$N.get($L)" : "$N.instance($L)", field, fixed));
+        }
+        continue;
+      }
+      for (StepDep.Indexed x : dep.indexed()) {
+        if (x.table() != null && own.isStaticGroup() && shape.isStaticGroup()) {
+          futures.add(CodeBlock.of("$N.get($L)", field, instanceIndex(x.table(), index)));
+        } else {
+          // GridValues.selectedInstance(httpRequestLogin, () -> Value.number((long) countIndex))
+          String select = shape.kind() == StepShape.Kind.DYNAMIC_COUNT ? "selectedInstance" : "selectedKey";
+          futures.add(CodeBlock.of("$T.$L($N, () -> $L)", GRID_VALUES, select, field, exprs.write(x.index(), scope)));
+        }
       }
     }
     if (common) {
@@ -210,6 +240,21 @@ final class StepWriter {
       return CodeBlock.of("$T.deps($L)", GRID_VALUES, CodeBlock.join(futures, ", "));
     }
     return CodeBlock.of("$T.of($L)", List.class, CodeBlock.join(futures, ", "));
+  }
+
+  /**
+   * Whether each instance can wait for just the instance it selects: by a table when both groups
+   * are expanded at compile time, by evaluating the index when the target expands at run time and
+   * the index reads nothing but the instance, variables and constants.
+   */
+  private boolean perInstance(StepDep.Indexed x, StepShape own, StepShape target) {
+    if (own.kind() == StepShape.Kind.SINGLE) {
+      return false;
+    }
+    if (x.table() != null && own.isStaticGroup() && target.isStaticGroup()) {
+      return true;
+    }
+    return target.isDynamic() && exprs.readsOnlyInstance(x.index());
   }
 
   /** {@code i} when instance i needs instance i; otherwise a decoded table. */

@@ -73,19 +73,23 @@ final class InstanceDeps {
 
   private StepDep indexed(StepDecl holder, Target.StepRef ref, String address, Range why) {
     Expansion target = expansions.get(ref.step().key());
-    if (target.staticSize() < 0) {
-      return StepDep.all(address, why);
-    }
     Value key = eval.eval(ref.index(), unknownCount(holder), unknownEach(holder));
     if (key.isKnown()) {
+      if (target.staticSize() < 0) {
+        int i = wholeNumber(key);
+        return i >= 0 && ref.step().count() != null ? StepDep.fixed(address, i, why) : StepDep.all(address, why);
+      }
       // A bad constant index was already reported when the argument was evaluated.
       int i = position(ref, target, key, new Diagnostics());
       return i < 0 ? null : StepDep.fixed(address, i, why);
     }
     Expansion own = expansions.get(holder.key());
-    int n = own.staticSize();
-    if (n < 0 || own instanceof Expansion.Single) {
+    if (own instanceof Expansion.Single) {
       return StepDep.all(address, why);
+    }
+    int n = own.staticSize();
+    if (n < 0 || target.staticSize() < 0) {
+      return StepDep.indexed(address, null, ref.index(), why);
     }
     int[] per = new int[n];
     for (int k = 0; k < n; k++) {
@@ -94,14 +98,23 @@ final class InstanceDeps {
           ? RootValues.eachObject(Value.string(keyed.keys().get(k)), keyed.values().get(k)) : null;
       Value kv = eval.eval(ref.index(), count, each);
       if (!kv.isKnown()) {
-        return StepDep.all(address, why);
+        return StepDep.indexed(address, null, ref.index(), why);
       }
       per[k] = position(ref, target, kv, diags);
       if (per[k] < 0) {
         return null;
       }
     }
-    return StepDep.perInstance(address, per, why);
+    return StepDep.indexed(address, per, ref.index(), why);
+  }
+
+  /** The value as an instance position, or -1 when it is no whole number in range of an int. */
+  private static int wholeNumber(Value v) {
+    if (!(v instanceof Value.Num n) || n.value().signum() < 0 || n.value().stripTrailingZeros().scale() > 0
+        || n.value().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+      return -1;
+    }
+    return n.value().intValueExact();
   }
 
   private static Value unknownCount(StepDecl s) {

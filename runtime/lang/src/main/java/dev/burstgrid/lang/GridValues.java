@@ -9,6 +9,7 @@ import dev.burstgrid.lang.value.Durations;
 import dev.burstgrid.lang.value.Json;
 import dev.burstgrid.lang.value.Type;
 import dev.burstgrid.lang.value.Value;
+import dev.burstgrid.runtime.DynamicGroup;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Duration;
@@ -20,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
@@ -443,6 +446,28 @@ public final class GridValues {
       return Value.string(key);
     }
     return entries(v, "a map").get(key);
+  }
+
+  /**
+   * The instance of a run-time count group that {@code index} selects ({@code
+   * step.x.y[count.index]} read by an instance of another group); a failed future, which skips the
+   * dependent, when the index fails or is no whole number.
+   */
+  public static <T> CompletableFuture<T> selectedInstance(DynamicGroup<Integer, T> group, Supplier<Value> index) {
+    try {
+      return group.instance(toInt(index.get()));
+    } catch (Exception e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  /** As {@link #selectedInstance}, for a run-time for_each group and the key {@code key} selects. */
+  public static <T> CompletableFuture<T> selectedKey(DynamicGroup<String, T> group, Supplier<Value> key) {
+    try {
+      return group.instance(toStr(key.get()));
+    } catch (Exception e) {
+      return CompletableFuture.failedFuture(e);
+    }
   }
 
   /** The flat list of futures a step waits for: futures and lists of futures, in order. */

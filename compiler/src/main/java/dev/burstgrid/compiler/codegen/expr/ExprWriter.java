@@ -88,6 +88,14 @@ public final class ExprWriter {
     return new Ctx(key -> rootFromEnv(key, env), new HashMap<>(), env);
   }
 
+  /**
+   * What {@code e} reads from outside itself: {@code step:R.N}, {@code resource:T.N}, {@code var:x},
+   * {@code local:x}, {@code count}, {@code each}.
+   */
+  public static Set<String> roots(PlanExpr e) {
+    return FreeKeys.of(e);
+  }
+
   /** A Java expression of type Value equal to the constant {@code v}. */
   public CodeBlock constant(Value v) {
     return consts.value(v);
