@@ -10,7 +10,6 @@ import dev.burstgrid.runtime.GridVariable;
 import dev.burstgrid.runtime.RunOptions;
 import dev.burstgrid.runtime.RunResult;
 import dev.burstgrid.runtime.StepInfo;
-import dev.burstgrid.runtime.spi.NoUses;
 import dev.burstgrid.runtime.spi.RunContext;
 import dev.burstgrid.runtime.value.Access;
 import dev.burstgrid.runtime.value.Operations;
@@ -83,8 +82,7 @@ public final class IndexedGrid {
   }
 
   private PrintRunner.Output runPrintA(RunContext ctx, int countIndex) throws Exception {
-    return PRINT.run(new PrintRunner.Input(/* input */ Operations.multiply(Value.number(countIndex), variables.get("factor"))),
-        NoUses.INSTANCE, ctx);
+    return PRINT.run(new PrintRunner.Input(/* input */ Operations.multiply(Value.number(countIndex), variables.get("factor"))), ctx);
   }
 
   private void schedulePrintKeyed() {
@@ -102,8 +100,7 @@ public final class IndexedGrid {
 
   private PrintRunner.Output runPrintKeyed(RunContext ctx, String eachKey, Value eachValue) throws
       Exception {
-    return PRINT.run(new PrintRunner.Input(/* input */ Value.string(GridValues.text(Value.string(eachKey)) + "=" + GridValues.text(eachValue))),
-        NoUses.INSTANCE, ctx);
+    return PRINT.run(new PrintRunner.Input(/* input */ Value.string(GridValues.text(Value.string(eachKey)) + "=" + GridValues.text(eachValue))), ctx);
   }
 
   private void schedulePrintDynamic() {
@@ -116,8 +113,7 @@ public final class IndexedGrid {
   }
 
   private PrintRunner.Output runPrintDynamic(RunContext ctx, int countIndex) throws Exception {
-    return PRINT.run(new PrintRunner.Input(/* input */ Value.string("dyn " + GridValues.text(Value.number(countIndex)))),
-        NoUses.INSTANCE, ctx);
+    return PRINT.run(new PrintRunner.Input(/* input */ Value.string("dyn " + GridValues.text(Value.number(countIndex)))), ctx);
   }
 
   private void schedulePrintB() {
@@ -133,8 +129,7 @@ public final class IndexedGrid {
   }
 
   private PrintRunner.Output runPrintB(RunContext ctx, int countIndex) throws Exception {
-    return PRINT.run(new PrintRunner.Input(/* input */ Operations.add(GridValues.of(GridValues.instance(printA, Value.number(countIndex)).input()), Value.number(1L))),
-        NoUses.INSTANCE, ctx);
+    return PRINT.run(new PrintRunner.Input(/* input */ Operations.add(GridValues.of(GridValues.instance(printA, Value.number(countIndex)).input()), Value.number(1L))), ctx);
   }
 
   private void schedulePrintC() {
@@ -144,8 +139,7 @@ public final class IndexedGrid {
   }
 
   private PrintRunner.Output runPrintC(RunContext ctx) throws Exception {
-    return PRINT.run(new PrintRunner.Input(/* input */ GridValues.of(GridValues.instance(printA, Value.number(2L)).input())),
-        NoUses.INSTANCE, ctx);
+    return PRINT.run(new PrintRunner.Input(/* input */ GridValues.of(GridValues.instance(printA, Value.number(2L)).input())), ctx);
   }
 
   private void schedulePrintAfterDynamic() {
@@ -155,8 +149,7 @@ public final class IndexedGrid {
   }
 
   private PrintRunner.Output runPrintAfterDynamic(RunContext ctx) throws Exception {
-    return PRINT.run(new PrintRunner.Input(/* input */ GridValues.call("length", GridValues.splat(GridValues.group(printDynamic.instances().join(), out -> GridValues.stepValue(valueOfOutput(out))), s0 -> Access.getAttr(Access.getAttr(s0, "output"), "input")))),
-        NoUses.INSTANCE, ctx);
+    return PRINT.run(new PrintRunner.Input(/* input */ GridValues.call("length", GridValues.splat(GridValues.group(printDynamic.instances().join(), out -> GridValues.stepValue(valueOfOutput(out))), s0 -> Access.getAttr(Access.getAttr(s0, "output"), "input")))), ctx);
   }
 
   private void schedulePrintAll() {
@@ -166,8 +159,7 @@ public final class IndexedGrid {
   }
 
   private PrintRunner.Output runPrintAll(RunContext ctx) throws Exception {
-    return PRINT.run(new PrintRunner.Input(/* input */ GridValues.splat(GridValues.group(printB, out -> GridValues.stepValue(valueOfOutput(out))), s0 -> Access.getAttr(Access.getAttr(s0, "output"), "input"))),
-        NoUses.INSTANCE, ctx);
+    return PRINT.run(new PrintRunner.Input(/* input */ GridValues.splat(GridValues.group(printB, out -> GridValues.stepValue(valueOfOutput(out))), s0 -> Access.getAttr(Access.getAttr(s0, "output"), "input"))), ctx);
   }
 
   /**

@@ -15,7 +15,6 @@ import dev.burstgrid.runtime.expr.Consts;
 import dev.burstgrid.runtime.expr.ForExprs;
 import dev.burstgrid.runtime.expr.Templates;
 import dev.burstgrid.runtime.function.Function;
-import dev.burstgrid.runtime.spi.NoUses;
 import dev.burstgrid.runtime.spi.RunContext;
 import dev.burstgrid.runtime.value.Type;
 import dev.burstgrid.runtime.value.Value;
@@ -68,8 +67,7 @@ public final class LocalsOutputsGrid {
   }
 
   private PrintRunner.Output runPrintFirst(RunContext ctx) throws Exception {
-    return PRINT.run(new PrintRunner.Input(/* input */ Value.string("hello" + " " + GridValues.text(GridValues.call("join", Value.string(", "), variables.get("names"))))),
-        NoUses.INSTANCE, ctx);
+    return PRINT.run(new PrintRunner.Input(/* input */ Value.string("hello" + " " + GridValues.text(GridValues.call("join", Value.string(", "), variables.get("names"))))), ctx);
   }
 
   private void schedulePrintShout() {
@@ -79,8 +77,7 @@ public final class LocalsOutputsGrid {
   }
 
   private PrintRunner.Output runPrintShout(RunContext ctx) throws Exception {
-    return PRINT.run(new PrintRunner.Input(/* input */ Templates.value(Templates.join(Templates.forEach(localUpper, "src/test/resources/golden/locals_outputs.hcl:33:36", (k$0, v$1) -> Templates.join(Templates.interpolate(v$1, "src/test/resources/golden/locals_outputs.hcl:33:51"), "!"))))),
-        NoUses.INSTANCE, ctx);
+    return PRINT.run(new PrintRunner.Input(/* input */ Templates.value(Templates.join(Templates.forEach(localUpper, "src/test/resources/golden/locals_outputs.hcl:33:36", (k$0, v$1) -> Templates.join(Templates.interpolate(v$1, "src/test/resources/golden/locals_outputs.hcl:33:51"), "!"))))), ctx);
   }
 
   private void computeLocalEchoed() {
@@ -100,8 +97,7 @@ public final class LocalsOutputsGrid {
 
   private PrintRunner.Output runPrintEach(RunContext ctx, String eachKey, Value eachValue) throws
       Exception {
-    return PRINT.run(new PrintRunner.Input(/* input */ Value.string(GridValues.text(Value.string(eachKey)) + ": " + GridValues.text(localEchoed.join()))),
-        NoUses.INSTANCE, ctx);
+    return PRINT.run(new PrintRunner.Input(/* input */ Value.string(GridValues.text(Value.string(eachKey)) + ": " + GridValues.text(localEchoed.join()))), ctx);
   }
 
   /**
