@@ -63,7 +63,13 @@ public final class HttpRequestGrid {
   private void declareHttpClientShared() {
     // resource.http_client.shared (src/test/resources/golden/http_request.hcl:9:1), 4 consumers
     httpClientShared = run.resource(HTTP_CLIENT_SHARED, 4,
-            ctx -> HTTP_CLIENT.create(new HttpClientAsset.Config(Duration.ofSeconds(45L), Duration.ofSeconds(10L), true, 256, false, Map.of()), ctx));
+            ctx -> HTTP_CLIENT.create(new HttpClientAsset.Config(
+                /* timeout */ Duration.ofSeconds(45L),
+                /* connect_timeout */ HttpClientAsset.Config.DEFAULTS.connectTimeout(),
+                /* follow_redirects */ HttpClientAsset.Config.DEFAULTS.followRedirects(),
+                /* max_connections */ HttpClientAsset.Config.DEFAULTS.maxConnections(),
+                /* insecure_skip_verify */ HttpClientAsset.Config.DEFAULTS.insecureSkipVerify(),
+                /* headers */ HttpClientAsset.Config.DEFAULTS.headers()), ctx));
   }
 
   private void scheduleHttpRequestFirst() {
@@ -75,16 +81,16 @@ public final class HttpRequestGrid {
   private HttpRequestRunner.Output runHttpRequestFirst(RunContext ctx) throws Exception {
     return HTTP_REQUEST.run(new HttpRequestRunner.Input(
             /* url */ Templates.interpolate(variables.get("base_url"), "src/test/resources/golden/http_request.hcl:22:14") + "/get",
-            /* method */ "GET",
-            /* headers */ Map.of(),
-            /* query */ Map.of(),
+            /* method */ HttpRequestRunner.Input.DEFAULTS.method(),
+            /* headers */ HttpRequestRunner.Input.DEFAULTS.headers(),
+            /* query */ HttpRequestRunner.Input.DEFAULTS.query(),
             /* body */ null,
             /* json */ null,
             /* form */ null,
             /* basic_auth */ null,
             /* bearer_token */ null,
             /* timeout */ null,
-            /* fail_on_status */ false),
+            /* fail_on_status */ HttpRequestRunner.Input.DEFAULTS.failOnStatus()),
         new HttpRequestRunner.Uses(httpClientShared.get()), ctx);
   }
 
@@ -97,16 +103,16 @@ public final class HttpRequestGrid {
   private HttpRequestRunner.Output runHttpRequestSecond(RunContext ctx) throws Exception {
     return HTTP_REQUEST.run(new HttpRequestRunner.Input(
             /* url */ Templates.interpolate(variables.get("base_url"), "src/test/resources/golden/http_request.hcl:31:14") + "/delay/1",
-            /* method */ "GET",
-            /* headers */ Map.of(),
-            /* query */ Map.of(),
+            /* method */ HttpRequestRunner.Input.DEFAULTS.method(),
+            /* headers */ HttpRequestRunner.Input.DEFAULTS.headers(),
+            /* query */ HttpRequestRunner.Input.DEFAULTS.query(),
             /* body */ null,
             /* json */ null,
             /* form */ null,
             /* basic_auth */ null,
             /* bearer_token */ null,
             /* timeout */ null,
-            /* fail_on_status */ false),
+            /* fail_on_status */ HttpRequestRunner.Input.DEFAULTS.failOnStatus()),
         new HttpRequestRunner.Uses(httpClientShared.get()), ctx);
   }
 
@@ -119,16 +125,16 @@ public final class HttpRequestGrid {
   private HttpRequestRunner.Output runHttpRequestThird(RunContext ctx) throws Exception {
     return HTTP_REQUEST.run(new HttpRequestRunner.Input(
             /* url */ Templates.interpolate(variables.get("base_url"), "src/test/resources/golden/http_request.hcl:41:14") + "/delay/2",
-            /* method */ "GET",
-            /* headers */ Map.of(),
-            /* query */ Map.of(),
+            /* method */ HttpRequestRunner.Input.DEFAULTS.method(),
+            /* headers */ HttpRequestRunner.Input.DEFAULTS.headers(),
+            /* query */ HttpRequestRunner.Input.DEFAULTS.query(),
             /* body */ null,
             /* json */ null,
             /* form */ null,
             /* basic_auth */ null,
             /* bearer_token */ null,
             /* timeout */ null,
-            /* fail_on_status */ false),
+            /* fail_on_status */ HttpRequestRunner.Input.DEFAULTS.failOnStatus()),
         new HttpRequestRunner.Uses(httpClientShared.get()), ctx);
   }
 
@@ -142,15 +148,15 @@ public final class HttpRequestGrid {
     return HTTP_REQUEST.run(new HttpRequestRunner.Input(
             /* url */ Templates.interpolate(variables.get("base_url"), "src/test/resources/golden/http_request.hcl:51:17") + "/post",
             /* method */ "POST",
-            /* headers */ Map.of(),
-            /* query */ Map.of(),
+            /* headers */ HttpRequestRunner.Input.DEFAULTS.headers(),
+            /* query */ HttpRequestRunner.Input.DEFAULTS.query(),
             /* body */ null,
             /* json */ null,
             /* form */ null,
             /* basic_auth */ null,
             /* bearer_token */ null,
             /* timeout */ null,
-            /* fail_on_status */ false),
+            /* fail_on_status */ HttpRequestRunner.Input.DEFAULTS.failOnStatus()),
         new HttpRequestRunner.Uses(httpClientShared.get()), ctx);
   }
 

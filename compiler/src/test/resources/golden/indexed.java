@@ -18,7 +18,6 @@ import dev.burstgrid.runtime.GridRun;
 import dev.burstgrid.runtime.RunOptions;
 import dev.burstgrid.runtime.RunResult;
 import dev.burstgrid.runtime.StepInfo;
-import dev.burstgrid.runtime.spi.NoUses;
 import dev.burstgrid.runtime.spi.RunContext;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,8 +88,7 @@ public final class IndexedGrid {
   }
 
   private PrintRunner.Output runPrintA(RunContext ctx, int countIndex) throws Exception {
-    return PRINT.run(new PrintRunner.Input(/* input */ Operators.multiply(Value.number((long) countIndex), variables.get("factor"), "src/test/resources/golden/indexed.hcl:8:23")),
-        NoUses.INSTANCE, ctx);
+    return PRINT.run(new PrintRunner.Input(/* input */ Operators.multiply(Value.number((long) countIndex), variables.get("factor"), "src/test/resources/golden/indexed.hcl:8:23")), ctx);
   }
 
   private void schedulePrintKeyed() {
@@ -108,8 +106,7 @@ public final class IndexedGrid {
 
   private PrintRunner.Output runPrintKeyed(RunContext ctx, String eachKey, Value eachValue) throws
       Exception {
-    return PRINT.run(new PrintRunner.Input(/* input */ Value.string(Templates.interpolate(Value.string(eachKey), "src/test/resources/golden/indexed.hcl:22:31") + "=" + Templates.interpolate(eachValue, "src/test/resources/golden/indexed.hcl:22:43"))),
-        NoUses.INSTANCE, ctx);
+    return PRINT.run(new PrintRunner.Input(/* input */ Value.string(Templates.interpolate(Value.string(eachKey), "src/test/resources/golden/indexed.hcl:22:31") + "=" + Templates.interpolate(eachValue, "src/test/resources/golden/indexed.hcl:22:43"))), ctx);
   }
 
   private void schedulePrintDynamic() {
@@ -122,8 +119,7 @@ public final class IndexedGrid {
   }
 
   private PrintRunner.Output runPrintDynamic(RunContext ctx, int countIndex) throws Exception {
-    return PRINT.run(new PrintRunner.Input(/* input */ Value.string("dyn " + Long.toString((long) countIndex))),
-        NoUses.INSTANCE, ctx);
+    return PRINT.run(new PrintRunner.Input(/* input */ Value.string("dyn " + Long.toString((long) countIndex))), ctx);
   }
 
   private void schedulePrintB() {
@@ -139,8 +135,7 @@ public final class IndexedGrid {
   }
 
   private PrintRunner.Output runPrintB(RunContext ctx, int countIndex) throws Exception {
-    return PRINT.run(new PrintRunner.Input(/* input */ Operators.add(GridValues.of(GridValues.instance(printA, Value.number((long) countIndex)).input()), Value.number(1L), "src/test/resources/golden/indexed.hcl:12:23")),
-        NoUses.INSTANCE, ctx);
+    return PRINT.run(new PrintRunner.Input(/* input */ Operators.add(GridValues.of(GridValues.instance(printA, Value.number((long) countIndex)).input()), Value.number(1L), "src/test/resources/golden/indexed.hcl:12:23")), ctx);
   }
 
   private void schedulePrintC() {
@@ -150,8 +145,7 @@ public final class IndexedGrid {
   }
 
   private PrintRunner.Output runPrintC(RunContext ctx) throws Exception {
-    return PRINT.run(new PrintRunner.Input(/* input */ GridValues.of(GridValues.instance(printA, Value.number(2L)).input())),
-        NoUses.INSTANCE, ctx);
+    return PRINT.run(new PrintRunner.Input(/* input */ GridValues.of(GridValues.instance(printA, Value.number(2L)).input())), ctx);
   }
 
   private void schedulePrintAfterDynamic() {
@@ -161,8 +155,7 @@ public final class IndexedGrid {
   }
 
   private PrintRunner.Output runPrintAfterDynamic(RunContext ctx) throws Exception {
-    return PRINT.run(new PrintRunner.Input(/* input */ Calls.call(HCL_F_LENGTH, "src/test/resources/golden/indexed.hcl:29:23", Splats.apply(GridValues.group(printDynamic.instances().join(), out -> GridValues.stepValue(valueOfOutput(out))), it$0 -> Traversals.attr(Traversals.attr(it$0, "output", "src/test/resources/golden/indexed.hcl:29:52"), "input", "src/test/resources/golden/indexed.hcl:29:59")))),
-        NoUses.INSTANCE, ctx);
+    return PRINT.run(new PrintRunner.Input(/* input */ Calls.call(HCL_F_LENGTH, "src/test/resources/golden/indexed.hcl:29:23", Splats.apply(GridValues.group(printDynamic.instances().join(), out -> GridValues.stepValue(valueOfOutput(out))), it$0 -> Traversals.attr(Traversals.attr(it$0, "output", "src/test/resources/golden/indexed.hcl:29:52"), "input", "src/test/resources/golden/indexed.hcl:29:59")))), ctx);
   }
 
   private void schedulePrintAll() {
@@ -172,8 +165,7 @@ public final class IndexedGrid {
   }
 
   private PrintRunner.Output runPrintAll(RunContext ctx) throws Exception {
-    return PRINT.run(new PrintRunner.Input(/* input */ Splats.apply(GridValues.group(printB, out -> GridValues.stepValue(valueOfOutput(out))), it$1 -> Traversals.attr(Traversals.attr(it$1, "output", "src/test/resources/golden/indexed.hcl:18:39"), "input", "src/test/resources/golden/indexed.hcl:18:46"))),
-        NoUses.INSTANCE, ctx);
+    return PRINT.run(new PrintRunner.Input(/* input */ Splats.apply(GridValues.group(printB, out -> GridValues.stepValue(valueOfOutput(out))), it$1 -> Traversals.attr(Traversals.attr(it$1, "output", "src/test/resources/golden/indexed.hcl:18:39"), "input", "src/test/resources/golden/indexed.hcl:18:46"))), ctx);
   }
 
   /**

@@ -17,7 +17,6 @@ import dev.burstgrid.runtime.GridRun;
 import dev.burstgrid.runtime.RunOptions;
 import dev.burstgrid.runtime.RunResult;
 import dev.burstgrid.runtime.StepInfo;
-import dev.burstgrid.runtime.spi.NoUses;
 import dev.burstgrid.runtime.spi.RunContext;
 import java.util.List;
 import java.util.Map;
@@ -72,8 +71,7 @@ public final class LocalsOutputsGrid {
   }
 
   private PrintRunner.Output runPrintFirst(RunContext ctx) throws Exception {
-    return PRINT.run(new PrintRunner.Input(/* input */ Value.string(Templates.interpolate(localGreeting, "src/test/resources/golden/locals_outputs.hcl:16:26") + " " + Templates.interpolate(Calls.call(HCL_F_JOIN, "src/test/resources/golden/locals_outputs.hcl:16:44", Value.string(", "), variables.get("names")), "src/test/resources/golden/locals_outputs.hcl:16:44"))),
-        NoUses.INSTANCE, ctx);
+    return PRINT.run(new PrintRunner.Input(/* input */ Value.string(Templates.interpolate(localGreeting, "src/test/resources/golden/locals_outputs.hcl:16:26") + " " + Templates.interpolate(Calls.call(HCL_F_JOIN, "src/test/resources/golden/locals_outputs.hcl:16:44", Value.string(", "), variables.get("names")), "src/test/resources/golden/locals_outputs.hcl:16:44"))), ctx);
   }
 
   private void schedulePrintShout() {
@@ -83,8 +81,7 @@ public final class LocalsOutputsGrid {
   }
 
   private PrintRunner.Output runPrintShout(RunContext ctx) throws Exception {
-    return PRINT.run(new PrintRunner.Input(/* input */ Templates.value(Templates.join(Templates.forEach(localUpper, "src/test/resources/golden/locals_outputs.hcl:33:36", (k$0, v$1) -> Templates.join(Templates.interpolate(v$1, "src/test/resources/golden/locals_outputs.hcl:33:51"), "!"))))),
-        NoUses.INSTANCE, ctx);
+    return PRINT.run(new PrintRunner.Input(/* input */ Templates.value(Templates.join(Templates.forEach(localUpper, "src/test/resources/golden/locals_outputs.hcl:33:36", (k$0, v$1) -> Templates.join(Templates.interpolate(v$1, "src/test/resources/golden/locals_outputs.hcl:33:51"), "!"))))), ctx);
   }
 
   private void computeLocalEchoed() {
@@ -104,8 +101,7 @@ public final class LocalsOutputsGrid {
 
   private PrintRunner.Output runPrintEach(RunContext ctx, String eachKey, Value eachValue) throws
       Exception {
-    return PRINT.run(new PrintRunner.Input(/* input */ Value.string(Templates.interpolate(Value.string(eachKey), "src/test/resources/golden/locals_outputs.hcl:23:31") + ": " + Templates.interpolate(localEchoed.join(), "src/test/resources/golden/locals_outputs.hcl:23:39"))),
-        NoUses.INSTANCE, ctx);
+    return PRINT.run(new PrintRunner.Input(/* input */ Value.string(Templates.interpolate(Value.string(eachKey), "src/test/resources/golden/locals_outputs.hcl:23:31") + ": " + Templates.interpolate(localEchoed.join(), "src/test/resources/golden/locals_outputs.hcl:23:39"))), ctx);
   }
 
   /**

@@ -74,7 +74,7 @@ final class ModulesCommand implements Callable<Integer> {
 
   private static void fields(PrintWriter out, String prefix, RecordSchema schema) {
     for (FieldSchema f : schema.fields()) {
-      String req = f.required() ? "required" : f.defaultExpr() != null ? "default " + f.defaultExpr() : "optional";
+      String req = f.required() ? "required" : f.hasDefault() ? "default " + HclText.literal(f.defaultValue()) : "optional";
       if (prefix.trim().equals("output")) {
         req = "";
       }
@@ -87,20 +87,20 @@ final class ModulesCommand implements Callable<Integer> {
   private static void manifest(PrintWriter out, String kind, String type, String description,
       RecordSchema inputs, RecordSchema outputs, List<RunnerSchema.UsesSlot> slots) {
     out.println(kind + " \"" + type + "\" {");
-    out.println("  description = " + quote(description));
+    out.println("  description = " + HclText.quote(description));
     for (RunnerSchema.UsesSlot s : slots) {
       out.println();
       out.println("  uses \"" + s.name() + "\" {");
-      out.println("    asset_type = " + quote(s.assetType()));
+      out.println("    asset_type = " + HclText.quote(s.assetType()));
       out.println("  }");
     }
     for (FieldSchema f : inputs.fields()) {
       out.println();
       out.println("  input \"" + f.name() + "\" {");
       out.println("    type        = " + f.type().friendlyName());
-      out.println("    description = " + quote(f.doc()));
-      if (f.defaultExpr() != null) {
-        out.println("    default     = " + f.defaultExpr());
+      out.println("    description = " + HclText.quote(f.doc()));
+      if (f.hasDefault()) {
+        out.println("    default     = " + HclText.literal(f.defaultValue()));
       }
       out.println("  }");
     }
@@ -109,17 +109,11 @@ final class ModulesCommand implements Callable<Integer> {
         out.println();
         out.println("  output \"" + f.name() + "\" {");
         out.println("    type        = " + f.type().friendlyName());
-        out.println("    description = " + quote(f.doc()));
+        out.println("    description = " + HclText.quote(f.doc()));
         out.println("  }");
       }
     }
     out.println("}");
     out.println();
-  }
-
-  private static String quote(String s) {
-    StringBuilder sb = new StringBuilder();
-    dev.burstgrid.lang.value.Json.quote(sb, s, false);
-    return sb.toString().replace("${", "$${").replace("%{", "%%{");
   }
 }

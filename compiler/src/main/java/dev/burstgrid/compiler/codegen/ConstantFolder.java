@@ -4,17 +4,12 @@ import dev.burstgrid.compiler.diag.Diagnostics;
 import dev.burstgrid.compiler.eval.Evaluator;
 import dev.burstgrid.compiler.eval.Scope;
 import dev.burstgrid.compiler.eval.TypeExprs;
-import dev.burstgrid.compiler.schema.FieldSchema;
 import dev.burstgrid.compiler.semantic.GridModel;
 import dev.burstgrid.compiler.semantic.LocalDecl;
 import dev.burstgrid.compiler.semantic.VariableDecl;
-import dev.burstgrid.compiler.source.SourceFile;
 import dev.burstgrid.compiler.syntax.Expr;
-import dev.burstgrid.compiler.syntax.HclParser;
 import dev.burstgrid.lang.function.FunctionCalls;
 import dev.burstgrid.lang.function.Functions;
-import dev.burstgrid.lang.value.ConversionException;
-import dev.burstgrid.lang.value.Convert;
 import dev.burstgrid.lang.value.Type;
 import dev.burstgrid.lang.value.Value;
 import java.util.List;
@@ -76,21 +71,5 @@ final class ConstantFolder {
     Diagnostics diags = new Diagnostics();
     Value v = evaluator.evaluate(expr, Scope.root(scope), diags);
     return diags.hasErrors() ? null : v;
-  }
-
-  /** The value of a component's {@code @Default}, converted to its type. */
-  static Value defaultValue(FieldSchema f) {
-    Diagnostics diags = new Diagnostics();
-    Expr e = HclParser.parseExpression(SourceFile.of("@Default", f.defaultExpr()), diags);
-    Value v = diags.hasErrors() ? null : new Evaluator(Functions.standard()).evaluate(e, Scope.empty(), diags);
-    if (v == null || diags.hasErrors()) {
-      throw new IllegalArgumentException("bad @Default(" + f.defaultExpr() + ") on " + f.javaName());
-    }
-    try {
-      return Convert.to(v, f.type());
-    } catch (ConversionException ex) {
-      throw new IllegalArgumentException("bad @Default(" + f.defaultExpr() + ") on " + f.javaName() + ": "
-          + ex.getMessage(), ex);
-    }
   }
 }

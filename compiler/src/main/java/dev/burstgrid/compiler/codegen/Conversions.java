@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -149,15 +150,28 @@ final class Conversions {
     return name;
   }
 
+  // HttpRequestRunner.Input.DEFAULTS.method()
   /** What an absent argument becomes: its default, or null when optional; null if required. */
   CodeBlock absentField(FieldSchema f) {
-    if (f.defaultExpr() != null) {
-      return literal(ConstantFolder.defaultValue(f), f.javaType());
+    if (f.hasDefault()) {
+      return CodeBlock.of("$T.DEFAULTS.$N()", ClassName.get(f.record()), f.javaName());
     }
     if (!f.required() && !(f.javaType() instanceof Class<?> c && c.isPrimitive())) {
       return CodeBlock.of("null");
     }
     return null;
+  }
+
+  // Objects.requireNonNullElse(GridValues.toStr(v), HttpRequestRunner.Input.DEFAULTS.method())
+  /** A run-time conversion for a component with a default, which a null value stands for. */
+  CodeBlock orDefault(CodeBlock v, FieldSchema f) {
+    java.lang.reflect.Type t = f.javaType() instanceof Class<?> k && k.isPrimitive() ? boxed(k) : f.javaType();
+    return CodeBlock.of("$T.requireNonNullElse($L, $L)", Objects.class, fromValue(v, t), absentField(f));
+  }
+
+  private static Class<?> boxed(Class<?> primitive) {
+    return primitive == int.class ? Integer.class : primitive == long.class ? Long.class
+        : primitive == double.class ? Double.class : primitive == boolean.class ? Boolean.class : primitive;
   }
 
   // ---- run time: Java → Value ----

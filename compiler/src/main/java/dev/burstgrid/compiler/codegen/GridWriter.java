@@ -11,7 +11,6 @@ import com.palantir.javapoet.TypeSpec;
 import dev.burstgrid.compiler.codegen.expr.ExprWriter;
 import dev.burstgrid.compiler.plan.Plan;
 import dev.burstgrid.compiler.plan.PlanStep;
-import dev.burstgrid.compiler.schema.FieldSchema;
 import dev.burstgrid.compiler.semantic.GridModel;
 import dev.burstgrid.compiler.semantic.LocalDecl;
 import dev.burstgrid.compiler.semantic.OutputDecl;
@@ -274,13 +273,8 @@ public final class GridWriter {
       }
     }
     FieldScope scope = new FieldScope(members, conversions, null, null, null);
-    List<CodeBlock> args = new ArrayList<>();
-    for (FieldSchema f : r.schema().config().fields()) {
-      args.add(steps.argument(r.arguments().get(f.name()), f, scope));
-    }
     String asset = members.moduleConstant(r.schema().assetClass(), r.assetType());
-    CodeBlock config = CodeBlock.of("new $T($L)", ClassName.get(r.schema().config().recordClass()),
-        CodeBlock.join(args, ", "));
+    CodeBlock config = steps.record(r.schema().config(), r.arguments(), scope);
     CodeBlock deps = stepDeps(plan.analysis().resourceRefs().get(r));
     return MethodSpec.methodBuilder(members.names.newName(Identifiers.camel("declare_" + members.resourceFields.get(key)), new Object()))
         .addComment("$L ($L), $L consumer$L", r.address(), location, consumers, consumers == 1 ? "" : "s")

@@ -8,6 +8,7 @@ import javax.lang.model.element.Modifier;
 import dev.burstgrid.compiler.plan.PlanStep;
 import dev.burstgrid.compiler.plan.StepDep;
 import dev.burstgrid.compiler.schema.FieldSchema;
+import dev.burstgrid.compiler.schema.RecordSchema;
 import dev.burstgrid.compiler.schema.RunnerSchema;
 import dev.burstgrid.compiler.semantic.Ref;
 import dev.burstgrid.compiler.semantic.ResourceDecl;
@@ -15,7 +16,6 @@ import dev.burstgrid.compiler.semantic.StepDecl;
 import dev.burstgrid.compiler.semantic.Target;
 import dev.burstgrid.compiler.syntax.Attribute;
 import dev.burstgrid.runtime.GridRun;
-import dev.burstgrid.runtime.spi.NoUses;
 import dev.burstgrid.lang.value.Value;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -290,26 +290,39 @@ final class StepWriter {
   }
 
   // HTTP_REQUEST.run(new HttpRequestRunner.Input(<args>), new HttpRequestRunner.Uses(<handles>), ctx)
+  // SLEEP.run(new SleepRunner.Input(<args>), ctx)
   private CodeBlock body(PlanStep step, FieldScope scope) {
     StepDecl s = step.decl();
     RunnerSchema schema = s.schema();
     String runner = members.moduleConstant(schema.runnerClass(), schema.type());
-    List<CodeBlock> args = new ArrayList<>();
-    for (FieldSchema f : schema.input().fields()) {
-      args.add(CodeBlock.of("/* $L */ $L", f.name(), argument(s.arguments().get(f.name()), f, scope)));
+    CodeBlock input = record(schema.input(), s.arguments(), scope);
+    if (!schema.usesResources()) {
+      return CodeBlock.of("$N.run($L, ctx)", runner, input);
     }
-    CodeBlock input = CodeBlock.of("new $T($L)", ClassName.get(schema.input().recordClass()),
-        args.size() <= 2 ? CodeBlock.join(args, ", ") : CodeBlock.of("\n$>$>$L$<$<", CodeBlock.join(args, ",\n")));
     return CodeBlock.of("$N.run($L,\n$L, ctx)", runner, input, usesRecord(s));
   }
 
-  /** One component of an input or config record: a literal, a run-time conversion, or its default. */
-  CodeBlock argument(Attribute a, FieldSchema f, FieldScope scope) {
-    if (a == null) {
+  // new HttpRequestRunner.Input(/* url */ …, /* method */ HttpRequestRunner.Input.DEFAULTS.method(), …)
+  /** A step's input or a resource's config record, built from the block's arguments. */
+  CodeBlock record(RecordSchema schema, Map<String, Attribute> given, FieldScope scope) {
+    List<CodeBlock> args = new ArrayList<>();
+    for (FieldSchema f : schema.fields()) {
+      args.add(CodeBlock.of("/* $L */ $L", f.name(), argument(given.get(f.name()), f, scope)));
+    }
+    return CodeBlock.of("new $T($L)", ClassName.get(schema.recordClass()),
+        args.size() <= 2 ? CodeBlock.join(args, ", ") : CodeBlock.of("\n$>$>$L$<$<", CodeBlock.join(args, ",\n")));
+  }
+
+  /**
+   * One component of an input or config record: a literal, a run-time conversion, or its
+   * default (when the grid omits it or sets it to null).
+   */
+  private CodeBlock argument(Attribute a, FieldSchema f, FieldScope scope) {
+    Value constant = a == null ? null : exprs.constant(a.expr());
+    if (a == null || constant != null && constant.isNull() && f.hasDefault()) {
       CodeBlock absent = conversions.absentField(f);
       return absent != null ? absent : CodeBlock.of("null");
     }
-    Value constant = exprs.constant(a.expr());
     if (constant != null) {
       return conversions.literal(constant, f.javaType());
     }
@@ -319,14 +332,14 @@ final class StepWriter {
         return text;
       }
     }
+    if (f.hasDefault() && f.javaType() != Value.class) {
+      return conversions.orDefault(exprs.write(a.expr(), scope), f);
+    }
     return conversions.fromValue(exprs.write(a.expr(), scope), f.javaType());
   }
 
   private CodeBlock usesRecord(StepDecl s) {
     RunnerSchema schema = s.schema();
-    if (schema.uses().recordClass() == NoUses.class) {
-      return CodeBlock.of("$T.INSTANCE", NoUses.class);
-    }
     Map<String, ResourceDecl> given = uses.getOrDefault(s, Map.of());
     List<CodeBlock> slots = new ArrayList<>();
     for (RunnerSchema.UsesSlot slot : schema.slots()) {

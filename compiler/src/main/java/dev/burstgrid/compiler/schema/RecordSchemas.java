@@ -1,6 +1,5 @@
 package dev.burstgrid.compiler.schema;
 
-import dev.burstgrid.runtime.spi.Default;
 import dev.burstgrid.runtime.spi.Doc;
 import dev.burstgrid.runtime.spi.OptionalArg;
 import dev.burstgrid.runtime.spi.Sensitive;
@@ -12,6 +11,7 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,10 +39,11 @@ public final class RecordSchemas {
       Doc doc = c.getAnnotation(Doc.class);
       fields.add(
           new FieldSchema(
-              Names.snakeCase(c.getName()), c.getName(), c.getGenericType(), Type.ANY,
+              Names.snakeCase(c.getName()), c.getName(), usesClass, c.getGenericType(), Type.ANY,
               !c.isAnnotationPresent(OptionalArg.class), null, doc == null ? "" : doc.value(),
               false, null));
     }
+    checkDistinctNames(usesClass, fields);
     return new RecordSchema(usesClass, "", fields);
   }
 
@@ -53,45 +54,65 @@ public final class RecordSchemas {
     if (depth > MAX_NESTING) {
       throw new SchemaException(recordClass.getName() + " nests records too deeply");
     }
+    RecordDefaults defaults = RecordDefaults.of(recordClass);
     List<FieldSchema> fields = new ArrayList<>();
     for (RecordComponent c : recordClass.getRecordComponents()) {
-      fields.add(field(recordClass, c, depth));
+      fields.add(field(recordClass, c, defaults, depth));
     }
+    checkDistinctNames(recordClass, fields);
     Doc doc = recordClass.getAnnotation(Doc.class);
     return new RecordSchema(recordClass, doc == null ? "" : doc.value(), fields);
   }
 
-  private static FieldSchema field(Class<?> owner, RecordComponent c, int depth)
+  private static FieldSchema field(Class<?> owner, RecordComponent c, RecordDefaults defaults, int depth)
       throws SchemaException {
+    String where = Names.ofClass(owner) + "." + c.getName();
     java.lang.reflect.Type jt = c.getGenericType();
     Type type;
     try {
       type = hclType(jt, depth);
     } catch (SchemaException e) {
-      throw new SchemaException(
-          owner.getSimpleName() + "." + c.getName() + ": " + e.getMessage());
+      throw new SchemaException(where + ": " + e.getMessage());
     }
     RecordSchema nested = null;
     if (jt instanceof Class<?> k && k.isRecord()) {
       nested = read(k, depth + 1);
     }
-    Default def = c.getAnnotation(Default.class);
     boolean optional = c.isAnnotationPresent(OptionalArg.class);
     if (c.getType().isPrimitive() && optional) {
-      throw new SchemaException(
-          owner.getSimpleName() + "." + c.getName() + ": @OptionalArg on a primitive; use a boxed type or @Default");
+      throw new SchemaException(where + ": @OptionalArg on a primitive; use a boxed type, or give it a value in "
+          + RecordDefaults.FIELD);
     }
+    Object javaDefault = defaults.component(c);
+    if (optional && javaDefault != null) {
+      throw new SchemaException(where + " is @OptionalArg but " + defaults.where(c)
+          + " gives it a default; keep one of the two");
+    }
+    Value defaultValue = javaDefault == null ? null : JavaValue.of(javaDefault, jt, type, defaults.where(c));
     Doc doc = c.getAnnotation(Doc.class);
     return new FieldSchema(
         Names.snakeCase(c.getName()),
         c.getName(),
+        owner,
         jt,
         type,
-        def == null && !optional,
-        def == null ? null : def.value(),
+        defaultValue == null && !optional,
+        defaultValue,
         doc == null ? "" : doc.value(),
         c.isAnnotationPresent(Sensitive.class),
         nested);
+  }
+
+  /** Two components the grid would see under one name ({@code maxConn} and {@code max_conn}). */
+  private static void checkDistinctNames(Class<?> record, List<FieldSchema> fields) throws SchemaException {
+    Map<String, String> javaNames = new HashMap<>();
+    for (FieldSchema f : fields) {
+      String other = javaNames.putIfAbsent(f.name(), f.javaName());
+      if (other != null) {
+        throw new SchemaException(Names.ofClass(record) + ": components " + other + " and "
+            + f.javaName() + " are both \"" + f.name() + "\" in HCL; rename one");
+      }
+    }
   }
 
   /** The HCL type a Java component type stands for. */

@@ -136,7 +136,9 @@ public final class GridBinder {
     }
     AssetSchema schema = catalog.asset(type);
     if (schema == null) {
-      String hint = catalog.runner(type) != null
+      String hint = catalog.unusableAsset(type) != null
+          ? " A module defines it, but it cannot be used: " + catalog.unusableAsset(type) + "."
+          : catalog.runner(type) != null
           ? " \"" + type + "\" is a runner: use it in a step block."
           : DidYouMean.phrase(type, catalog.assets().keySet());
       diags.error("grid/unknown-asset", b.labels().get(0).range(), "Unknown resource type",
@@ -158,7 +160,9 @@ public final class GridBinder {
     }
     RunnerSchema schema = catalog.runner(type);
     if (schema == null) {
-      String hint = catalog.asset(type) != null
+      String hint = catalog.unusableRunner(type) != null
+          ? " A module defines it, but it cannot be used: " + catalog.unusableRunner(type) + "."
+          : catalog.asset(type) != null
           ? " \"" + type + "\" is an asset: declare it in a resource block and pass it with uses."
           : DidYouMean.phrase(type, catalog.runners().keySet());
       diags.error("grid/unknown-runner", b.labels().get(0).range(), "Unknown runner type",

@@ -2,10 +2,12 @@ package dev.burstgrid.compiler.testmodule;
 
 import dev.burstgrid.runtime.spi.Asset;
 import dev.burstgrid.runtime.spi.Doc;
+import dev.burstgrid.runtime.spi.Kind;
 import dev.burstgrid.runtime.spi.OptionalArg;
 import dev.burstgrid.runtime.spi.RunContext;
 
 /** A second asset type for the compiler's tests (uses of the wrong asset type, say). */
+@Kind(name = "test_conn", doc = "A connection that does nothing (compiler tests only).")
 public final class TestConnAsset implements Asset<TestConnAsset.Config, TestConnAsset.Conn> {
   public record Config(@Doc("A label.") @OptionalArg String label) {}
 
@@ -13,26 +15,6 @@ public final class TestConnAsset implements Asset<TestConnAsset.Config, TestConn
   public static final class Conn implements AutoCloseable {
     @Override
     public void close() {}
-  }
-
-  @Override
-  public String type() {
-    return "test_conn";
-  }
-
-  @Override
-  public String description() {
-    return "A connection that does nothing (compiler tests only).";
-  }
-
-  @Override
-  public Class<Config> configType() {
-    return Config.class;
-  }
-
-  @Override
-  public Class<Conn> instanceType() {
-    return Conn.class;
   }
 
   @Override

@@ -23,7 +23,7 @@ import java.util.concurrent.CompletableFuture;
  *     int index = i;
  *     fan.add(run.step(FAN.instance(i), List.of(first), List.of(shared), ctx -> ...index...));
  *   }
- *   run.step(ALL, fan, ctx -> PRINT.run(new PrintIn(GridRun.outputs(fan)), NoUses.INSTANCE, ctx));
+ *   run.step(ALL, fan, ctx -> PRINT.run(new PrintIn(GridRun.outputs(fan)), ctx));
  *   return run.await();
  * }
  * }</pre>

@@ -1,7 +1,7 @@
 package dev.burstgrid.runtime;
 
 import dev.burstgrid.runtime.spi.Asset;
-import dev.burstgrid.runtime.spi.NoUses;
+import dev.burstgrid.runtime.spi.Kind;
 import dev.burstgrid.runtime.spi.RunContext;
 import dev.burstgrid.runtime.spi.Runner;
 import java.util.ArrayList;
@@ -55,33 +55,22 @@ final class SampleGrid {
     }
   }
 
+  @Kind(name = "counter", doc = "Counts calls.")
   static final class CounterAsset implements Asset<CounterConfig, Counter> {
-    public String type() { return "counter"; }
-    public String description() { return "Counts calls."; }
-    public Class<CounterConfig> configType() { return CounterConfig.class; }
-    public Class<Counter> instanceType() { return Counter.class; }
     public Counter create(CounterConfig config, RunContext context) { return new Counter(); }
   }
 
-  static final class Echo implements Runner<EchoInput, EchoUses, EchoOutput> {
-    public String type() { return "echo"; }
-    public String description() { return "Returns its input."; }
-    public Class<EchoInput> inputType() { return EchoInput.class; }
-    public Class<EchoUses> usesType() { return EchoUses.class; }
-    public Class<EchoOutput> outputType() { return EchoOutput.class; }
+  @Kind(name = "echo", doc = "Returns its input.")
+  static final class Echo implements Runner.WithUses<EchoInput, EchoUses, EchoOutput> {
     public EchoOutput run(EchoInput input, EchoUses uses, RunContext context) {
       uses.c().calls.incrementAndGet();
       return new EchoOutput(input.value());
     }
   }
 
-  static final class Sum implements Runner<SumInput, NoUses, SumOutput> {
-    public String type() { return "sum"; }
-    public String description() { return "Adds numbers."; }
-    public Class<SumInput> inputType() { return SumInput.class; }
-    public Class<NoUses> usesType() { return NoUses.class; }
-    public Class<SumOutput> outputType() { return SumOutput.class; }
-    public SumOutput run(SumInput input, NoUses uses, RunContext context) {
+  @Kind(name = "sum", doc = "Adds numbers.")
+  static final class Sum implements Runner<SumInput, SumOutput> {
+    public SumOutput run(SumInput input, RunContext context) {
       return new SumOutput(input.values().stream().mapToLong(Long::longValue).sum());
     }
   }
@@ -148,7 +137,7 @@ final class SampleGrid {
             for (EchoOutput o : echoDyn.all().join()) {
               values.add(o.value());
             }
-            return SUM.run(new SumInput(values), NoUses.INSTANCE, ctx);
+            return SUM.run(new SumInput(values), ctx);
           });
 
       RunResult runResult = run.await();

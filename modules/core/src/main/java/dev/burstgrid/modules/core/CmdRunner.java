@@ -1,8 +1,7 @@
 package dev.burstgrid.modules.core;
 
-import dev.burstgrid.runtime.spi.Default;
 import dev.burstgrid.runtime.spi.Doc;
-import dev.burstgrid.runtime.spi.NoUses;
+import dev.burstgrid.runtime.spi.Kind;
 import dev.burstgrid.runtime.spi.OptionalArg;
 import dev.burstgrid.runtime.spi.RunContext;
 import dev.burstgrid.runtime.spi.Runner;
@@ -21,7 +20,10 @@ import java.util.concurrent.TimeoutException;
  * stderr and exit code. A nonzero exit fails the step unless {@code fail_on_nonzero = false}; a
  * timeout or a cancellation kills the process and everything it started.
  */
-public final class CmdRunner implements Runner<CmdRunner.Input, NoUses, CmdRunner.Output> {
+@Kind(
+    name = "cmd",
+    doc = "Runs a command and captures its standard output, standard error and exit code.")
+public final class CmdRunner implements Runner<CmdRunner.Input, CmdRunner.Output> {
   /** How long to wait for the output pipes once the process has exited (see StreamDrainer). */
   private static final long PIPE_GRACE_MILLIS = 2_000;
 
@@ -34,11 +36,9 @@ public final class CmdRunner implements Runner<CmdRunner.Input, NoUses, CmdRunne
                   + " the elements are joined with spaces into one /bin/sh script.")
           List<String> command,
       @Doc("Runs the command through /bin/sh -c, for pipes, redirections and globs.")
-          @Default("false")
           boolean shell,
       @Doc("The working directory; the current directory when omitted.") @OptionalArg String dir,
-      @Doc("Environment variables to set, over the grid's environment.") @Default("{}")
-          Map<String, String> env,
+      @Doc("Environment variables to set, over the grid's environment.") Map<String, String> env,
       @Doc("Text written to the command's standard input; empty when omitted.") @OptionalArg
           String stdin,
       @Doc("Kills the command and fails the step when it runs longer, such as \"30s\".")
@@ -47,51 +47,26 @@ public final class CmdRunner implements Runner<CmdRunner.Input, NoUses, CmdRunne
       @Doc(
               "Fails the step when the command exits with a nonzero status. Set to false to"
                   + " treat the exit code as a result.")
-          @Default("true")
-          boolean fail_on_nonzero) {}
+          boolean failOnNonzero) {
+
+    public static final Input DEFAULTS = new Input(null, false, null, Map.of(), null, null, true);
+  }
 
   @Doc("Outputs of cmd.")
   public record Output(
       @Doc("Everything the command wrote to standard output (UTF-8).") String stdout,
       @Doc("Everything the command wrote to standard error (UTF-8).") String stderr,
-      @Doc("The exit status; 0 means success.") int exit_code,
-      @Doc("How long the command ran, in milliseconds.") double duration_ms) {}
+      @Doc("The exit status; 0 means success.") int exitCode,
+      @Doc("How long the command ran, in milliseconds.") double durationMs) {}
 
   @Override
-  public String type() {
-    return "cmd";
-  }
-
-  @Override
-  public String description() {
-    return "Runs a command and captures its standard output, standard error and exit code.";
-  }
-
-  @Override
-  public Class<Input> inputType() {
-    return Input.class;
-  }
-
-  @Override
-  public Class<NoUses> usesType() {
-    return NoUses.class;
-  }
-
-  @Override
-  public Class<Output> outputType() {
-    return Output.class;
-  }
-
-  @Override
-  public Output run(Input input, NoUses uses, RunContext context) throws Exception {
+  public Output run(Input input, RunContext context) throws Exception {
     List<String> argv = argv(input);
     ProcessBuilder builder = new ProcessBuilder(argv);
     Map<String, String> environment = builder.environment();
     environment.clear();
     environment.putAll(context.environment());
-    if (input.env() != null) {
-      environment.putAll(input.env());
-    }
+    environment.putAll(input.env());
     if (input.dir() != null) {
       builder.directory(new File(input.dir()));
     }
@@ -132,7 +107,7 @@ public final class CmdRunner implements Runner<CmdRunner.Input, NoUses, CmdRunne
 
     int exitCode = process.exitValue();
     Output output = new Output(stdout.text(), stderr.text(), exitCode, durationMs);
-    if (exitCode != 0 && input.fail_on_nonzero()) {
+    if (exitCode != 0 && input.failOnNonzero()) {
       throw new IOException(
           describe(argv)
               + " exited with status "
@@ -159,13 +134,8 @@ public final class CmdRunner implements Runner<CmdRunner.Input, NoUses, CmdRunne
       process.waitFor();
       return true;
     }
-    long nanos;
-    try {
-      nanos = timeout.toNanos();
-    } catch (ArithmeticException tooLong) {
-      nanos = Long.MAX_VALUE;
-    }
-    return process.waitFor(nanos, TimeUnit.NANOSECONDS);
+    // TimeUnit.convert saturates at Long.MAX_VALUE nanoseconds for durations too long to count.
+    return process.waitFor(TimeUnit.NANOSECONDS.convert(timeout), TimeUnit.NANOSECONDS);
   }
 
   /** The command as a user would recognise it: {@code command ["sh", "-c", "exit 3"]}. */

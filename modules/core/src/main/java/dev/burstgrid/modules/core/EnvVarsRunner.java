@@ -1,8 +1,7 @@
 package dev.burstgrid.modules.core;
 
-import dev.burstgrid.runtime.spi.Default;
 import dev.burstgrid.runtime.spi.Doc;
-import dev.burstgrid.runtime.spi.NoUses;
+import dev.burstgrid.runtime.spi.Kind;
 import dev.burstgrid.runtime.spi.RunContext;
 import dev.burstgrid.runtime.spi.Runner;
 import java.util.ArrayList;
@@ -19,28 +18,29 @@ import java.util.TreeMap;
  * required} and the keys of {@code defaults}; when all three are empty, every variable whose name
  * starts with {@code prefix} (every variable, without a prefix).
  */
-public final class EnvVarsRunner
-    implements Runner<EnvVarsRunner.Input, NoUses, EnvVarsRunner.Output> {
+@Kind(
+    name = "env_vars",
+    doc = "Reads environment variables with support for filtering, defaults, and validation.")
+public final class EnvVarsRunner implements Runner<EnvVarsRunner.Input, EnvVarsRunner.Output> {
 
   @Doc("Arguments of env_vars.")
   public record Input(
       @Doc("Names of variables to read, in addition to the keys of 'required' and 'defaults'.")
-          @Default("[]")
           List<String> include,
       @Doc(
               "Names of variables that must be set: the step fails if one is neither in the"
                   + " environment nor in 'defaults'. They are read like 'include'.")
-          @Default("[]")
           List<String> required,
       @Doc("Values for variables that are not set. Every key is read like 'include'.")
-          @Default("{}")
           Map<String, String> defaults,
       @Doc(
               "Reads every variable whose name starts with this prefix; only used when"
                   + " 'include', 'required' and 'defaults' are all empty.")
-          @Default("\"\"")
           String prefix,
-      @Doc("Removes 'prefix' from the names in 'vars'.") @Default("false") boolean strip_prefix) {}
+      @Doc("Removes 'prefix' from the names in 'vars'.") boolean stripPrefix) {
+
+    public static final Input DEFAULTS = new Input(List.of(), List.of(), Map.of(), "", false);
+  }
 
   @Doc("Outputs of env_vars.")
   public record Output(
@@ -49,38 +49,12 @@ public final class EnvVarsRunner
       @Doc("The whole environment, by name.") Map<String, String> all) {}
 
   @Override
-  public String type() {
-    return "env_vars";
-  }
-
-  @Override
-  public String description() {
-    return "Reads environment variables with support for filtering, defaults, and validation.";
-  }
-
-  @Override
-  public Class<Input> inputType() {
-    return Input.class;
-  }
-
-  @Override
-  public Class<NoUses> usesType() {
-    return NoUses.class;
-  }
-
-  @Override
-  public Class<Output> outputType() {
-    return Output.class;
-  }
-
-  @Override
-  public Output run(Input input, NoUses uses, RunContext context) {
+  public Output run(Input input, RunContext context) {
     Map<String, String> env = context.environment();
-    Map<String, String> defaults = input.defaults() == null ? Map.of() : input.defaults();
-    String prefix = input.prefix() == null ? "" : input.prefix();
+    String prefix = input.prefix();
 
     SortedMap<String, String> read = new TreeMap<>();
-    Set<String> names = namesToRead(input, defaults);
+    Set<String> names = namesToRead(input);
     if (names.isEmpty()) {
       env.forEach(
           (name, value) -> {
@@ -90,9 +64,9 @@ public final class EnvVarsRunner
           });
     } else {
       List<String> missing = new ArrayList<>();
-      Set<String> required = Set.copyOf(orEmpty(input.required()));
+      Set<String> required = Set.copyOf(input.required());
       for (String name : names) {
-        String value = env.containsKey(name) ? env.get(name) : defaults.get(name);
+        String value = env.containsKey(name) ? env.get(name) : input.defaults().get(name);
         if (value != null) {
           read.put(name, value);
         } else if (required.contains(name)) {
@@ -107,16 +81,16 @@ public final class EnvVarsRunner
                 + "; set them in the environment or give them a value in 'defaults'");
       }
     }
-    SortedMap<String, String> vars = input.strip_prefix() ? stripPrefix(read, prefix) : read;
+    SortedMap<String, String> vars = input.stripPrefix() ? stripPrefix(read, prefix) : read;
     return new Output(
         Collections.unmodifiableSortedMap(vars),
         Collections.unmodifiableSortedMap(new TreeMap<>(env)));
   }
 
-  private static Set<String> namesToRead(Input input, Map<String, String> defaults) {
-    Set<String> names = new LinkedHashSet<>(orEmpty(input.include()));
-    names.addAll(orEmpty(input.required()));
-    names.addAll(defaults.keySet());
+  private static Set<String> namesToRead(Input input) {
+    Set<String> names = new LinkedHashSet<>(input.include());
+    names.addAll(input.required());
+    names.addAll(input.defaults().keySet());
     return names;
   }
 
@@ -145,9 +119,5 @@ public final class EnvVarsRunner
           stripped.put(key, value);
         });
     return stripped;
-  }
-
-  private static List<String> orEmpty(List<String> list) {
-    return list == null ? List.of() : list;
   }
 }

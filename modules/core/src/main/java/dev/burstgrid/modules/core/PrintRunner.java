@@ -1,7 +1,7 @@
 package dev.burstgrid.modules.core;
 
 import dev.burstgrid.runtime.spi.Doc;
-import dev.burstgrid.runtime.spi.NoUses;
+import dev.burstgrid.runtime.spi.Kind;
 import dev.burstgrid.runtime.spi.RunContext;
 import dev.burstgrid.runtime.spi.Runner;
 import dev.burstgrid.lang.value.Json;
@@ -12,7 +12,8 @@ import dev.burstgrid.lang.value.Value;
  * {@code print}: writes one line, the step address, a space and the value as compact JSON with
  * sorted keys ({@code step.print.show {"a":1}}); its output is its input.
  */
-public final class PrintRunner implements Runner<PrintRunner.Input, NoUses, PrintRunner.Output> {
+@Kind(name = "print", doc = "Prints a value as one line of compact JSON, prefixed with the step address.")
+public final class PrintRunner implements Runner<PrintRunner.Input, PrintRunner.Output> {
 
   @Doc("Arguments of print.")
   public record Input(@Doc("The value to print; any type.") Value input) {}
@@ -21,32 +22,7 @@ public final class PrintRunner implements Runner<PrintRunner.Input, NoUses, Prin
   public record Output(@Doc("The printed value, unchanged.") Value input) {}
 
   @Override
-  public String type() {
-    return "print";
-  }
-
-  @Override
-  public String description() {
-    return "Prints a value as one line of compact JSON, prefixed with the step address.";
-  }
-
-  @Override
-  public Class<Input> inputType() {
-    return Input.class;
-  }
-
-  @Override
-  public Class<NoUses> usesType() {
-    return NoUses.class;
-  }
-
-  @Override
-  public Class<Output> outputType() {
-    return Output.class;
-  }
-
-  @Override
-  public Output run(Input input, NoUses uses, RunContext context) {
+  public Output run(Input input, RunContext context) {
     Value value = input.input() == null ? Value.nullOf(Type.ANY) : input.input();
     // One println of a prebuilt line: PrintStream locks per call, so concurrent prints
     // never interleave.

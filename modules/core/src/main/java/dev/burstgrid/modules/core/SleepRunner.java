@@ -1,7 +1,7 @@
 package dev.burstgrid.modules.core;
 
 import dev.burstgrid.runtime.spi.Doc;
-import dev.burstgrid.runtime.spi.NoUses;
+import dev.burstgrid.runtime.spi.Kind;
 import dev.burstgrid.runtime.spi.RunContext;
 import dev.burstgrid.runtime.spi.Runner;
 import dev.burstgrid.lang.value.Durations;
@@ -11,7 +11,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /** {@code sleep}: waits for a duration; returns early, failing, when the run is cancelled. */
-public final class SleepRunner implements Runner<SleepRunner.Input, NoUses, SleepRunner.Output> {
+@Kind(name = "sleep", doc = "Waits for the given duration.")
+public final class SleepRunner implements Runner<SleepRunner.Input, SleepRunner.Output> {
 
   @Doc("Arguments of sleep.")
   public record Input(@Doc("How long to wait, such as \"500ms\" or \"2s\".") Duration duration) {}
@@ -20,32 +21,7 @@ public final class SleepRunner implements Runner<SleepRunner.Input, NoUses, Slee
   public record Output(@Doc("How long the step waited.") Duration duration) {}
 
   @Override
-  public String type() {
-    return "sleep";
-  }
-
-  @Override
-  public String description() {
-    return "Waits for the given duration.";
-  }
-
-  @Override
-  public Class<Input> inputType() {
-    return Input.class;
-  }
-
-  @Override
-  public Class<NoUses> usesType() {
-    return NoUses.class;
-  }
-
-  @Override
-  public Class<Output> outputType() {
-    return Output.class;
-  }
-
-  @Override
-  public Output run(Input input, NoUses uses, RunContext context) throws InterruptedException {
+  public Output run(Input input, RunContext context) throws InterruptedException {
     Duration duration = input.duration();
     if (duration.isNegative()) {
       throw new IllegalArgumentException(
@@ -54,17 +30,10 @@ public final class SleepRunner implements Runner<SleepRunner.Input, NoUses, Slee
     // Wakes on interruption (InterruptedException) and on the cancel hook alike.
     CountDownLatch cancelled = new CountDownLatch(1);
     context.onCancel(cancelled::countDown);
-    if (cancelled.await(saturatedNanos(duration), TimeUnit.NANOSECONDS)) {
+    // TimeUnit.convert saturates: a duration too long for a long of nanoseconds waits "forever".
+    if (cancelled.await(TimeUnit.NANOSECONDS.convert(duration), TimeUnit.NANOSECONDS)) {
       throw new CancellationException("sleep cancelled");
     }
     return new Output(duration);
-  }
-
-  private static long saturatedNanos(Duration d) {
-    try {
-      return d.toNanos();
-    } catch (ArithmeticException tooLong) {
-      return Long.MAX_VALUE;
-    }
   }
 }

@@ -4,7 +4,6 @@ import dev.burstgrid.runtime.testing.TestRunContext;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.burstgrid.runtime.spi.NoUses;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +29,6 @@ class CmdRunnerTest {
   private CmdRunner.Output run(CmdRunner.Input input) throws Exception {
     return runner.run(
         input,
-        NoUses.INSTANCE,
         new TestRunContext("step.cmd.c", Map.of("PATH", System.getenv("PATH"))));
   }
 
@@ -39,8 +37,8 @@ class CmdRunnerTest {
     CmdRunner.Output out = run(command("echo", "hello", "$HOME", "*"));
     assertThat(out.stdout()).isEqualTo("hello $HOME *\n");
     assertThat(out.stderr()).isEmpty();
-    assertThat(out.exit_code()).isZero();
-    assertThat(out.duration_ms()).isPositive();
+    assertThat(out.exitCode()).isZero();
+    assertThat(out.durationMs()).isPositive();
   }
 
   @Test
@@ -73,7 +71,7 @@ class CmdRunnerTest {
     CmdRunner.Input input =
         new CmdRunner.Input(
             List.of("sh", "-c", "exit 3"), false, null, Map.of(), null, null, false);
-    assertThat(run(input).exit_code()).isEqualTo(3);
+    assertThat(run(input).exitCode()).isEqualTo(3);
   }
 
   @Test
@@ -104,7 +102,7 @@ class CmdRunnerTest {
     CmdRunner.Input input =
         new CmdRunner.Input(
             List.of("true"), false, null, Map.of(), "x".repeat(1 << 20), null, true);
-    assertThat(run(input).exit_code()).isZero();
+    assertThat(run(input).exitCode()).isZero();
   }
 
   @Test
@@ -121,7 +119,6 @@ class CmdRunnerTest {
     CmdRunner.Output out =
         runner.run(
             input,
-            NoUses.INSTANCE,
             new TestRunContext("c", Map.of("PATH", System.getenv("PATH"), "FROM_CONTEXT", "ctx")));
     assertThat(out.stdout()).isEqualTo("ctx step " + dir.toRealPath() + "\n");
   }
@@ -212,7 +209,7 @@ class CmdRunnerTest {
   private void runCapturing(
       CmdRunner.Input input, TestRunContext context, AtomicReference<Throwable> failure) {
     try {
-      runner.run(input, NoUses.INSTANCE, context);
+      runner.run(input, context);
     } catch (Throwable t) {
       failure.set(t);
     }

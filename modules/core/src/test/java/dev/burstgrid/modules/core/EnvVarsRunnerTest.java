@@ -4,7 +4,6 @@ import dev.burstgrid.runtime.testing.TestRunContext;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.burstgrid.runtime.spi.NoUses;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -28,7 +27,6 @@ class EnvVarsRunnerTest {
       boolean stripPrefix) {
     return runner.run(
         new EnvVarsRunner.Input(include, required, defaults, prefix, stripPrefix),
-        NoUses.INSTANCE,
         new TestRunContext("step.env_vars.e", ENV));
   }
 

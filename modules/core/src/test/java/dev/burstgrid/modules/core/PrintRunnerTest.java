@@ -3,7 +3,6 @@ package dev.burstgrid.modules.core;
 import dev.burstgrid.runtime.testing.TestRunContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.burstgrid.runtime.spi.NoUses;
 import dev.burstgrid.lang.value.Type;
 import dev.burstgrid.lang.value.Value;
 import java.math.BigDecimal;
@@ -33,7 +32,7 @@ class PrintRunnerTest {
                         Value.ObjectValue.of(
                             Map.of("z", Value.TRUE, "y", Value.nullOf(Type.STRING)))))));
 
-    PrintRunner.Output output = runner.run(new PrintRunner.Input(value), NoUses.INSTANCE, context);
+    PrintRunner.Output output = runner.run(new PrintRunner.Input(value), context);
 
     assertThat(context.printed())
         .isEqualTo(
@@ -45,8 +44,8 @@ class PrintRunnerTest {
   @Test
   void printsScalarsAndNull() {
     TestRunContext context = new TestRunContext("step.print.s");
-    runner.run(new PrintRunner.Input(Value.string("hi \"you\"")), NoUses.INSTANCE, context);
-    runner.run(new PrintRunner.Input(null), NoUses.INSTANCE, context);
+    runner.run(new PrintRunner.Input(Value.string("hi \"you\"")), context);
+    runner.run(new PrintRunner.Input(null), context);
     assertThat(context.printed().lines())
         .containsExactly("step.print.s \"hi \\\"you\\\"\"", "step.print.s null");
   }
@@ -62,7 +61,7 @@ class PrintRunnerTest {
         Value v =
             Value.ObjectValue.of(Map.of("text", Value.string(longText), "i", Value.number(i)));
         futures.add(
-            pool.submit(() -> runner.run(new PrintRunner.Input(v), NoUses.INSTANCE, context)));
+            pool.submit(() -> runner.run(new PrintRunner.Input(v), context)));
       }
       for (Future<?> f : futures) {
         f.get();

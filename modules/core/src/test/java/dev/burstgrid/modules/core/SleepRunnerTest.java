@@ -4,7 +4,6 @@ import dev.burstgrid.runtime.testing.TestRunContext;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.burstgrid.runtime.spi.NoUses;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
@@ -21,7 +20,7 @@ class SleepRunnerTest {
     long start = System.nanoTime();
     SleepRunner.Output out =
         runner.run(
-            new SleepRunner.Input(Duration.ofMillis(50)), NoUses.INSTANCE, new TestRunContext("s"));
+            new SleepRunner.Input(Duration.ofMillis(50)), new TestRunContext("s"));
     assertThat(System.nanoTime() - start).isGreaterThanOrEqualTo(TimeUnit.MILLISECONDS.toNanos(50));
     assertThat(out.duration()).isEqualTo(Duration.ofMillis(50));
   }
@@ -34,7 +33,7 @@ class SleepRunnerTest {
         new Thread(
             () -> {
               try {
-                runner.run(new SleepRunner.Input(Duration.ofSeconds(30)), NoUses.INSTANCE, context);
+                runner.run(new SleepRunner.Input(Duration.ofSeconds(30)), context);
               } catch (Throwable t) {
                 failure.set(t);
               }
@@ -57,7 +56,7 @@ class SleepRunnerTest {
             () -> {
               try {
                 return runner.run(
-                    new SleepRunner.Input(Duration.ofSeconds(30)), NoUses.INSTANCE, context);
+                    new SleepRunner.Input(Duration.ofSeconds(30)), context);
               } catch (InterruptedException e) {
                 throw new IllegalStateException(e);
               }
@@ -75,7 +74,6 @@ class SleepRunnerTest {
             () ->
                 runner.run(
                     new SleepRunner.Input(Duration.ofSeconds(-1)),
-                    NoUses.INSTANCE,
                     new TestRunContext("s")))
         .hasMessage("duration must not be negative, got \"-1s\"");
   }

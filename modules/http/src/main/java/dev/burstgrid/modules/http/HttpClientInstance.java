@@ -33,7 +33,7 @@ public final class HttpClientInstance implements AutoCloseable {
    * @throws IllegalArgumentException when an argument is out of range
    */
   public static HttpClientInstance create(HttpClientAsset.Config config) {
-    int maxConnections = config.max_connections();
+    int maxConnections = config.maxConnections();
     if (maxConnections < 1) {
       throw new IllegalArgumentException(
           "max_connections must be at least 1, got " + maxConnections);
@@ -47,28 +47,26 @@ public final class HttpClientInstance implements AutoCloseable {
             .connectionPool(
                 new ConnectionPool(maxConnections, KEEP_ALIVE_MINUTES, TimeUnit.MINUTES))
             .callTimeout(nonNegative("timeout", config.timeout()))
-            .connectTimeout(nonNegative("connect_timeout", config.connect_timeout()))
+            .connectTimeout(nonNegative("connect_timeout", config.connectTimeout()))
             // The call timeout bounds the whole exchange; per-read limits would cut a slow
             // but permitted response short.
             .readTimeout(Duration.ZERO)
             .writeTimeout(Duration.ZERO)
-            .followRedirects(config.follow_redirects())
-            .followSslRedirects(config.follow_redirects());
-    if (config.insecure_skip_verify()) {
+            .followRedirects(config.followRedirects())
+            .followSslRedirects(config.followRedirects());
+    if (config.insecureSkipVerify()) {
       builder
           .sslSocketFactory(InsecureTls.socketFactory(), InsecureTls.TRUST_ALL)
           .hostnameVerifier((hostname, session) -> true);
     }
     Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    if (config.headers() != null) {
-      headers.putAll(config.headers());
-    }
+    headers.putAll(config.headers());
     return new HttpClientInstance(builder.build(), Collections.unmodifiableMap(headers));
   }
 
   /** A client with every default, for {@code http_request} steps that name no client. */
   public static HttpClientInstance createDefault() {
-    return create(HttpClientAsset.Config.defaults());
+    return create(HttpClientAsset.Config.DEFAULTS);
   }
 
   /** The underlying client, for runners that speak HTTP. */

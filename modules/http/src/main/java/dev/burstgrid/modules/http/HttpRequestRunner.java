@@ -1,6 +1,6 @@
 package dev.burstgrid.modules.http;
 
-import dev.burstgrid.runtime.spi.Default;
+import dev.burstgrid.runtime.spi.Kind;
 import dev.burstgrid.runtime.spi.Doc;
 import dev.burstgrid.runtime.spi.OptionalArg;
 import dev.burstgrid.runtime.spi.RunContext;
@@ -22,18 +22,17 @@ import okhttp3.Response;
  * is a result (unless {@code fail_on_status}); not getting one (refused connection, timeout, TLS
  * failure) fails the step.
  */
+@Kind(name = "http_request", doc = "Executes an HTTP request and returns the response.")
 public final class HttpRequestRunner
-    implements Runner<HttpRequestRunner.Input, HttpRequestRunner.Uses, HttpRequestRunner.Output> {
+    implements Runner.WithUses<HttpRequestRunner.Input, HttpRequestRunner.Uses, HttpRequestRunner.Output> {
 
   @Doc("Arguments of http_request.")
   public record Input(
       @Doc("The absolute http or https URL to send the request to.") String url,
-      @Doc("The HTTP method, such as GET, POST, PUT, PATCH or DELETE.") @Default("\"GET\"")
-          String method,
-      @Doc("Request headers; they override the client's headers of the same name.") @Default("{}")
+      @Doc("The HTTP method, such as GET, POST, PUT, PATCH or DELETE.") String method,
+      @Doc("Request headers; they override the client's headers of the same name.")
           Map<String, String> headers,
-      @Doc("Query parameters appended to the URL, encoded.") @Default("{}")
-          Map<String, String> query,
+      @Doc("Query parameters appended to the URL, encoded.") Map<String, String> query,
       @Doc("The request body as text. At most one of body, json and form.") @OptionalArg
           String body,
       @Doc(
@@ -44,14 +43,17 @@ public final class HttpRequestRunner
       @Doc("Fields sent as an application/x-www-form-urlencoded body.") @OptionalArg
           Map<String, String> form,
       @Doc("Credentials sent as HTTP basic authentication.") @OptionalArg @Sensitive
-          BasicAuth basic_auth,
+          BasicAuth basicAuth,
       @Doc("A token sent as 'Authorization: Bearer <token>'.") @OptionalArg @Sensitive
-          String bearer_token,
+          String bearerToken,
       @Doc("Limit for this request, overriding the client's 'timeout', such as \"2s\".")
           @OptionalArg
           Duration timeout,
-      @Doc("Fails the step when the response status is not 2xx.") @Default("false")
-          boolean fail_on_status) {}
+      @Doc("Fails the step when the response status is not 2xx.") boolean failOnStatus) {
+
+    public static final Input DEFAULTS =
+        new Input(null, "GET", Map.of(), Map.of(), null, null, null, null, null, null, false);
+  }
 
   @Doc("Credentials for HTTP basic authentication.")
   public record BasicAuth(
@@ -65,38 +67,13 @@ public final class HttpRequestRunner
 
   @Doc("Outputs of http_request.")
   public record Output(
-      @Doc("The response status, such as 200.") int status_code,
+      @Doc("The response status, such as 200.") int statusCode,
       @Doc("Response headers by lowercase name; repeated headers joined with \", \".")
           Map<String, String> headers,
       @Doc("The response body as text.") String body,
       @Doc("The body parsed as JSON when the response says it is JSON; null otherwise.") Value json,
       @Doc("Time from sending the request to reading the whole response, in milliseconds.")
-          double duration_ms) {}
-
-  @Override
-  public String type() {
-    return "http_request";
-  }
-
-  @Override
-  public String description() {
-    return "Executes an HTTP request and returns the response.";
-  }
-
-  @Override
-  public Class<Input> inputType() {
-    return Input.class;
-  }
-
-  @Override
-  public Class<Uses> usesType() {
-    return Uses.class;
-  }
-
-  @Override
-  public Class<Output> outputType() {
-    return Output.class;
-  }
+          double durationMs) {}
 
   @Override
   public Output run(Input input, Uses uses, RunContext context) throws IOException {
@@ -126,9 +103,9 @@ public final class HttpRequestRunner
       }
       throw HttpFailures.describe(what, effectiveTimeout(input, client), e);
     }
-    if (input.fail_on_status() && !HttpResponses.isSuccess(output)) {
+    if (input.failOnStatus() && !HttpResponses.isSuccess(output)) {
       throw new IOException(
-          what + " returned status " + output.status_code() + HttpResponses.bodyExcerpt(output));
+          what + " returned status " + output.statusCode() + HttpResponses.bodyExcerpt(output));
     }
     return output;
   }

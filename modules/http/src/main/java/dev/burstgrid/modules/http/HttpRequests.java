@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import okhttp3.Credentials;
 import okhttp3.HttpUrl;
@@ -36,9 +37,7 @@ final class HttpRequests {
     Request.Builder builder = new Request.Builder().url(url(input.url(), input.query()));
     Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     headers.putAll(clientHeaders);
-    if (input.headers() != null) {
-      headers.putAll(input.headers());
-    }
+    headers.putAll(input.headers());
     authorization(input).ifPresent(value -> headers.put("Authorization", value));
     BodyAndType body = body(input);
     if (body != null && METHODS_WITHOUT_BODY.contains(method)) {
@@ -63,15 +62,11 @@ final class HttpRequests {
     if (timeout.isNegative()) {
       throw new IllegalArgumentException("timeout must not be negative");
     }
-    try {
-      return timeout.toNanos();
-    } catch (ArithmeticException tooLong) {
-      return Long.MAX_VALUE;
-    }
+    return TimeUnit.NANOSECONDS.convert(timeout);
   }
 
   private static String method(String method) {
-    String upper = method == null ? "GET" : method.toUpperCase(Locale.ROOT);
+    String upper = method.toUpperCase(Locale.ROOT);
     if (!METHOD.matcher(upper).matches()) {
       throw new IllegalArgumentException(
           "method \"" + method + "\" is not an HTTP method, such as GET or POST");
@@ -87,7 +82,7 @@ final class HttpRequests {
               + url
               + "\" is not an absolute http or https URL, such as \"http://127.0.0.1:8080/get\"");
     }
-    if (query == null || query.isEmpty()) {
+    if (query.isEmpty()) {
       return parsed;
     }
     HttpUrl.Builder builder = parsed.newBuilder();
@@ -104,17 +99,17 @@ final class HttpRequests {
   }
 
   private static Optional<String> authorization(HttpRequestRunner.Input input) {
-    if (input.basic_auth() != null && input.bearer_token() != null) {
+    if (input.basicAuth() != null && input.bearerToken() != null) {
       throw new IllegalArgumentException("set at most one of basic_auth and bearer_token");
     }
-    if (input.basic_auth() != null) {
-      HttpRequestRunner.BasicAuth auth = input.basic_auth();
+    if (input.basicAuth() != null) {
+      HttpRequestRunner.BasicAuth auth = input.basicAuth();
       return Optional.of(
           Credentials.basic(
               nullToEmpty(auth.username()), nullToEmpty(auth.password()), StandardCharsets.UTF_8));
     }
-    if (input.bearer_token() != null) {
-      return Optional.of("Bearer " + input.bearer_token());
+    if (input.bearerToken() != null) {
+      return Optional.of("Bearer " + input.bearerToken());
     }
     return Optional.empty();
   }

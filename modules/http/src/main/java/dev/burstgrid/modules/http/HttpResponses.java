@@ -29,7 +29,7 @@ final class HttpResponses {
   }
 
   static boolean isSuccess(HttpRequestRunner.Output output) {
-    return output.status_code() >= 200 && output.status_code() < 300;
+    return output.statusCode() >= 200 && output.statusCode() < 300;
   }
 
   /** The start of the body, for failure messages. */

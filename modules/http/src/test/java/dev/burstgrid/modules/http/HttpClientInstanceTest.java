@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.burstgrid.runtime.spi.Asset;
+import dev.burstgrid.runtime.spi.Kind;
 import dev.burstgrid.runtime.spi.Runner;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -82,7 +83,7 @@ class HttpClientInstanceTest {
                         new TestRunContext("r"))));
       }
       for (Future<HttpRequestRunner.Output> result : results) {
-        assertThat(result.get(30, TimeUnit.SECONDS).status_code()).isEqualTo(200);
+        assertThat(result.get(30, TimeUnit.SECONDS).statusCode()).isEqualTo(200);
       }
     } finally {
       pool.shutdownNow();
@@ -165,9 +166,9 @@ class HttpClientInstanceTest {
 
   @Test
   void runnerAndAssetAreRegisteredAsServices() {
-    assertThat(ServiceLoader.load(Runner.class).stream().map(p -> p.get().type()))
+    assertThat(ServiceLoader.load(Runner.class).stream().map(p -> p.type().getAnnotation(Kind.class).name()))
         .contains("http_request");
-    assertThat(ServiceLoader.load(Asset.class).stream().map(p -> p.get().type()))
+    assertThat(ServiceLoader.load(Asset.class).stream().map(p -> p.type().getAnnotation(Kind.class).name()))
         .contains("http_client");
   }
 }

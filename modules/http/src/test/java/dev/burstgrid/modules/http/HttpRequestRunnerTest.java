@@ -83,10 +83,10 @@ class HttpRequestRunnerTest {
     assertThat(recorded.getMethod()).isEqualTo("DELETE");
     assertThat(recorded.getUrl().encodedQuery()).isEqualTo("fixed=1&q=a%20b%26c&page=2");
     assertThat(recorded.getHeaders().get("X-Trace")).isEqualTo("t-1");
-    assertThat(out.status_code()).isEqualTo(200);
+    assertThat(out.statusCode()).isEqualTo(200);
     assertThat(out.body()).isEqualTo("done");
     assertThat(out.json()).isEqualTo(Value.nullOf(Type.ANY));
-    assertThat(out.duration_ms()).isPositive();
+    assertThat(out.durationMs()).isPositive();
   }
 
   @Test
@@ -237,7 +237,7 @@ class HttpRequestRunnerTest {
   void aNon2xxStatusIsAnOutput() throws Exception {
     server.enqueue(new MockResponse.Builder().code(404).body("nope").build());
     HttpRequestRunner.Output out = run(request(url("/missing")).build());
-    assertThat(out.status_code()).isEqualTo(404);
+    assertThat(out.statusCode()).isEqualTo(404);
     assertThat(out.body()).isEqualTo("nope");
   }
 
@@ -310,7 +310,7 @@ class HttpRequestRunnerTest {
                 Duration.ofSeconds(10), Duration.ofSeconds(10), false, 8, false, Map.of()));
     server.enqueue(new MockResponse.Builder().code(302).addHeader("Location", "/next").build());
     HttpRequestRunner.Output out = run(request(url("/start")).build());
-    assertThat(out.status_code()).isEqualTo(302);
+    assertThat(out.statusCode()).isEqualTo(302);
     assertThat(out.headers()).containsEntry("location", "/next");
   }
 

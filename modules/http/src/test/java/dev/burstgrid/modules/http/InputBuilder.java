@@ -7,16 +7,16 @@ import java.util.Map;
 /** Builds {@code http_request} arguments for tests, omitted ones as generated code passes them. */
 final class InputBuilder {
   private final String url;
-  private String method = "GET";
-  private Map<String, String> headers = Map.of();
-  private Map<String, String> query = Map.of();
+  private String method = HttpRequestRunner.Input.DEFAULTS.method();
+  private Map<String, String> headers = HttpRequestRunner.Input.DEFAULTS.headers();
+  private Map<String, String> query = HttpRequestRunner.Input.DEFAULTS.query();
   private String body;
   private Value json;
   private Map<String, String> form;
   private HttpRequestRunner.BasicAuth basicAuth;
   private String bearerToken;
   private Duration timeout;
-  private boolean failOnStatus;
+  private boolean failOnStatus = HttpRequestRunner.Input.DEFAULTS.failOnStatus();
 
   InputBuilder(String url) {
     this.url = url;
