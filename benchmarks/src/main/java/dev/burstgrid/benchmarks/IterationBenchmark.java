@@ -41,6 +41,10 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code http}: the step is http_request against a JDK HttpServer on 127.0.0.1.
  * </ul>
  *
+ * <p>Every run starts its own step threads: on Java 17 (platform threads) that start dominates
+ * time/op and makes bytes/op depend a little on timing; on Java 21+ (virtual threads) both are
+ * steadier, so compare figures from the same JVM, preferably a 21+ one ({@code -jvm PATH}).
+ *
  * <pre>java -jar benchmarks/target/benchmarks.jar Iteration -prof gc</pre>
  */
 @BenchmarkMode(Mode.AverageTime)
