@@ -3,7 +3,7 @@ package dev.burstgrid.benchmarks;
 /**
  * Writes synthetic grids of a given size for benchmarks and scale tests: a shared HTTP
  * client, chains of http_request steps with headers, query and templates, and print steps
- * that fan in over earlier steps. About 400 bytes per step (5,000 steps ≈ 2 MB).
+ * that fan in over earlier steps. About 300 bytes per step (5,000 steps ≈ 1.5 MB).
  */
 public final class GridGenerator {
   private GridGenerator() {}
