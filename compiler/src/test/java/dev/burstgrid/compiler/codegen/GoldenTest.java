@@ -1,7 +1,12 @@
 package dev.burstgrid.compiler.codegen;
 
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static com.google.testing.compile.Compiler.javac;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.JavaFileObjects;
 
 import dev.burstgrid.compiler.GridCompiler;
 import dev.burstgrid.compiler.diag.Diagnostics;
@@ -17,7 +22,8 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * The Java generated for representative grids, compared with {@code golden/NAME.java} and
- * compiled. {@code -Dgolden.update=true} rewrites the golden files.
+ * compiled with javac (through compile-testing, which fails on any warning too) and in memory, as
+ * {@code bggoc run} does. {@code -Dgolden.update=true} rewrites the golden files.
  */
 class GoldenTest {
   static final Path GOLDEN = Paths.get("src/test/resources/golden");
@@ -46,6 +52,9 @@ class GoldenTest {
           + "; run the test with -Dgolden.update=true to write it.");
     }
     assertThat(generated.source()).isEqualTo(Files.readString(golden));
+    Compilation javac = javac().withOptions("-Xlint:all", "-Xlint:-processing", "-Xlint:-serial")
+        .compile(JavaFileObjects.forSourceString(generated.className(), generated.source()));
+    assertThat(javac).succeededWithoutWarnings();
     InMemoryCompiler.Compiled compiled = InMemoryCompiler.compile(generated, GoldenTest.class.getClassLoader());
     assertThat(compiled.gridClass().getName()).isEqualTo(generated.className());
   }
