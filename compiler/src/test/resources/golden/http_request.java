@@ -169,14 +169,9 @@ public final class HttpRequestGrid {
   public static RunResult run(RunOptions options, Map<String, Value> variables) {
     Map<String, Value> resolved = GridInputs.resolve(VARIABLES, variables);
     HttpRequestGrid grid = new HttpRequestGrid(resolved);
-    grid.computeLocals();
     try (GridRun run = GridRun.start(options)) {
       grid.schedule(run);
-      RunResult result = run.await();
-      if (result.isOk()) {
-        grid.printOutputs(options);
-      }
-      return result;
+      return run.await();
     }
   }
 
@@ -187,14 +182,6 @@ public final class HttpRequestGrid {
     GridLauncher.main(args, "http_request", VARIABLES, HttpRequestGrid::run);
   }
 
-  private void computeLocals() {
-    String local = null;
-    try {
-    } catch (Exception e) {
-      throw new IllegalArgumentException(local + ": " + e.getMessage(), e);
-    }
-  }
-
   private void schedule(GridRun run) {
     this.run = run;
     declareHttpClientShared();
@@ -202,8 +189,5 @@ public final class HttpRequestGrid {
     scheduleHttpRequestSecond();
     scheduleHttpRequestThird();
     scheduleHttpRequestFinal();
-  }
-
-  private void printOutputs(RunOptions options) {
   }
 }

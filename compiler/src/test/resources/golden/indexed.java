@@ -177,14 +177,9 @@ public final class IndexedGrid {
   public static RunResult run(RunOptions options, Map<String, Value> variables) {
     Map<String, Value> resolved = GridInputs.resolve(VARIABLES, variables);
     IndexedGrid grid = new IndexedGrid(resolved);
-    grid.computeLocals();
     try (GridRun run = GridRun.start(options)) {
       grid.schedule(run);
-      RunResult result = run.await();
-      if (result.isOk()) {
-        grid.printOutputs(options);
-      }
-      return result;
+      return run.await();
     }
   }
 
@@ -193,14 +188,6 @@ public final class IndexedGrid {
    */
   public static void main(String[] args) {
     GridLauncher.main(args, "indexed", VARIABLES, IndexedGrid::run);
-  }
-
-  private void computeLocals() {
-    String local = null;
-    try {
-    } catch (Exception e) {
-      throw new IllegalArgumentException(local + ": " + e.getMessage(), e);
-    }
   }
 
   private void schedule(GridRun run) {
@@ -212,9 +199,6 @@ public final class IndexedGrid {
     schedulePrintC();
     schedulePrintAfterDynamic();
     schedulePrintAll();
-  }
-
-  private void printOutputs(RunOptions options) {
   }
 
   private static Value valueOfOutput(PrintRunner.Output r) {

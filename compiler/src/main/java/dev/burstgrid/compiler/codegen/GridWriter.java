@@ -134,11 +134,15 @@ public final class GridWriter {
         .addParameter(ParameterizedTypeName.get(Map.class, String.class, Value.class), "variables")
         .addStatement("this.variables = variables")
         .build());
-    type.addMethod(runMethod());
+    type.addMethod(runMethod(locals != null, outputs != null));
     type.addMethod(mainMethod());
-    type.addMethod(locals);
+    if (locals != null) {
+      type.addMethod(locals);
+    }
     type.addMethod(schedule.build());
-    type.addMethod(outputs);
+    if (outputs != null) {
+      type.addMethod(outputs);
+    }
     type.addTypes(parts);
     type.addMethods(conversions.helpers());
     exprs.addMembersTo(type);
@@ -342,8 +346,8 @@ public final class GridWriter {
   //     return result;
   //   }
   // }
-  private MethodSpec runMethod() {
-    return MethodSpec.methodBuilder("run")
+  private MethodSpec runMethod(boolean computesLocals, boolean printsOutputs) {
+    MethodSpec.Builder run = MethodSpec.methodBuilder("run")
         .addJavadoc("Runs the grid once with these variable values (declared types; defaults fill in the rest).\n\n"
             + "@throws IllegalArgumentException when a variable is undeclared, missing or of the wrong type, or a\n"
             + "    local cannot be computed from them\n")
@@ -353,11 +357,16 @@ public final class GridWriter {
         .addParameter(ParameterizedTypeName.get(Map.class, String.class, Value.class), "variables")
         .addStatement("$T<String, $T> resolved = $T.resolve(VARIABLES, variables)", Map.class, Value.class,
             GridInputs.class)
-        .addStatement("$T grid = new $T(resolved)", self, self)
-        .addStatement("grid.computeLocals()")
-        .beginControlFlow("try ($T run = $T.start(options))", GridRun.class, GridRun.class)
-        .addStatement("grid.schedule(run)")
-        .addStatement("$T result = run.await()", RunResult.class)
+        .addStatement("$T grid = new $T(resolved)", self, self);
+    if (computesLocals) {
+      run.addStatement("grid.computeLocals()");
+    }
+    run.beginControlFlow("try ($T run = $T.start(options))", GridRun.class, GridRun.class)
+        .addStatement("grid.schedule(run)");
+    if (!printsOutputs) {
+      return run.addStatement("return run.await()").endControlFlow().build();
+    }
+    return run.addStatement("$T result = run.await()", RunResult.class)
         .beginControlFlow("if (result.isOk())")
         .addStatement("grid.printOutputs(options)")
         .endControlFlow()
@@ -382,7 +391,9 @@ public final class GridWriter {
   //   String local = "local.n (grid.hcl:2:3)";
   //   try { localN = <expr>; … } catch (Exception e) { throw new IllegalArgumentException(local + ": " + …); }
   // }
+  /** The method computing the locals known before the schedule starts; null when there are none. */
   private MethodSpec localsMethod() {
+    int written = 0;
     MethodSpec.Builder compute = MethodSpec.methodBuilder("computeLocals").addModifiers(Modifier.PRIVATE);
     compute.addStatement("String local = null");
     compute.beginControlFlow("try");
@@ -398,6 +409,10 @@ public final class GridWriter {
       String field = members.localFields.get(l.name());
       compute.addStatement("local = $S", "local." + l.name() + " (" + l.attribute().range().location() + ")");
       compute.addStatement("$N = $L", field, exprs.write(l.attribute().expr(), scope));
+      written++;
+    }
+    if (written == 0) {
+      return null;
     }
     compute.nextControlFlow("catch ($T e)", Exception.class);
     compute.addStatement("throw new $T(local + $S + e.getMessage(), e)", IllegalArgumentException.class, ": ");
@@ -408,7 +423,11 @@ public final class GridWriter {
   // private void printOutputs(RunOptions options) {
   //   GridLauncher.printOutput(options, "codes", false, () -> <expr>);
   // }
+  /** The method printing the grid's outputs after a successful run; null when it has none. */
   private MethodSpec outputsMethod() {
+    if (model.outputs().isEmpty()) {
+      return null;
+    }
     MethodSpec.Builder m = MethodSpec.methodBuilder("printOutputs").addModifiers(Modifier.PRIVATE)
         .addParameter(RunOptions.class, "options");
     FieldScope scope = new FieldScope(members, conversions, null, null, null);
