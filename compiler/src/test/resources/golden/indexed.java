@@ -28,19 +28,19 @@ public final class IndexedGrid {
   private static final List<GridVariable> VARIABLES = List.of(
       new GridVariable("factor", Type.NUMBER, Value.number(10L), false));
 
-  private static final StepInfo PRINT_A = new StepInfo("step.print.a", "src/test/resources/golden/indexed.hcl:6:1");
+  private static final StepInfo PRINT_A = new StepInfo("step.print.a", "indexed.hcl:6:1");
 
-  private static final StepInfo PRINT_KEYED = new StepInfo("step.print.keyed", "src/test/resources/golden/indexed.hcl:20:1");
+  private static final StepInfo PRINT_KEYED = new StepInfo("step.print.keyed", "indexed.hcl:20:1");
 
-  private static final StepInfo PRINT_DYNAMIC = new StepInfo("step.print.dynamic", "src/test/resources/golden/indexed.hcl:24:1");
+  private static final StepInfo PRINT_DYNAMIC = new StepInfo("step.print.dynamic", "indexed.hcl:24:1");
 
-  private static final StepInfo PRINT_B = new StepInfo("step.print.b", "src/test/resources/golden/indexed.hcl:10:1");
+  private static final StepInfo PRINT_B = new StepInfo("step.print.b", "indexed.hcl:10:1");
 
-  private static final StepInfo PRINT_C = new StepInfo("step.print.c", "src/test/resources/golden/indexed.hcl:14:1");
+  private static final StepInfo PRINT_C = new StepInfo("step.print.c", "indexed.hcl:14:1");
 
-  private static final StepInfo PRINT_AFTER_DYNAMIC = new StepInfo("step.print.after_dynamic", "src/test/resources/golden/indexed.hcl:28:1");
+  private static final StepInfo PRINT_AFTER_DYNAMIC = new StepInfo("step.print.after_dynamic", "indexed.hcl:28:1");
 
-  private static final StepInfo PRINT_ALL = new StepInfo("step.print.all", "src/test/resources/golden/indexed.hcl:17:1");
+  private static final StepInfo PRINT_ALL = new StepInfo("step.print.all", "indexed.hcl:17:1");
 
   private static final PrintRunner PRINT = new PrintRunner();
 
@@ -71,7 +71,7 @@ public final class IndexedGrid {
   }
 
   private void schedulePrintA() {
-    // step.print.a (src/test/resources/golden/indexed.hcl:6:1), count = 4
+    // step.print.a (indexed.hcl:6:1), count = 4
     List<CompletableFuture<?>> deps = List.of();
     List<CompletableFuture<PrintRunner.Output>> group = new ArrayList<>(4);
     for (int i = 0; i < 4; i++) {
@@ -88,7 +88,7 @@ public final class IndexedGrid {
   }
 
   private void schedulePrintKeyed() {
-    // step.print.keyed (src/test/resources/golden/indexed.hcl:20:1), for_each over 2 keys
+    // step.print.keyed (indexed.hcl:20:1), for_each over 2 keys
     List<CompletableFuture<?>> deps = List.of();
     List<CompletableFuture<PrintRunner.Output>> group = new ArrayList<>(2);
     for (int i = 0; i < 2; i++) {
@@ -107,7 +107,7 @@ public final class IndexedGrid {
   }
 
   private void schedulePrintDynamic() {
-    // step.print.dynamic (src/test/resources/golden/indexed.hcl:24:1), count known at run time
+    // step.print.dynamic (indexed.hcl:24:1), count known at run time
     List<CompletableFuture<?>> deps = List.of();
     printDynamic = run.dynamicGroup(PRINT_DYNAMIC, deps, List.of(),
             ctx -> GridRun.indices(GridValues.toLong(Operations.divide(variables.get("factor"), Value.number(5L)))),
@@ -121,7 +121,7 @@ public final class IndexedGrid {
   }
 
   private void schedulePrintB() {
-    // step.print.b (src/test/resources/golden/indexed.hcl:10:1), count = 4
+    // step.print.b (indexed.hcl:10:1), count = 4
     List<CompletableFuture<?>> deps = List.of();
     List<CompletableFuture<PrintRunner.Output>> group = new ArrayList<>(4);
     for (int i = 0; i < 4; i++) {
@@ -138,7 +138,7 @@ public final class IndexedGrid {
   }
 
   private void schedulePrintC() {
-    // step.print.c (src/test/resources/golden/indexed.hcl:14:1)
+    // step.print.c (indexed.hcl:14:1)
     printC = run.step(PRINT_C, List.of(printA.get(2)),
             ctx -> runPrintC(ctx));
   }
@@ -149,7 +149,7 @@ public final class IndexedGrid {
   }
 
   private void schedulePrintAfterDynamic() {
-    // step.print.after_dynamic (src/test/resources/golden/indexed.hcl:28:1)
+    // step.print.after_dynamic (indexed.hcl:28:1)
     printAfterDynamic = run.step(PRINT_AFTER_DYNAMIC, List.of(printDynamic.all()),
             ctx -> runPrintAfterDynamic(ctx));
   }
@@ -160,7 +160,7 @@ public final class IndexedGrid {
   }
 
   private void schedulePrintAll() {
-    // step.print.all (src/test/resources/golden/indexed.hcl:17:1)
+    // step.print.all (indexed.hcl:17:1)
     printAll = run.step(PRINT_ALL, GridValues.deps(printB),
             ctx -> runPrintAll(ctx));
   }

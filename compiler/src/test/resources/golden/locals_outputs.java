@@ -31,11 +31,11 @@ public final class LocalsOutputsGrid {
       new GridVariable("names", new Type.ListOf(Type.STRING), GridValues.constant("[\"ann\",\"bob\"]", Consts.tupleType(Type.STRING, Type.STRING)), false),
       new GridVariable("token", Type.STRING, Value.string("s3cret"), true));
 
-  private static final StepInfo PRINT_FIRST = new StepInfo("step.print.first", "src/test/resources/golden/locals_outputs.hcl:15:1");
+  private static final StepInfo PRINT_FIRST = new StepInfo("step.print.first", "locals_outputs.hcl:15:1");
 
-  private static final StepInfo PRINT_SHOUT = new StepInfo("step.print.shout", "src/test/resources/golden/locals_outputs.hcl:32:1");
+  private static final StepInfo PRINT_SHOUT = new StepInfo("step.print.shout", "locals_outputs.hcl:32:1");
 
-  private static final StepInfo PRINT_EACH = new StepInfo("step.print.each", "src/test/resources/golden/locals_outputs.hcl:21:1");
+  private static final StepInfo PRINT_EACH = new StepInfo("step.print.each", "locals_outputs.hcl:21:1");
 
   private static final PrintRunner PRINT = new PrintRunner();
 
@@ -62,7 +62,7 @@ public final class LocalsOutputsGrid {
   }
 
   private void schedulePrintFirst() {
-    // step.print.first (src/test/resources/golden/locals_outputs.hcl:15:1)
+    // step.print.first (locals_outputs.hcl:15:1)
     printFirst = run.step(PRINT_FIRST, List.of(),
             ctx -> runPrintFirst(ctx));
   }
@@ -73,23 +73,23 @@ public final class LocalsOutputsGrid {
   }
 
   private void schedulePrintShout() {
-    // step.print.shout (src/test/resources/golden/locals_outputs.hcl:32:1)
+    // step.print.shout (locals_outputs.hcl:32:1)
     printShout = run.step(PRINT_SHOUT, List.of(),
             ctx -> runPrintShout(ctx));
   }
 
   private PrintRunner.Output runPrintShout(RunContext ctx) throws Exception {
-    return PRINT.run(new PrintRunner.Input(/* input */ Templates.value(Templates.join(Templates.forEach(localUpper, "src/test/resources/golden/locals_outputs.hcl:33:36", (k$0, v$1) -> Templates.join(Templates.interpolate(v$1, "src/test/resources/golden/locals_outputs.hcl:33:51"), "!"))))),
+    return PRINT.run(new PrintRunner.Input(/* input */ Templates.value(Templates.join(Templates.forEach(localUpper, "locals_outputs.hcl:33:36", (k$0, v$1) -> Templates.join(Templates.interpolate(v$1, "locals_outputs.hcl:33:51"), "!"))))),
         NoUses.INSTANCE, ctx);
   }
 
   private void computeLocalEchoed() {
-    // local.echoed (src/test/resources/golden/locals_outputs.hcl:19:3): reads step outputs
+    // local.echoed (locals_outputs.hcl:19:3): reads step outputs
     localEchoed = GridValues.derived(GridValues.deps(printFirst), () -> GridValues.of(printFirst.join().input()));
   }
 
   private void schedulePrintEach() {
-    // step.print.each (src/test/resources/golden/locals_outputs.hcl:21:1), for_each known at run time
+    // step.print.each (locals_outputs.hcl:21:1), for_each known at run time
     List<CompletableFuture<?>> deps = List.of(localEchoed);
     Value[] forEach = new Value[1];
     printEach = run.dynamicGroup(PRINT_EACH, deps, List.of(),
@@ -134,10 +134,10 @@ public final class LocalsOutputsGrid {
   private void computeLocals() {
     String local = null;
     try {
-      local = "local.greeting (src/test/resources/golden/locals_outputs.hcl:12:3)";
+      local = "local.greeting (locals_outputs.hcl:12:3)";
       localGreeting = Value.string("hello");
-      local = "local.upper (src/test/resources/golden/locals_outputs.hcl:13:3)";
-      localUpper = ForExprs.tuple(variables.get("names"), "src/test/resources/golden/locals_outputs.hcl:13:14", (k$2, v$3) -> Calls.call(HCL_F_UPPER, "src/test/resources/golden/locals_outputs.hcl:13:36", v$3), null);
+      local = "local.upper (locals_outputs.hcl:13:3)";
+      localUpper = ForExprs.tuple(variables.get("names"), "locals_outputs.hcl:13:14", (k$2, v$3) -> Calls.call(HCL_F_UPPER, "locals_outputs.hcl:13:36", v$3), null);
     } catch (Exception e) {
       throw new IllegalArgumentException(local + ": " + e.getMessage(), e);
     }

@@ -5,6 +5,7 @@ import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.TypeSpec;
 import dev.burstgrid.compiler.codegen.expr.ExprEnv;
 import dev.burstgrid.compiler.codegen.expr.ExprWriter;
+import dev.burstgrid.compiler.codegen.expr.JavaLiterals;
 import dev.burstgrid.compiler.eval.Evaluator;
 import dev.burstgrid.compiler.plan.expr.ExprLowering;
 import dev.burstgrid.runtime.function.Functions;
@@ -28,7 +29,7 @@ import java.util.List;
 final class ExprCode {
   private static final ClassName ACCESS = ClassName.get(Access.class);
   private static final ClassName OPERATIONS = ClassName.get(Operations.class);
-  private static final ClassName GRID_VALUES = LongStrings.GRID_VALUES;
+  private static final ClassName GRID_VALUES = Conversions.GRID_VALUES;
 
   private final ConstantFolder folder;
   private final Conversions conversions;
@@ -147,7 +148,7 @@ final class ExprCode {
         if (direct != null) {
           return direct;
         }
-        return CodeBlock.of("$T.getAttr($L, $S)", ACCESS, expr(g.target()), g.name());
+        return CodeBlock.of("$T.getAttr($L, $L)", ACCESS, expr(g.target()), JavaLiterals.string(g.name()));
       }
       if (e instanceof Expr.Index i) {
         CodeBlock instance = stepInstance(i);
@@ -172,7 +173,7 @@ final class ExprCode {
           throw new UnsupportedExpressionException(f.range(), "expanding the last argument with ...");
         }
         List<CodeBlock> args = new ArrayList<>();
-        args.add(CodeBlock.of("$S", f.name()));
+        args.add(JavaLiterals.string(f.name()));
         for (Expr a : f.args()) {
           args.add(expr(a));
         }
@@ -196,7 +197,7 @@ final class ExprCode {
         List<CodeBlock> items = new ArrayList<>();
         for (Expr.ObjectItem item : o.items()) {
           items.add(item.key() instanceof Expr.Variable v
-              ? CodeBlock.of("$T.string($S)", Conversions.VALUE, v.name()) : expr(item.key()));
+              ? CodeBlock.of("$T.string($L)", Conversions.VALUE, JavaLiterals.string(v.name())) : expr(item.key()));
           items.add(expr(item.value()));
         }
         return CodeBlock.of("$T.objectOf($L)", GRID_VALUES, CodeBlock.join(items, ", "));
@@ -305,10 +306,10 @@ final class ExprCode {
       List<CodeBlock> pieces = new ArrayList<>();
       for (TemplatePart p : t.parts()) {
         if (p instanceof TemplatePart.Literal lit) {
-          pieces.add(LongStrings.of(lit.text()));
+          pieces.add(JavaLiterals.string(lit.text()));
         } else if (p instanceof TemplatePart.Interpolation in) {
           String text = constantText(in.expr());
-          pieces.add(text != null ? LongStrings.of(text) : CodeBlock.of("$T.text($L)", GRID_VALUES, expr(in.expr())));
+          pieces.add(text != null ? JavaLiterals.string(text) : CodeBlock.of("$T.text($L)", GRID_VALUES, expr(in.expr())));
         } else {
           throw new UnsupportedExpressionException(p.range(), "template directives (%{if} and %{for})");
         }
@@ -318,10 +319,10 @@ final class ExprCode {
         for (TemplatePart p : t.parts()) {
           all.append(p instanceof TemplatePart.Literal lit ? lit.text() : constantText(((TemplatePart.Interpolation) p).expr()));
         }
-        return LongStrings.of(all.toString());
+        return JavaLiterals.string(all.toString());
       }
       if (!pieces.get(0).toString().startsWith("\"") && (pieces.size() < 2 || !pieces.get(1).toString().startsWith("\""))) {
-        pieces.add(0, CodeBlock.of("$S", ""));
+        pieces.add(0, JavaLiterals.string(""));
       }
       return CodeBlock.join(pieces, " + ");
     }

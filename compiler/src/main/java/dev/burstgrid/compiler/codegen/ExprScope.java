@@ -37,11 +37,12 @@ interface ExprScope {
 
   /** {@code count.index}. */
   default CodeBlock countIndex() {
-    return CodeBlock.of("$T.getAttr($L, $S)", dev.burstgrid.runtime.value.Access.class, count(), "index");
+    return CodeBlock.of("$T.getAttr($L, \"index\")", dev.burstgrid.runtime.value.Access.class, count());
   }
 
   /** {@code each.key} or {@code each.value}. */
   default CodeBlock eachAttribute(String name) {
-    return CodeBlock.of("$T.getAttr($L, $S)", dev.burstgrid.runtime.value.Access.class, each(), name);
+    return CodeBlock.of("$T.getAttr($L, $L)", dev.burstgrid.runtime.value.Access.class, each(),
+        dev.burstgrid.compiler.codegen.expr.JavaLiterals.string(name));
   }
 }

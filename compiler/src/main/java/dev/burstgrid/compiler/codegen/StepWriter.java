@@ -3,6 +3,8 @@ package dev.burstgrid.compiler.codegen;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
+import dev.burstgrid.compiler.codegen.expr.JavaComments;
+import dev.burstgrid.compiler.codegen.expr.JavaLiterals;
 import dev.burstgrid.runtime.spi.RunContext;
 import javax.lang.model.element.Modifier;
 import dev.burstgrid.compiler.plan.PlanStep;
@@ -226,7 +228,7 @@ final class StepWriter {
       sb.append(i == 0 ? "" : ",").append(Integer.toString(per[i], 36));
     }
     String table = members.names.newName("INSTANCE_TABLE", new Object());
-    members.tables.put(table, LongStrings.parts(sb.toString()));
+    members.tables.put(table, JavaLiterals.parts(sb.toString()));
     return CodeBlock.of("$N[$N]", table, index);
   }
 
@@ -251,7 +253,7 @@ final class StepWriter {
     String runner = members.moduleConstant(schema.runnerClass(), schema.type());
     List<CodeBlock> args = new ArrayList<>();
     for (FieldSchema f : schema.input().fields()) {
-      args.add(CodeBlock.of("/* $L */ $L", f.name(), argument(s.arguments().get(f.name()), f, scope, inCount,
+      args.add(CodeBlock.of("/* $L */ $L", JavaComments.safe(f.name()), argument(s.arguments().get(f.name()), f, scope, inCount,
           inForEach)));
     }
     CodeBlock input = CodeBlock.of("new $T($L)", ClassName.get(schema.input().recordClass()),

@@ -275,7 +275,7 @@ public final class JavaTypes {
    */
   public CodeBlock argument(
       Type javaType, dev.burstgrid.runtime.value.Type hclType, PlanExpr expr, ExprEnv env) {
-    String at = expr.range().location();
+    String at = expr.range().gridLocation();
     if (expr instanceof PlanExpr.Const c) {
       try {
         return literal(javaType, Convert.to(c.value(), hclType), at);
