@@ -28,15 +28,15 @@ public final class HttpRequestGrid {
   private static final List<GridVariable> VARIABLES = List.of(
       new GridVariable("base_url", Type.STRING, null, false));
 
-  private static final ResourceInfo HTTP_CLIENT_SHARED = new ResourceInfo("resource.http_client.shared", "src/test/resources/golden/http_request.hcl:9:1");
+  private static final ResourceInfo HTTP_CLIENT_SHARED = new ResourceInfo("resource.http_client.shared", "http_request.hcl:9:1");
 
-  private static final StepInfo HTTP_REQUEST_FIRST = new StepInfo("step.http_request.first", "src/test/resources/golden/http_request.hcl:16:1");
+  private static final StepInfo HTTP_REQUEST_FIRST = new StepInfo("step.http_request.first", "http_request.hcl:16:1");
 
-  private static final StepInfo HTTP_REQUEST_SECOND = new StepInfo("step.http_request.second", "src/test/resources/golden/http_request.hcl:26:1");
+  private static final StepInfo HTTP_REQUEST_SECOND = new StepInfo("step.http_request.second", "http_request.hcl:26:1");
 
-  private static final StepInfo HTTP_REQUEST_THIRD = new StepInfo("step.http_request.third", "src/test/resources/golden/http_request.hcl:36:1");
+  private static final StepInfo HTTP_REQUEST_THIRD = new StepInfo("step.http_request.third", "http_request.hcl:36:1");
 
-  private static final StepInfo HTTP_REQUEST_FINAL = new StepInfo("step.http_request.final", "src/test/resources/golden/http_request.hcl:46:1");
+  private static final StepInfo HTTP_REQUEST_FINAL = new StepInfo("step.http_request.final", "http_request.hcl:46:1");
 
   private static final HttpClientAsset HTTP_CLIENT = new HttpClientAsset();
 
@@ -61,7 +61,7 @@ public final class HttpRequestGrid {
   }
 
   private void declareHttpClientShared() {
-    // resource.http_client.shared (src/test/resources/golden/http_request.hcl:9:1), 4 consumers
+    // resource.http_client.shared (http_request.hcl:9:1), 4 consumers
     httpClientShared = run.resource(HTTP_CLIENT_SHARED, 4,
             ctx -> HTTP_CLIENT.create(new HttpClientAsset.Config(
                 /* timeout */ Duration.ofSeconds(45L),
@@ -73,14 +73,14 @@ public final class HttpRequestGrid {
   }
 
   private void scheduleHttpRequestFirst() {
-    // step.http_request.first (src/test/resources/golden/http_request.hcl:16:1)
+    // step.http_request.first (http_request.hcl:16:1)
     httpRequestFirst = run.step(HTTP_REQUEST_FIRST, List.of(), List.of(httpClientShared),
             ctx -> runHttpRequestFirst(ctx));
   }
 
   private HttpRequestRunner.Output runHttpRequestFirst(RunContext ctx) throws Exception {
     return HTTP_REQUEST.run(new HttpRequestRunner.Input(
-            /* url */ Templates.interpolate(variables.get("base_url"), "src/test/resources/golden/http_request.hcl:22:14") + "/get",
+            /* url */ Templates.interpolate(variables.get("base_url"), "http_request.hcl:22:14") + "/get",
             /* method */ HttpRequestRunner.Input.DEFAULTS.method(),
             /* headers */ HttpRequestRunner.Input.DEFAULTS.headers(),
             /* query */ HttpRequestRunner.Input.DEFAULTS.query(),
@@ -95,14 +95,14 @@ public final class HttpRequestGrid {
   }
 
   private void scheduleHttpRequestSecond() {
-    // step.http_request.second (src/test/resources/golden/http_request.hcl:26:1)
+    // step.http_request.second (http_request.hcl:26:1)
     httpRequestSecond = run.step(HTTP_REQUEST_SECOND, List.of(httpRequestFirst), List.of(httpClientShared),
             ctx -> runHttpRequestSecond(ctx));
   }
 
   private HttpRequestRunner.Output runHttpRequestSecond(RunContext ctx) throws Exception {
     return HTTP_REQUEST.run(new HttpRequestRunner.Input(
-            /* url */ Templates.interpolate(variables.get("base_url"), "src/test/resources/golden/http_request.hcl:31:14") + "/delay/1",
+            /* url */ Templates.interpolate(variables.get("base_url"), "http_request.hcl:31:14") + "/delay/1",
             /* method */ HttpRequestRunner.Input.DEFAULTS.method(),
             /* headers */ HttpRequestRunner.Input.DEFAULTS.headers(),
             /* query */ HttpRequestRunner.Input.DEFAULTS.query(),
@@ -117,14 +117,14 @@ public final class HttpRequestGrid {
   }
 
   private void scheduleHttpRequestThird() {
-    // step.http_request.third (src/test/resources/golden/http_request.hcl:36:1)
+    // step.http_request.third (http_request.hcl:36:1)
     httpRequestThird = run.step(HTTP_REQUEST_THIRD, List.of(httpRequestFirst), List.of(httpClientShared),
             ctx -> runHttpRequestThird(ctx));
   }
 
   private HttpRequestRunner.Output runHttpRequestThird(RunContext ctx) throws Exception {
     return HTTP_REQUEST.run(new HttpRequestRunner.Input(
-            /* url */ Templates.interpolate(variables.get("base_url"), "src/test/resources/golden/http_request.hcl:41:14") + "/delay/2",
+            /* url */ Templates.interpolate(variables.get("base_url"), "http_request.hcl:41:14") + "/delay/2",
             /* method */ HttpRequestRunner.Input.DEFAULTS.method(),
             /* headers */ HttpRequestRunner.Input.DEFAULTS.headers(),
             /* query */ HttpRequestRunner.Input.DEFAULTS.query(),
@@ -139,14 +139,14 @@ public final class HttpRequestGrid {
   }
 
   private void scheduleHttpRequestFinal() {
-    // step.http_request.final (src/test/resources/golden/http_request.hcl:46:1)
+    // step.http_request.final (http_request.hcl:46:1)
     httpRequestFinal = run.step(HTTP_REQUEST_FINAL, List.of(httpRequestSecond, httpRequestThird), List.of(httpClientShared),
             ctx -> runHttpRequestFinal(ctx));
   }
 
   private HttpRequestRunner.Output runHttpRequestFinal(RunContext ctx) throws Exception {
     return HTTP_REQUEST.run(new HttpRequestRunner.Input(
-            /* url */ Templates.interpolate(variables.get("base_url"), "src/test/resources/golden/http_request.hcl:51:17") + "/post",
+            /* url */ Templates.interpolate(variables.get("base_url"), "http_request.hcl:51:17") + "/post",
             /* method */ "POST",
             /* headers */ HttpRequestRunner.Input.DEFAULTS.headers(),
             /* query */ HttpRequestRunner.Input.DEFAULTS.query(),

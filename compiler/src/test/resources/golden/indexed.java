@@ -31,19 +31,19 @@ public final class IndexedGrid {
   private static final List<GridVariable> VARIABLES = List.of(
       new GridVariable("factor", Type.NUMBER, Value.number(10L), false));
 
-  private static final StepInfo PRINT_A = new StepInfo("step.print.a", "src/test/resources/golden/indexed.hcl:6:1");
+  private static final StepInfo PRINT_A = new StepInfo("step.print.a", "indexed.hcl:6:1");
 
-  private static final StepInfo PRINT_KEYED = new StepInfo("step.print.keyed", "src/test/resources/golden/indexed.hcl:20:1");
+  private static final StepInfo PRINT_KEYED = new StepInfo("step.print.keyed", "indexed.hcl:20:1");
 
-  private static final StepInfo PRINT_DYNAMIC = new StepInfo("step.print.dynamic", "src/test/resources/golden/indexed.hcl:24:1");
+  private static final StepInfo PRINT_DYNAMIC = new StepInfo("step.print.dynamic", "indexed.hcl:24:1");
 
-  private static final StepInfo PRINT_B = new StepInfo("step.print.b", "src/test/resources/golden/indexed.hcl:10:1");
+  private static final StepInfo PRINT_B = new StepInfo("step.print.b", "indexed.hcl:10:1");
 
-  private static final StepInfo PRINT_C = new StepInfo("step.print.c", "src/test/resources/golden/indexed.hcl:14:1");
+  private static final StepInfo PRINT_C = new StepInfo("step.print.c", "indexed.hcl:14:1");
 
-  private static final StepInfo PRINT_AFTER_DYNAMIC = new StepInfo("step.print.after_dynamic", "src/test/resources/golden/indexed.hcl:28:1");
+  private static final StepInfo PRINT_AFTER_DYNAMIC = new StepInfo("step.print.after_dynamic", "indexed.hcl:28:1");
 
-  private static final StepInfo PRINT_ALL = new StepInfo("step.print.all", "src/test/resources/golden/indexed.hcl:17:1");
+  private static final StepInfo PRINT_ALL = new StepInfo("step.print.all", "indexed.hcl:17:1");
 
   private static final PrintRunner PRINT = new PrintRunner();
 
@@ -76,7 +76,7 @@ public final class IndexedGrid {
   }
 
   private void schedulePrintA() {
-    // step.print.a (src/test/resources/golden/indexed.hcl:6:1), count = 4
+    // step.print.a (indexed.hcl:6:1), count = 4
     List<CompletableFuture<?>> deps = List.of();
     List<CompletableFuture<PrintRunner.Output>> group = new ArrayList<>(4);
     for (int i = 0; i < 4; i++) {
@@ -88,11 +88,11 @@ public final class IndexedGrid {
   }
 
   private PrintRunner.Output runPrintA(RunContext ctx, int countIndex) throws Exception {
-    return PRINT.run(new PrintRunner.Input(/* input */ Operators.multiply(Value.number((long) countIndex), variables.get("factor"), "src/test/resources/golden/indexed.hcl:8:23")), ctx);
+    return PRINT.run(new PrintRunner.Input(/* input */ Operators.multiply(Value.number((long) countIndex), variables.get("factor"), "indexed.hcl:8:23")), ctx);
   }
 
   private void schedulePrintKeyed() {
-    // step.print.keyed (src/test/resources/golden/indexed.hcl:20:1), for_each over 2 keys
+    // step.print.keyed (indexed.hcl:20:1), for_each over 2 keys
     List<CompletableFuture<?>> deps = List.of();
     List<CompletableFuture<PrintRunner.Output>> group = new ArrayList<>(2);
     for (int i = 0; i < 2; i++) {
@@ -106,14 +106,14 @@ public final class IndexedGrid {
 
   private PrintRunner.Output runPrintKeyed(RunContext ctx, String eachKey, Value eachValue) throws
       Exception {
-    return PRINT.run(new PrintRunner.Input(/* input */ Value.string(Templates.interpolate(Value.string(eachKey), "src/test/resources/golden/indexed.hcl:22:31") + "=" + Templates.interpolate(eachValue, "src/test/resources/golden/indexed.hcl:22:43"))), ctx);
+    return PRINT.run(new PrintRunner.Input(/* input */ Value.string(Templates.interpolate(Value.string(eachKey), "indexed.hcl:22:31") + "=" + Templates.interpolate(eachValue, "indexed.hcl:22:43"))), ctx);
   }
 
   private void schedulePrintDynamic() {
-    // step.print.dynamic (src/test/resources/golden/indexed.hcl:24:1), count known at run time
+    // step.print.dynamic (indexed.hcl:24:1), count known at run time
     List<CompletableFuture<?>> deps = List.of();
     printDynamic = run.dynamicGroup(PRINT_DYNAMIC, deps, List.of(),
-            ctx -> GridRun.indices(GridValues.toLong(Operators.divide(variables.get("factor"), Value.number(5L), "src/test/resources/golden/indexed.hcl:25:11"))),
+            ctx -> GridRun.indices(GridValues.toLong(Operators.divide(variables.get("factor"), Value.number(5L), "indexed.hcl:25:11"))),
             (index, countIndex) -> run.step(PRINT_DYNAMIC.instance(index), deps, List.of(),
             ctx -> runPrintDynamic(ctx, countIndex)));
   }
@@ -123,7 +123,7 @@ public final class IndexedGrid {
   }
 
   private void schedulePrintB() {
-    // step.print.b (src/test/resources/golden/indexed.hcl:10:1), count = 4
+    // step.print.b (indexed.hcl:10:1), count = 4
     List<CompletableFuture<?>> deps = List.of();
     List<CompletableFuture<PrintRunner.Output>> group = new ArrayList<>(4);
     for (int i = 0; i < 4; i++) {
@@ -135,11 +135,11 @@ public final class IndexedGrid {
   }
 
   private PrintRunner.Output runPrintB(RunContext ctx, int countIndex) throws Exception {
-    return PRINT.run(new PrintRunner.Input(/* input */ Operators.add(GridValues.of(GridValues.instance(printA, Value.number((long) countIndex)).input()), Value.number(1L), "src/test/resources/golden/indexed.hcl:12:23")), ctx);
+    return PRINT.run(new PrintRunner.Input(/* input */ Operators.add(GridValues.of(GridValues.instance(printA, Value.number((long) countIndex)).input()), Value.number(1L), "indexed.hcl:12:23")), ctx);
   }
 
   private void schedulePrintC() {
-    // step.print.c (src/test/resources/golden/indexed.hcl:14:1)
+    // step.print.c (indexed.hcl:14:1)
     printC = run.step(PRINT_C, List.of(printA.get(2)),
             ctx -> runPrintC(ctx));
   }
@@ -149,23 +149,23 @@ public final class IndexedGrid {
   }
 
   private void schedulePrintAfterDynamic() {
-    // step.print.after_dynamic (src/test/resources/golden/indexed.hcl:28:1)
+    // step.print.after_dynamic (indexed.hcl:28:1)
     printAfterDynamic = run.step(PRINT_AFTER_DYNAMIC, List.of(printDynamic.all()),
             ctx -> runPrintAfterDynamic(ctx));
   }
 
   private PrintRunner.Output runPrintAfterDynamic(RunContext ctx) throws Exception {
-    return PRINT.run(new PrintRunner.Input(/* input */ Calls.call(HCL_F_LENGTH, "src/test/resources/golden/indexed.hcl:29:23", Splats.apply(GridValues.group(printDynamic.instances().join(), out -> GridValues.stepValue(valueOfOutput(out))), it$0 -> Traversals.attr(Traversals.attr(it$0, "output", "src/test/resources/golden/indexed.hcl:29:52"), "input", "src/test/resources/golden/indexed.hcl:29:59")))), ctx);
+    return PRINT.run(new PrintRunner.Input(/* input */ Calls.call(HCL_F_LENGTH, "indexed.hcl:29:23", Splats.apply(GridValues.group(printDynamic.instances().join(), out -> GridValues.stepValue(valueOfOutput(out))), it$0 -> Traversals.attr(Traversals.attr(it$0, "output", "indexed.hcl:29:52"), "input", "indexed.hcl:29:59")))), ctx);
   }
 
   private void schedulePrintAll() {
-    // step.print.all (src/test/resources/golden/indexed.hcl:17:1)
+    // step.print.all (indexed.hcl:17:1)
     printAll = run.step(PRINT_ALL, GridValues.deps(printB),
             ctx -> runPrintAll(ctx));
   }
 
   private PrintRunner.Output runPrintAll(RunContext ctx) throws Exception {
-    return PRINT.run(new PrintRunner.Input(/* input */ Splats.apply(GridValues.group(printB, out -> GridValues.stepValue(valueOfOutput(out))), it$1 -> Traversals.attr(Traversals.attr(it$1, "output", "src/test/resources/golden/indexed.hcl:18:39"), "input", "src/test/resources/golden/indexed.hcl:18:46"))), ctx);
+    return PRINT.run(new PrintRunner.Input(/* input */ Splats.apply(GridValues.group(printB, out -> GridValues.stepValue(valueOfOutput(out))), it$1 -> Traversals.attr(Traversals.attr(it$1, "output", "indexed.hcl:18:39"), "input", "indexed.hcl:18:46"))), ctx);
   }
 
   /**

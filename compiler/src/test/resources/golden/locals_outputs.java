@@ -30,11 +30,11 @@ public final class LocalsOutputsGrid {
       new GridVariable("names", new Type.ListOf(Type.STRING), GridValues.constant("[\"ann\",\"bob\"]", Consts.tupleType(Type.STRING, Type.STRING)), false),
       new GridVariable("token", Type.STRING, Value.string("s3cret"), true));
 
-  private static final StepInfo PRINT_FIRST = new StepInfo("step.print.first", "src/test/resources/golden/locals_outputs.hcl:15:1");
+  private static final StepInfo PRINT_FIRST = new StepInfo("step.print.first", "locals_outputs.hcl:15:1");
 
-  private static final StepInfo PRINT_SHOUT = new StepInfo("step.print.shout", "src/test/resources/golden/locals_outputs.hcl:32:1");
+  private static final StepInfo PRINT_SHOUT = new StepInfo("step.print.shout", "locals_outputs.hcl:32:1");
 
-  private static final StepInfo PRINT_EACH = new StepInfo("step.print.each", "src/test/resources/golden/locals_outputs.hcl:21:1");
+  private static final StepInfo PRINT_EACH = new StepInfo("step.print.each", "locals_outputs.hcl:21:1");
 
   private static final PrintRunner PRINT = new PrintRunner();
 
@@ -65,43 +65,43 @@ public final class LocalsOutputsGrid {
   }
 
   private void schedulePrintFirst() {
-    // step.print.first (src/test/resources/golden/locals_outputs.hcl:15:1)
+    // step.print.first (locals_outputs.hcl:15:1)
     printFirst = run.step(PRINT_FIRST, List.of(),
             ctx -> runPrintFirst(ctx));
   }
 
   private PrintRunner.Output runPrintFirst(RunContext ctx) throws Exception {
-    return PRINT.run(new PrintRunner.Input(/* input */ Value.string(Templates.interpolate(localGreeting, "src/test/resources/golden/locals_outputs.hcl:16:26") + " " + Templates.interpolate(Calls.call(HCL_F_JOIN, "src/test/resources/golden/locals_outputs.hcl:16:44", Value.string(", "), variables.get("names")), "src/test/resources/golden/locals_outputs.hcl:16:44"))), ctx);
+    return PRINT.run(new PrintRunner.Input(/* input */ Value.string(Templates.interpolate(localGreeting, "locals_outputs.hcl:16:26") + " " + Templates.interpolate(Calls.call(HCL_F_JOIN, "locals_outputs.hcl:16:44", Value.string(", "), variables.get("names")), "locals_outputs.hcl:16:44"))), ctx);
   }
 
   private void schedulePrintShout() {
-    // step.print.shout (src/test/resources/golden/locals_outputs.hcl:32:1)
+    // step.print.shout (locals_outputs.hcl:32:1)
     printShout = run.step(PRINT_SHOUT, List.of(),
             ctx -> runPrintShout(ctx));
   }
 
   private PrintRunner.Output runPrintShout(RunContext ctx) throws Exception {
-    return PRINT.run(new PrintRunner.Input(/* input */ Templates.value(Templates.join(Templates.forEach(localUpper, "src/test/resources/golden/locals_outputs.hcl:33:36", (k$0, v$1) -> Templates.join(Templates.interpolate(v$1, "src/test/resources/golden/locals_outputs.hcl:33:51"), "!"))))), ctx);
+    return PRINT.run(new PrintRunner.Input(/* input */ Templates.value(Templates.join(Templates.forEach(localUpper, "locals_outputs.hcl:33:36", (k$0, v$1) -> Templates.join(Templates.interpolate(v$1, "locals_outputs.hcl:33:51"), "!"))))), ctx);
   }
 
   private void computeLocalEchoed() {
-    // local.echoed (src/test/resources/golden/locals_outputs.hcl:19:3): reads step outputs
+    // local.echoed (locals_outputs.hcl:19:3): reads step outputs
     localEchoed = GridValues.derived(GridValues.deps(printFirst), () -> GridValues.of(printFirst.join().input()));
   }
 
   private void schedulePrintEach() {
-    // step.print.each (src/test/resources/golden/locals_outputs.hcl:21:1), for_each known at run time
+    // step.print.each (locals_outputs.hcl:21:1), for_each known at run time
     List<CompletableFuture<?>> deps = List.of(localEchoed);
     Value[] forEach = new Value[1];
     printEach = run.dynamicGroup(PRINT_EACH, deps, List.of(),
-            ctx -> GridValues.forEachKeys(forEach[0] = Calls.call(HCL_F_TOSET, "src/test/resources/golden/locals_outputs.hcl:22:14", variables.get("names"))),
+            ctx -> GridValues.forEachKeys(forEach[0] = Calls.call(HCL_F_TOSET, "locals_outputs.hcl:22:14", variables.get("names"))),
             (index, eachKey) -> run.step(PRINT_EACH.instance(eachKey), deps, List.of(),
             ctx -> runPrintEach(ctx, eachKey, GridValues.forEachValue(forEach[0], eachKey))));
   }
 
   private PrintRunner.Output runPrintEach(RunContext ctx, String eachKey, Value eachValue) throws
       Exception {
-    return PRINT.run(new PrintRunner.Input(/* input */ Value.string(Templates.interpolate(Value.string(eachKey), "src/test/resources/golden/locals_outputs.hcl:23:31") + ": " + Templates.interpolate(localEchoed.join(), "src/test/resources/golden/locals_outputs.hcl:23:39"))), ctx);
+    return PRINT.run(new PrintRunner.Input(/* input */ Value.string(Templates.interpolate(Value.string(eachKey), "locals_outputs.hcl:23:31") + ": " + Templates.interpolate(localEchoed.join(), "locals_outputs.hcl:23:39"))), ctx);
   }
 
   /**
@@ -134,10 +134,10 @@ public final class LocalsOutputsGrid {
   private void computeLocals() {
     String local = null;
     try {
-      local = "local.greeting (src/test/resources/golden/locals_outputs.hcl:12:3)";
+      local = "local.greeting (locals_outputs.hcl:12:3)";
       localGreeting = Value.string("hello");
-      local = "local.upper (src/test/resources/golden/locals_outputs.hcl:13:3)";
-      localUpper = ForExprs.tuple(variables.get("names"), "src/test/resources/golden/locals_outputs.hcl:13:14", (k$2, v$3) -> Calls.call(HCL_F_UPPER, "src/test/resources/golden/locals_outputs.hcl:13:36", v$3), null);
+      local = "local.upper (locals_outputs.hcl:13:3)";
+      localUpper = ForExprs.tuple(variables.get("names"), "locals_outputs.hcl:13:14", (k$2, v$3) -> Calls.call(HCL_F_UPPER, "locals_outputs.hcl:13:36", v$3), null);
     } catch (Exception e) {
       throw new IllegalArgumentException(local + ": " + e.getMessage(), e);
     }

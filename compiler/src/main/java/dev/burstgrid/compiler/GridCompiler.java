@@ -10,6 +10,7 @@ import dev.burstgrid.lang.value.Value;
 import java.util.Map;
 import dev.burstgrid.compiler.schema.ModuleCatalog;
 import dev.burstgrid.compiler.semantic.Analysis;
+import dev.burstgrid.compiler.semantic.ExpressionLimits;
 import dev.burstgrid.compiler.semantic.GridBinder;
 import dev.burstgrid.compiler.semantic.GridModel;
 import dev.burstgrid.compiler.semantic.ReferenceAnalyzer;
@@ -20,7 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The compiler pipeline: parse → bind → resolve references → build the DAG → plan (evaluate,
+ * The compiler pipeline: parse → limit expression sizes → bind → resolve references → build the DAG → plan (evaluate,
  * expand, type-check), one line each,
  * stopping after a stage that reported errors (later stages would only repeat them).
  */
@@ -55,6 +56,9 @@ public final class GridCompiler {
     List<ConfigFile> files = new ArrayList<>();
     for (SourceFile source : sources) {
       files.add(HclParser.parseConfig(source, diags));
+    }
+    if (!diags.hasErrors()) {
+      ExpressionLimits.check(files, diags);
     }
     if (diags.hasErrors()) {
       return new Result(sources, diags, null, null, null, null);

@@ -50,7 +50,12 @@ public final class Bggoc implements Runnable {
       err.flush();
       return ExitCodes.USAGE;
     });
-    int code = cl.execute(args);
+    int code;
+    try {
+      code = cl.execute(args);
+    } catch (Throwable e) { // picocli hands on only Exceptions; an Error such as StackOverflowError ends here
+      code = InternalErrorHandler.handle(e, err);
+    }
     out.flush();
     err.flush();
     return code;

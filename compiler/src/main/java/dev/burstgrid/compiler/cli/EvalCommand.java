@@ -3,6 +3,7 @@ package dev.burstgrid.compiler.cli;
 import dev.burstgrid.compiler.diag.Diagnostics;
 import dev.burstgrid.compiler.eval.Evaluator;
 import dev.burstgrid.compiler.eval.Scope;
+import dev.burstgrid.compiler.semantic.ExpressionLimits;
 import dev.burstgrid.compiler.source.SourceFile;
 import dev.burstgrid.compiler.syntax.Expr;
 import dev.burstgrid.compiler.syntax.HclParser;
@@ -55,6 +56,9 @@ final class EvalCommand implements Callable<Integer> {
     }
     Diagnostics diags = new Diagnostics();
     Expr expr = HclParser.parseExpression(source, diags);
+    if (!diags.hasErrors()) {
+      ExpressionLimits.checkDepth(expr, diags);
+    }
     Value value = null;
     if (!diags.hasErrors()) {
       value = new Evaluator(Functions.standard()).evaluate(expr, Scope.root(roots), diags);

@@ -6,6 +6,7 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.NameAllocator;
 import com.palantir.javapoet.TypeName;
 import dev.burstgrid.compiler.codegen.expr.ExprWriter;
+import dev.burstgrid.compiler.codegen.expr.JavaLiterals;
 import dev.burstgrid.compiler.schema.FieldSchema;
 import dev.burstgrid.compiler.schema.RecordSchema;
 import dev.burstgrid.compiler.schema.RecordSchemas;
@@ -32,7 +33,7 @@ import java.util.Set;
  * class.
  */
 final class Conversions {
-  static final ClassName GRID_VALUES = LongStrings.GRID_VALUES;
+  static final ClassName GRID_VALUES = ClassName.get("dev.burstgrid.lang", "GridValues");
   static final ClassName VALUE = ClassName.get(Value.class);
   /** Collections larger than this are written as one JSON constant converted at run time. */
   private static final int MAX_LITERAL_ELEMENTS = 32;
@@ -125,12 +126,13 @@ final class Conversions {
     CodeBlock.Builder args = CodeBlock.builder();
     String sep = "";
     for (FieldSchema f : schema.fields()) {
-      CodeBlock attr = CodeBlock.of("$T.attribute(a, $S)", GRID_VALUES, f.name());
+      CodeBlock field = JavaLiterals.string(f.name());
+      CodeBlock attr = CodeBlock.of("$T.attribute(a, $L)", GRID_VALUES, field);
       CodeBlock conv = fromValue(attr, f.javaType());
       CodeBlock absent = absentField(f);
       args.add(sep);
       if (absent != null) {
-        args.add("a.get($S) == null || a.get($S).isNull() ? $L : $L", f.name(), f.name(), absent, conv);
+        args.add("a.get($L) == null || a.get($L).isNull() ? $L : $L", field, field, absent, conv);
       } else {
         args.add("$L", conv);
       }
@@ -213,7 +215,7 @@ final class Conversions {
     name = names.newName("valueOf" + record.getSimpleName(), new Object());
     helperNames.put(key, name);
     RecordSchema schema = schemaOf(record);
-    CodeBlock names = schema.fields().stream().map(f -> CodeBlock.of("$S", f.name())).collect(CodeBlock.joining(", "));
+    CodeBlock names = schema.fields().stream().map(f -> JavaLiterals.string(f.name())).collect(CodeBlock.joining(", "));
     CodeBlock.Builder values = CodeBlock.builder();
     for (FieldSchema f : schema.fields()) {
       values.add(",\n$L", toValue(CodeBlock.of("r.$N()", f.javaName()), f.javaType()));
@@ -264,7 +266,8 @@ final class Conversions {
           return CodeBlock.of("$T.of()", Map.class);
         }
         CodeBlock items = entries(v).entrySet().stream()
-            .map(e -> CodeBlock.of("$T.entry($S, $L)", Map.class, e.getKey(), literal(e.getValue(), element)))
+            .map(e -> CodeBlock.of("$T.entry($L, $L)", Map.class, JavaLiterals.string(e.getKey()),
+                literal(e.getValue(), element)))
             .collect(CodeBlock.joining(", "));
         return CodeBlock.of("$T.ofEntries($L)", Map.class, items);
       }
@@ -287,7 +290,7 @@ final class Conversions {
   private static CodeBlock scalarLiteral(Value v, Class<?> k) {
     try {
       if (k == String.class) {
-        return LongStrings.of(dev.burstgrid.lang.GridValues.toStr(v));
+        return JavaLiterals.string(dev.burstgrid.lang.GridValues.toStr(v));
       }
       if (k == Duration.class) {
         return durationLiteral(dev.burstgrid.lang.GridValues.toDuration(v));
@@ -306,10 +309,12 @@ final class Conversions {
         return CodeBlock.of("$L", dev.burstgrid.lang.GridValues.toBool(v));
       }
       if (k == BigDecimal.class) {
-        return CodeBlock.of("new $T($S)", BigDecimal.class, dev.burstgrid.lang.GridValues.toBigDecimal(v).toPlainString());
+        return CodeBlock.of("new $T($L)", BigDecimal.class,
+            JavaLiterals.string(dev.burstgrid.lang.GridValues.toBigDecimal(v).toPlainString()));
       }
       if (k == BigInteger.class) {
-        return CodeBlock.of("new $T($S)", BigInteger.class, dev.burstgrid.lang.GridValues.toBigInteger(v).toString());
+        return CodeBlock.of("new $T($L)", BigInteger.class,
+            JavaLiterals.string(dev.burstgrid.lang.GridValues.toBigInteger(v).toString()));
       }
     } catch (Exception e) {
       return null; // Not representable as a literal: convert at run time, which reports it.
@@ -331,14 +336,14 @@ final class Conversions {
   // Value.string("x") · Value.number(3) · Value.TRUE · GridValues.constant("[1,2]", <type>)
   CodeBlock valueLiteral(Value v) {
     if (v instanceof Value.Str s) {
-      return CodeBlock.of("$T.string($L)", VALUE, LongStrings.of(s.value()));
+      return CodeBlock.of("$T.string($L)", VALUE, JavaLiterals.string(s.value()));
     }
     if (v instanceof Value.Num n) {
       BigDecimal d = n.value();
       if (d.scale() <= 0 && d.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE / 2)) < 0) {
         return CodeBlock.of("$T.number($LL)", VALUE, d.longValueExact());
       }
-      return CodeBlock.of("$T.number(new $T($S))", VALUE, BigDecimal.class, d.toString());
+      return CodeBlock.of("$T.number(new $T($L))", VALUE, BigDecimal.class, JavaLiterals.string(d.toString()));
     }
     if (v instanceof Value.Bool b) {
       return CodeBlock.of("$T.$L", VALUE, b.value() ? "TRUE" : "FALSE");
@@ -346,7 +351,7 @@ final class Conversions {
     if (v.isNull()) {
       return CodeBlock.of("$T.nullOf($L)", VALUE, ExprWriter.typeCode(v.type()));
     }
-    return CodeBlock.of("$T.constant($L, $L)", GRID_VALUES, LongStrings.of(Json.encode(v)), ExprWriter.typeCode(v.type()));
+    return CodeBlock.of("$T.constant($L, $L)", GRID_VALUES, JavaLiterals.string(Json.encode(v)), ExprWriter.typeCode(v.type()));
   }
 
   static Type hclType(java.lang.reflect.Type t) {

@@ -101,7 +101,7 @@ final class FieldScope implements ExprEnv {
 
   @Override
   public CodeBlock var(String name) {
-    return CodeBlock.of("variables.get($S)", name);
+    return CodeBlock.of("variables.get($L)", dev.burstgrid.compiler.codegen.expr.JavaLiterals.string(name));
   }
 
   @Override

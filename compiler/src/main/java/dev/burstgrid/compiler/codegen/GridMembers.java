@@ -22,7 +22,8 @@ import java.util.concurrent.CompletableFuture;
 /**
  * The members of a generated grid class and the Java names they got: one field per step
  * (its future, list of futures or dynamic group), resource handle and local; one constant per
- * runner and asset. Every name derived from the grid comes from one {@link NameAllocator}.
+ * runner and asset. Every name derived from the grid comes from one {@link NameAllocator}, tagged
+ * with a fresh object: a declaration record as a tag would be hashed through its whole syntax tree.
  */
 final class GridMembers {
   final NameAllocator names = new NameAllocator();
@@ -49,9 +50,9 @@ final class GridMembers {
     for (PlanStep s : plan.steps().values()) {
       String key = s.decl().key();
       shapes.put(key, StepShape.of(s, folder));
-      stepFields.put(key, names.newName(Identifiers.camel(s.decl().runnerType() + "_" + s.decl().name()), s));
+      stepFields.put(key, names.newName(Identifiers.camel(s.decl().runnerType() + "_" + s.decl().name()), new Object()));
       stepInfos.put(key, names.newName(Identifiers.constant(s.decl().runnerType() + "_" + s.decl().name()),
-          s.decl().block()));
+          new Object()));
       bodyMethods.put(key, names.newName(Identifiers.camel("run_" + stepFields.get(key)), key + "#body"));
       if (shapes.get(key).kind() == StepShape.Kind.KEYED) {
         keyConstants.put(key, names.newName(stepInfos.get(key) + "_KEYS", key + "#keys"));
@@ -60,11 +61,11 @@ final class GridMembers {
     }
     for (ResourceDecl r : plan.analysis().model().resources().values()) {
       String key = r.assetType() + "." + r.name();
-      resourceFields.put(key, names.newName(Identifiers.camel(r.assetType() + "_" + r.name()), r));
-      resourceInfos.put(key, names.newName(Identifiers.constant(r.assetType() + "_" + r.name()), r.block()));
+      resourceFields.put(key, names.newName(Identifiers.camel(r.assetType() + "_" + r.name()), new Object()));
+      resourceInfos.put(key, names.newName(Identifiers.constant(r.assetType() + "_" + r.name()), new Object()));
     }
     for (LocalDecl l : plan.analysis().model().locals().values()) {
-      localFields.put(l.name(), names.newName(Identifiers.camel("local_" + l.name()), l));
+      localFields.put(l.name(), names.newName(Identifiers.camel("local_" + l.name()), new Object()));
     }
     for (String address : plan.order()) {
       if (address.startsWith("local.")) {

@@ -1,6 +1,9 @@
 package dev.burstgrid.compiler.codegen;
 
-/** Java-style spellings of HCL names; the {@code NameAllocator} makes them legal and unique. */
+/**
+ * Java-style spellings of HCL names; the {@code NameAllocator} makes them legal and unique.
+ * Characters outside ASCII are dropped like separators, so generated source stays ASCII.
+ */
 final class Identifiers {
   private Identifiers() {}
 
@@ -10,7 +13,7 @@ final class Identifiers {
     boolean upper = false;
     for (int i = 0; i < hcl.length(); i++) {
       char c = hcl.charAt(i);
-      if (c == '_' || c == '-') {
+      if (c == '_' || c == '-' || c > 0x7e) {
         upper = sb.length() > 0;
       } else {
         sb.append(upper ? Character.toUpperCase(c) : sb.length() == 0 ? Character.toLowerCase(c) : c);
@@ -25,7 +28,7 @@ final class Identifiers {
     StringBuilder sb = new StringBuilder();
     for (int i = 0; i < hcl.length(); i++) {
       char c = hcl.charAt(i);
-      if (c == '-') {
+      if (c == '-' || c > 0x7e) {
         c = '_';
       }
       if (i > 0 && Character.isUpperCase(c) && Character.isLowerCase(hcl.charAt(i - 1))) {

@@ -59,9 +59,9 @@ public final class InMemoryCompiler {
           "-classpath", classPath(grid));
       JavaFileObject unit = new SourceFile(grid.className(), source);
       StringWriter javacOut = new StringWriter();
-      boolean ok = javac.getTask(javacOut, files, diagnostics, options, null, List.of(unit)).call();
-      if (!ok) {
-        throw failure(grid, source, diagnostics);
+      JavaCompiler.CompilationTask task = javac.getTask(javacOut, files, diagnostics, options, null, List.of(unit));
+      if (!JavacThread.call(task)) {
+        throw failure(grid, source, diagnostics, javacOut.toString());
       }
     } catch (IOException e) {
       throw new GridCompileException("cannot compile the generated class: " + e.getMessage(), null);
@@ -101,7 +101,7 @@ public final class InMemoryCompiler {
   }
 
   private static GridCompileException failure(GeneratedGrid grid, String source,
-      DiagnosticCollector<JavaFileObject> diagnostics) {
+      DiagnosticCollector<JavaFileObject> diagnostics, String javacOut) {
     String[] lines = source.split("\n", -1);
     StringBuilder sb = new StringBuilder("javac rejected the code generated for this grid:");
     String where = null;
@@ -118,6 +118,10 @@ public final class InMemoryCompiler {
       if (gridLocation != null) {
         sb.append(" (code for ").append(gridLocation).append(')');
       }
+    }
+    if (shown == 0 && !javacOut.isBlank()) {
+      // javac reports running out of stack or memory on its writer, not as a diagnostic.
+      sb.append("\n  ").append(javacOut.strip().lines().findFirst().orElse(""));
     }
     return new GridCompileException(sb.toString(), where);
   }

@@ -3,6 +3,8 @@ package dev.burstgrid.compiler.codegen;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
+import dev.burstgrid.compiler.codegen.expr.JavaComments;
+import dev.burstgrid.compiler.codegen.expr.JavaLiterals;
 import dev.burstgrid.runtime.spi.RunContext;
 import javax.lang.model.element.Modifier;
 import dev.burstgrid.compiler.plan.PlanStep;
@@ -271,7 +273,7 @@ final class StepWriter {
       sb.append(i == 0 ? "" : ",").append(Integer.toString(per[i], 36));
     }
     String table = members.names.newName("INSTANCE_TABLE", new Object());
-    members.tables.put(table, LongStrings.parts(sb.toString()));
+    members.tables.put(table, JavaLiterals.parts(sb.toString()));
     return CodeBlock.of("$N[$N]", table, index);
   }
 
@@ -307,7 +309,7 @@ final class StepWriter {
   CodeBlock record(RecordSchema schema, Map<String, Attribute> given, FieldScope scope) {
     List<CodeBlock> args = new ArrayList<>();
     for (FieldSchema f : schema.fields()) {
-      args.add(CodeBlock.of("/* $L */ $L", f.name(), argument(given.get(f.name()), f, scope)));
+      args.add(CodeBlock.of("/* $L */ $L", JavaComments.safe(f.name()), argument(given.get(f.name()), f, scope)));
     }
     return CodeBlock.of("new $T($L)", ClassName.get(schema.recordClass()),
         args.size() <= 2 ? CodeBlock.join(args, ", ") : CodeBlock.of("\n$>$>$L$<$<", CodeBlock.join(args, ",\n")));

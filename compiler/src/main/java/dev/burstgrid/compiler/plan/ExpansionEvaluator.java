@@ -3,6 +3,7 @@ package dev.burstgrid.compiler.plan;
 import dev.burstgrid.compiler.diag.Diagnostics;
 import dev.burstgrid.compiler.semantic.StepDecl;
 import dev.burstgrid.compiler.syntax.Attribute;
+import dev.burstgrid.runtime.GridRun;
 import dev.burstgrid.lang.value.ConversionException;
 import dev.burstgrid.lang.value.Convert;
 import dev.burstgrid.lang.value.Type;
@@ -15,7 +16,7 @@ import java.util.Map;
 /** Decides a step's {@link Expansion} from its {@code count} or {@code for_each}. */
 final class ExpansionEvaluator {
   /** The largest group expanded at compile time; beyond it a grid is almost surely wrong. */
-  static final int MAX_INSTANCES = 1_000_000;
+  static final int MAX_INSTANCES = GridRun.MAX_INSTANCES;
 
   interface Eval {
     Value eval(Attribute a, Value count, Value each);
@@ -67,8 +68,7 @@ final class ExpansionEvaluator {
           + ". Use floor() or ceil() to round it.");
     }
     if (d.compareTo(BigDecimal.valueOf(MAX_INSTANCES)) > 0) {
-      return invalidCount(a, "count is " + d.toPlainString() + ", more than the " + MAX_INSTANCES
-          + " instances a group may have. Split the work or lower the count.");
+      return invalidCount(a, GridRun.tooManyInstances("count is " + d.toPlainString()) + ".");
     }
     return new Expansion.Counted(d.intValueExact());
   }
@@ -115,8 +115,7 @@ final class ExpansionEvaluator {
           + v.type().friendlyName() + ". Convert a list with toset([…]).");
     }
     if (keys.size() > MAX_INSTANCES) {
-      return invalidForEach(a, "for_each has " + keys.size() + " elements, more than the " + MAX_INSTANCES
-          + " instances a group may have.");
+      return invalidForEach(a, GridRun.tooManyInstances("for_each has " + keys.size() + " elements") + ".");
     }
     return new Expansion.Keyed(keys, values);
   }

@@ -75,7 +75,7 @@ public final class GridBinder {
 
   private boolean labels(Block b, int count, String usage) {
     if (b.labels().size() == count) {
-      return true;
+      return LabelNames.check(b, diags);
     }
     diags.error("grid/block-labels", b.headerRange(),
         b.labels().size() < count ? "Missing name for " + b.type() : "Extraneous label for " + b.type(),

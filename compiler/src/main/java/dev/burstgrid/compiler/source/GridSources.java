@@ -44,23 +44,27 @@ public final class GridSources {
     } else {
       files.add(path);
     }
-    Path base = Files.isDirectory(path) ? path : path.toAbsolutePath().getParent();
+    Path base = (Files.isDirectory(path) ? path.toAbsolutePath() : path.toAbsolutePath().getParent()).normalize();
     List<SourceFile> sources = new ArrayList<>();
     for (Path file : files) {
-      sources.add(read(file, displayName(path, base, file)));
+      Path relative = base.relativize(file.toAbsolutePath().normalize());
+      String displayName = Files.isDirectory(path) ? path.resolve(relative).normalize().toString() : path.toString();
+      sources.add(read(file, displayName, slashed(relative)));
     }
     return sources;
   }
 
-  private static String displayName(Path given, Path base, Path file) {
-    if (!Files.isDirectory(given)) {
-      return given.toString();
+  /** {@code sub/a.hcl} on every platform; a backslash in a Unix file name stays as it is. */
+  private static String slashed(Path relative) {
+    StringBuilder sb = new StringBuilder();
+    for (Path part : relative) {
+      sb.append(sb.length() == 0 ? "" : "/").append(part);
     }
-    return given.resolve(base.relativize(file)).normalize().toString();
+    return sb.toString();
   }
 
   /** Reads UTF-8 text; bytes that are not UTF-8 become U+FFFD so the parser can point at them. */
-  private static SourceFile read(Path file, String displayName) throws LoadException {
+  private static SourceFile read(Path file, String displayName, String rootName) throws LoadException {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
@@ -72,6 +76,6 @@ public final class GridSources {
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
-    return new SourceFile(displayName, file, text);
+    return new SourceFile(displayName, rootName, file, text);
   }
 }

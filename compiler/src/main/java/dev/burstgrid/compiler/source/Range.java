@@ -35,6 +35,14 @@ public record Range(SourceFile file, Pos start, Pos end) {
     return file.displayName() + ":" + start.line() + ":" + start.column();
   }
 
+  /**
+   * {@code file:line:col} with the file named relative to the grid's root, as generated code
+   * carries it: a built jar must not hold paths of the machine that built it.
+   */
+  public String gridLocation() {
+    return file.rootName() + ":" + start.line() + ":" + start.column();
+  }
+
   @Override
   public String toString() {
     return location();

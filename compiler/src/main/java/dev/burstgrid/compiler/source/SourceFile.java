@@ -10,12 +10,23 @@ import java.util.Arrays;
  */
 public final class SourceFile {
   private final String displayName;
+  private final String rootName;
   private final Path path;
   private final String text;
   private final int[] lineStarts;
 
   public SourceFile(String displayName, Path path, String text) {
+    this(displayName, displayName, path, text);
+  }
+
+  /**
+   * @param displayName the path as the user gave it, for diagnostics
+   * @param rootName the path relative to the grid's root (the file itself, or the directory
+   *     given), with {@code /} separators: what generated code and built jars carry
+   */
+  public SourceFile(String displayName, String rootName, Path path, String text) {
     this.displayName = displayName;
+    this.rootName = rootName;
     this.path = path;
     this.text = text;
     this.lineStarts = indexLines(text);
@@ -43,6 +54,11 @@ public final class SourceFile {
 
   public String displayName() {
     return displayName;
+  }
+
+  /** The path relative to the grid's root, e.g. {@code grid.hcl} or {@code sub/a.hcl}. */
+  public String rootName() {
+    return rootName;
   }
 
   /** The file on disk, or null for an in-memory file. */

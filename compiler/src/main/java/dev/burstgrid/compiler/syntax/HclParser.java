@@ -33,4 +33,15 @@ public final class HclParser {
     Parser parser = new Parser(new TokenCursor(tokens, index, diags, false));
     return parser.parseWholeExpression();
   }
+
+  /**
+   * Whether {@code name} is an HCL identifier: a letter or underscore, then letters, digits,
+   * underscores and dashes (Unicode letters and digits included).
+   */
+  public static boolean isIdentifier(String name) {
+    if (name.isEmpty() || !UnicodeChars.isIdentStart(name.codePointAt(0))) {
+      return false;
+    }
+    return name.codePoints().skip(1).allMatch(UnicodeChars::isIdentPart);
+  }
 }

@@ -64,7 +64,7 @@ class GridBehaviourTest {
       assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
       assertThat(millis).as("a 60 s call and a 60 s sleep were abandoned").isLessThan(20_000);
       assertThat(r.err())
-          .contains("error   step.cmd.fails (" + g + ":11:1)")
+          .contains("error   step.cmd.fails (grid.hcl:11:1)")
           .contains("skipped step.print.after")
           .contains("close   resource.http_client.shared");
       assertThat(r.out()).isEmpty();

@@ -133,7 +133,7 @@ class RunCommandTest {
       assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
       assertThat(server.requests()).containsExactly("GET /get", "GET /status/500");
       assertThat(r.out()).doesNotContain("step.print.after");
-      assertThat(r.err()).contains("failed  step.http_request.bad (" + grid("failing") + ":11:1)")
+      assertThat(r.err()).contains("failed  step.http_request.bad (failing.hcl:11:1)")
           .contains("status 500")
           .contains("skipped step.print.after")
           .containsOnlyOnce("close   resource.http_client.shared")
@@ -173,12 +173,24 @@ class RunCommandTest {
   }
 
   @Test
+  void aRunTimeGroupAboveTheInstanceCapFailsItsStepBeforeAllocating() {
+    CliResult r = Cli.run("run", grid("runtime_count"), "-var", "n=1e9");
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+    assertThat(r.err()).contains("error   step.print.many (runtime_count.hcl:6:1): count is 1000000000, more than"
+        + " the 1000000 instances a group may have").doesNotContain("heap");
+    assertThat(r.out()).isEmpty();
+    CliResult small = Cli.run("run", grid("runtime_count"), "-var", "n=2");
+    assertThat(small.exitCode()).as(small.toString()).isEqualTo(0);
+    assertThat(small.out().lines()).containsExactlyInAnyOrder("step.print.many[0] 0", "step.print.many[1] 1");
+  }
+
+  @Test
   void emitPrintsTheGeneratedClass() {
     CliResult r = Cli.run("emit", grid("print_order"));
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(0);
     assertThat(r.out()).contains("package bggo.generated;", "public final class PrintOrderGrid",
         "public static RunResult run(RunOptions options, Map<String, Value> variables)",
-        "// step.print.first (" + grid("print_order") + ":2:1)");
+        "// step.print.first (print_order.hcl:2:1)");
   }
 
   @Test

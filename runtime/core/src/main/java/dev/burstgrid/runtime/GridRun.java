@@ -170,14 +170,29 @@ public final class GridRun implements AutoCloseable {
   }
 
   /**
-   * The keys {@code 0 … count-1} of a {@code count} group; rejects a negative count with a
-   * message meant for the user.
+   * The most instances one step may have, in a group expanded at compile time or at run time
+   * alike (the compiler checks the same number).
+   */
+  public static final int MAX_INSTANCES = 1_000_000;
+
+  /**
+   * The keys {@code 0 … count-1} of a {@code count} group; rejects a negative count, or one above
+   * {@link #MAX_INSTANCES}, with a message meant for the user, before anything is allocated.
    */
   public static List<Integer> indices(long count) {
-    if (count < 0 || count > Integer.MAX_VALUE - 8) {
+    if (count < 0) {
       throw new IllegalArgumentException("count must be a whole number ≥ 0, got " + count);
     }
+    if (count > MAX_INSTANCES) {
+      throw new IllegalArgumentException(tooManyInstances("count is " + count));
+    }
     return new Indices((int) count);
+  }
+
+  /** The message for a group larger than {@link #MAX_INSTANCES}: {@code what} says how large. */
+  public static String tooManyInstances(String what) {
+    return what + ", more than the " + MAX_INSTANCES + " instances a group may have; split the work or lower"
+        + " the count";
   }
 
   private Thread shutdownHook(RunOptions options) {

@@ -353,7 +353,7 @@ public final class ExprWriter {
 
   /** The HCL location of {@code e} as a Java string literal. */
   private static CodeBlock at(PlanExpr e) {
-    return lit(e.range().location());
+    return lit(e.range().gridLocation());
   }
 
   private static CodeBlock lit(String s) {

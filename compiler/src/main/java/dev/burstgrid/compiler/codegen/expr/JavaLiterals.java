@@ -25,11 +25,20 @@ public final class JavaLiterals {
     if (s == null || s.length() <= CHUNK) {
       return CodeBlock.of("$L", quote(s));
     }
+    return CodeBlock.of("$T.join(\"\", $L)", String.class, parts(s));
+  }
+
+  /**
+   * {@code s} as comma-separated literals of at most {@link #CHUNK} characters each, for a
+   * varargs call that joins them. A surrogate pair may be split: each half is escaped on its own
+   * and joining restores the pair.
+   */
+  public static CodeBlock parts(String s) {
     List<CodeBlock> parts = new ArrayList<>();
-    for (int from = 0; from < s.length(); from += CHUNK) {
+    for (int from = 0; from < s.length() || from == 0; from += CHUNK) {
       parts.add(CodeBlock.of("$L", quote(s.substring(from, Math.min(s.length(), from + CHUNK)))));
     }
-    return CodeBlock.of("$T.join(\"\", $L)", String.class, CodeBlock.join(parts, ", "));
+    return CodeBlock.join(parts, ", ");
   }
 
   /** The literal's source text. */

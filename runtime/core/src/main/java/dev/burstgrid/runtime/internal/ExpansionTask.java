@@ -1,5 +1,6 @@
 package dev.burstgrid.runtime.internal;
 
+import dev.burstgrid.runtime.GridRun;
 import dev.burstgrid.runtime.GroupInstance;
 import dev.burstgrid.runtime.GroupKeys;
 import dev.burstgrid.runtime.RunFailure;
@@ -41,7 +42,11 @@ final class ExpansionTask<K, T> extends Task {
   void execute() {
     List<K> expandedKeys;
     try {
-      expandedKeys = List.copyOf(Objects.requireNonNull(keys.keys(this), "group keys"));
+      List<K> computed = Objects.requireNonNull(keys.keys(this), "group keys");
+      if (computed.size() > GridRun.MAX_INSTANCES) {
+        throw new IllegalArgumentException(GridRun.tooManyInstances("the group has " + computed.size() + " keys"));
+      }
+      expandedKeys = List.copyOf(computed);
     } catch (Throwable t) {
       stopRunning();
       failed(t);

@@ -1,0 +1,217 @@
+package dev.burstgrid.compiler.semantic;
+
+import dev.burstgrid.compiler.diag.Diagnostics;
+import dev.burstgrid.compiler.source.Range;
+import dev.burstgrid.compiler.syntax.Attribute;
+import dev.burstgrid.compiler.syntax.Block;
+import dev.burstgrid.compiler.syntax.Body;
+import dev.burstgrid.compiler.syntax.ConfigFile;
+import dev.burstgrid.compiler.syntax.Expr;
+import dev.burstgrid.compiler.syntax.Node;
+import dev.burstgrid.compiler.syntax.TemplatePart;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * Rule {@code grid/expression-too-complex}: how deep and how large expressions may be, checked
+ * once, right after parsing, so that whatever {@code check} accepts also compiles and runs. The
+ * later stages walk expressions recursively and today's code generator writes an expression as
+ * nested Java calls in one method, so without these limits a large grid ends in a stack overflow
+ * or in "code too large".
+ *
+ * <p>Measured on af74f1a's code generator, with javac on its own large stack ({@code
+ * JavacThread}): a default 1 MB stack carries the compiler stages through a left-deep chain of
+ * 1,000 terms (not 1,500) and, judged from runs with smaller stacks, 500 to 800 levels of nested
+ * calls or tuples; one generated method fails at about 6,500 expression nodes (an object of 2,190
+ * {@code a = var.x} items, a tuple of 3,455 {@code var.x}). The limits keep a margin of two or
+ * more. The walk itself uses an explicit stack: the tree it checks may be thousands of levels deep.
+ */
+public final class ExpressionLimits {
+  /** Levels of nesting; each operator of a chain such as {@code a + b + c} is one level. */
+  public static final int MAX_DEPTH = 256;
+
+  /**
+   * Syntax nodes ({@code var.x} is two: {@code var} and {@code .x}) in one block's expressions
+   * together, and in all variable defaults and locals together (generated code computes each
+   * of these groups in one Java method).
+   */
+  public static final int MAX_NODES = 2_000;
+
+  static final String CODE = "grid/expression-too-complex";
+
+  private final Diagnostics diags;
+  private int sharedNodes;
+  private Range firstShared;
+
+  private ExpressionLimits(Diagnostics diags) {
+    this.diags = diags;
+  }
+
+  /** Reports every expression of these files that is too deep, and every group that is too large. */
+  public static void check(List<ConfigFile> files, Diagnostics diags) {
+    ExpressionLimits limits = new ExpressionLimits(diags);
+    for (ConfigFile file : files) {
+      for (Attribute a : file.body().attributes()) {
+        limits.group(List.of(a), "This argument");
+      }
+      for (Block b : file.body().blocks()) {
+        limits.block(b);
+      }
+    }
+    if (limits.sharedNodes > MAX_NODES) {
+      diags.error(CODE, limits.firstShared, "Variable defaults and locals too large",
+          "The defaults of all variables and all locals together hold " + limits.sharedNodes
+              + " expression terms; at most " + MAX_NODES + " are allowed. Pass large values at run time"
+              + " with -var-file instead of as defaults, or compute them in steps.");
+    }
+  }
+
+  /**
+   * Reports {@code expr} when it is too deep to evaluate ({@code bggoc eval}: no code is
+   * generated, so its size is not limited).
+   */
+  public static void checkDepth(Expr expr, Diagnostics diags) {
+    new ExpressionLimits(diags).reportDepth(measure(expr));
+  }
+
+  private void block(Block b) {
+    List<Attribute> attributes = new ArrayList<>();
+    collect(b.body(), attributes);
+    if (b.type().equals("locals")) {
+      for (Attribute a : attributes) {
+        shared(a, group(List.of(a), "Local \"" + a.name() + "\""));
+      }
+    } else if (b.type().equals("variable")) {
+      int nodes = group(attributes, "This variable block");
+      if (!attributes.isEmpty()) {
+        shared(attributes.get(0), nodes);
+      }
+    } else {
+      group(attributes, "This " + b.type() + " block");
+    }
+  }
+
+  private void shared(Attribute a, int nodes) {
+    sharedNodes += nodes;
+    firstShared = firstShared == null ? a.range() : firstShared;
+  }
+
+  private static void collect(Body body, List<Attribute> into) {
+    into.addAll(body.attributes());
+    for (Block nested : body.blocks()) {
+      collect(nested.body(), into);
+    }
+  }
+
+  /** Checks the depth of each expression and their size together; returns the size. */
+  private int group(List<Attribute> attributes, String what) {
+    int nodes = 0;
+    boolean tooDeep = false;
+    for (Attribute a : attributes) {
+      Measure m = measure(a.expr());
+      tooDeep |= reportDepth(m);
+      nodes += m.nodes;
+    }
+    if (!tooDeep && nodes > MAX_NODES) {
+      Range where = attributes.get(0).range().to(attributes.get(attributes.size() - 1).range());
+      reportSize(diags, where, what, nodes);
+    }
+    return nodes;
+  }
+
+  private boolean reportDepth(Measure m) {
+    if (m.tooDeep == null) {
+      return false;
+    }
+    diags.error(CODE, m.tooDeep.range(), "Expression nested too deeply",
+        "Expressions may nest at most " + MAX_DEPTH + " levels deep, and each operator of a chain such as"
+            + " a + b + c counts as one level. Split this expression into smaller parts, for example"
+            + " with locals.");
+    return true;
+  }
+
+  private static void reportSize(Diagnostics diags, Range where, String what, int nodes) {
+    diags.error(CODE, where, "Expressions too large",
+        what + " holds " + nodes + " expression terms; at most " + MAX_NODES + " are allowed in one"
+            + " block. Split it across several steps or locals, or pass large values at run time with"
+            + " -var-file.");
+  }
+
+  /** Nodes of one expression, and its first node deeper than {@link #MAX_DEPTH} (or null). */
+  private record Measure(int nodes, Node tooDeep) {}
+
+  private static Measure measure(Expr root) {
+    Deque<Node> nodes = new ArrayDeque<>();
+    Deque<Integer> depths = new ArrayDeque<>();
+    nodes.push(root);
+    depths.push(1);
+    int count = 0;
+    while (!nodes.isEmpty()) {
+      Node n = nodes.pop();
+      int depth = depths.pop();
+      count++;
+      if (depth > MAX_DEPTH) {
+        return new Measure(count, n);
+      }
+      List<Node> children = children(n);
+      for (int i = children.size() - 1; i >= 0; i--) { // leftmost first, so a report points there
+        nodes.push(children.get(i));
+        depths.push(depth + 1);
+      }
+    }
+    return new Measure(count, null);
+  }
+
+  private static List<Node> children(Node n) {
+    List<Node> c = new ArrayList<>();
+    if (n instanceof Expr.GetAttr g) {
+      c.add(g.target());
+    } else if (n instanceof Expr.Index i) {
+      c.add(i.target());
+      c.add(i.key());
+    } else if (n instanceof Expr.Splat s) {
+      c.add(s.source());
+      c.add(s.each());
+    } else if (n instanceof Expr.Parens p) {
+      c.add(p.inner());
+    } else if (n instanceof Expr.FunctionCall f) {
+      c.addAll(f.args());
+    } else if (n instanceof Expr.Conditional k) {
+      c.add(k.condition());
+      c.add(k.whenTrue());
+      c.add(k.whenFalse());
+    } else if (n instanceof Expr.Binary b) {
+      c.add(b.left());
+      c.add(b.right());
+    } else if (n instanceof Expr.Unary u) {
+      c.add(u.operand());
+    } else if (n instanceof Expr.Tuple t) {
+      c.addAll(t.items());
+    } else if (n instanceof Expr.ObjectCons o) {
+      for (Expr.ObjectItem item : o.items()) {
+        c.add(item.key());
+        c.add(item.value());
+      }
+    } else if (n instanceof Expr.For f) {
+      c.add(f.collection());
+      c.add(f.keyExpr());
+      c.add(f.valueExpr());
+      c.add(f.condition());
+    } else if (n instanceof Expr.Template t) {
+      c.addAll(t.parts());
+    } else if (n instanceof TemplatePart.Interpolation i) {
+      c.add(i.expr());
+    } else if (n instanceof TemplatePart.If i) {
+      c.add(i.condition());
+      c.addAll(i.whenTrue());
+      c.addAll(i.whenFalse());
+    } else if (n instanceof TemplatePart.For f) {
+      c.add(f.collection());
+      c.addAll(f.body());
+    }
+    c.removeIf(x -> x == null);
+    return c;
+  }
+}
