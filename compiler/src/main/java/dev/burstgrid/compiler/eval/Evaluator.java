@@ -200,8 +200,10 @@ public final class Evaluator {
       return FAILED;
     }
     if (pick == null) {
-      d.addAll(trueDiags);
-      d.addAll(falseDiags);
+      // While the condition is unknown neither branch is sure to run: only their static errors
+      // are reported now; the run reports the others of the branch it takes.
+      StaticErrors.addTo(d, trueDiags);
+      StaticErrors.addTo(d, falseDiags);
       return Value.unknown(resultType);
     }
     Diagnostics chosenDiags = pick ? trueDiags : falseDiags;

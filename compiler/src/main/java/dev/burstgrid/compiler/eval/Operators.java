@@ -14,7 +14,8 @@ import java.util.Deque;
 /**
  * Binary and unary operators. {@code &&} and {@code ||} short-circuit as current HCL does: when
  * either operand is the deciding value ({@code false} for {@code &&}, {@code true} for {@code ||}),
- * errors in the other operand are ignored, though an operand that is not a bool is still an error.
+ * errors in the other operand are ignored, though an operand that is not a bool is still an error;
+ * when the left operand is not known yet, only the right operand's {@link StaticErrors} are.
  */
 final class Operators {
   private final Evaluator evaluator;
@@ -74,6 +75,13 @@ final class Operators {
     d.addAll(conversion);
     if (left.equals(decisive) || right.equals(decisive)) {
       return conversion.hasErrors() ? Value.unknown(Type.BOOL) : decisive;
+    }
+    if (!left.isKnown() && !leftDiags.hasErrors()) {
+      // An unknown left operand decides whether the right one runs: only the right one's
+      // static errors are reported now; the run reports the others if it gets there.
+      d.addAll(leftDiags);
+      StaticErrors.addTo(d, rightDiags);
+      return Value.unknown(Type.BOOL);
     }
     d.addAll(leftDiags);
     d.addAll(rightDiags);
