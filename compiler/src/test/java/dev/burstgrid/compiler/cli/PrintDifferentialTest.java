@@ -2,9 +2,7 @@ package dev.burstgrid.compiler.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.burstgrid.compiler.cli.differential.AllowList;
 import dev.burstgrid.compiler.cli.differential.Differential;
-import dev.burstgrid.compiler.cli.differential.Disagreement;
 import dev.burstgrid.compiler.cli.differential.Probe;
 import dev.burstgrid.compiler.cli.differential.RowForms;
 import dev.burstgrid.runtime.value.Json;
@@ -49,10 +47,7 @@ class PrintDifferentialTest {
     assertThat(probes).hasSizeGreaterThan(800);
 
     Differential differential = new Differential(dir, KnownDisagreements.CONFORMANCE);
-    List<Disagreement> found = differential.compare(probes);
-    AllowList.Outcome outcome = KnownDisagreements.CONFORMANCE.check(found, probes);
-    System.out.println("print differential: " + probes.size() + " probes, " + differential.figures() + ", "
-        + found.size() + " disagreements\n" + outcome.report());
-    assertThat(outcome.problems()).as("rows where generated code and eval disagree").isEmpty();
+    assertThat(differential.problems("print differential", probes))
+        .as("rows where generated code and eval disagree").isEmpty();
   }
 }

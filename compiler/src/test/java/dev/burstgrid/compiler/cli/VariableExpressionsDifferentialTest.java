@@ -2,9 +2,7 @@ package dev.burstgrid.compiler.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.burstgrid.compiler.cli.differential.AllowList;
 import dev.burstgrid.compiler.cli.differential.Differential;
-import dev.burstgrid.compiler.cli.differential.Disagreement;
 import dev.burstgrid.compiler.cli.differential.GeneratedExpressions;
 import dev.burstgrid.compiler.cli.differential.Probe;
 import dev.burstgrid.compiler.cli.differential.RowForms;
@@ -38,10 +36,7 @@ class VariableExpressionsDifferentialTest {
     assertThat(probes).hasSizeGreaterThan(400);
 
     Differential differential = new Differential(dir, KnownDisagreements.GENERATED);
-    List<Disagreement> found = differential.compare(probes);
-    AllowList.Outcome outcome = KnownDisagreements.GENERATED.check(found, probes);
-    System.out.println("variable differential: " + probes.size() + " probes, " + differential.figures() + ", "
-        + found.size() + " disagreements\n" + outcome.report());
-    assertThat(outcome.problems()).as("expressions where generated code and eval disagree").isEmpty();
+    assertThat(differential.problems("variable differential", probes))
+        .as("expressions where generated code and eval disagree").isEmpty();
   }
 }

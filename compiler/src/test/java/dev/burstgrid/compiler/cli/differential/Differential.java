@@ -60,6 +60,19 @@ public final class Differential {
     return out;
   }
 
+  /**
+   * Compares {@code probes}, prints a report headed {@code title} (figures and the tolerated
+   * disagreements) and returns the problems: disagreements the allow-list does not name, and
+   * named ones that now agree.
+   */
+  public List<String> problems(String title, List<Probe> probes) {
+    List<Disagreement> found = compare(probes);
+    AllowList.Outcome outcome = allowed.check(found, probes);
+    System.out.println(title + ": " + probes.size() + " probes, " + figures() + ", " + found.size()
+        + " disagreements\n" + outcome.report());
+    return outcome.problems();
+  }
+
   /** One line of figures: instances compared, grids run, time spent. */
   public String figures() {
     return instances + " instances compared in " + grids.runs() + " grid runs (" + timings + ")";

@@ -158,7 +158,8 @@ public final class GeneratedExpressions {
     List<Group> groups = List.of(Group.count(3, false), Group.count(3, true));
     addGrouped("count", groups, "count.index * n + 1", "count.index % 2 == 0 ? \"even\" : \"odd\"",
         "list[count.index]", "\"item-${count.index + 1}\"", "nums[count.index] / 2", "count.index - n",
-        "count.index / 3", "-count.index", "count.index == 1 ? count.index : \"x\"", "[for v in list : \"${v}${count.index}\"]",
+        "count.index / 3", "-count.index", "count.index == 1 ? count.index : \"x\"",
+        "[for v in list : \"${v}${count.index}\"]",
         "count.index < 2 && list[count.index] == \"a\"", "try(list[count.index + 1], \"end\")",
         "objs[count.index].name");
   }

@@ -31,30 +31,25 @@ final class StderrLines {
 
   /** Probe name → summary of its first compile error. */
   static Map<String, String> diagnostics(String err) {
-    Map<String, String> out = new LinkedHashMap<>();
-    Matcher m = DIAGNOSTIC.matcher(err);
-    while (m.find()) {
-      out.putIfAbsent(m.group(1), m.group(2));
-    }
-    return out;
+    return firstOfEach(DIAGNOSTIC, err, 2);
   }
 
   /** Step address → the message it failed with at run time. */
   static Map<String, String> failures(String err) {
-    Map<String, String> out = new LinkedHashMap<>();
-    Matcher m = FAILED.matcher(err);
-    while (m.find()) {
-      out.putIfAbsent(m.group(1), m.group(2));
-    }
-    return out;
+    return firstOfEach(FAILED, err, 2);
   }
 
   /** Probe name → the internal-error line naming its file. */
   static Map<String, String> internalErrors(String err) {
+    return firstOfEach(INTERNAL, err, 0);
+  }
+
+  /** Group 1 of each match → group {@code value} of its first match. */
+  private static Map<String, String> firstOfEach(Pattern p, String err, int value) {
     Map<String, String> out = new LinkedHashMap<>();
-    Matcher m = INTERNAL.matcher(err);
+    Matcher m = p.matcher(err);
     while (m.find()) {
-      out.putIfAbsent(m.group(1), m.group());
+      out.putIfAbsent(m.group(1), m.group(value));
     }
     return out;
   }
