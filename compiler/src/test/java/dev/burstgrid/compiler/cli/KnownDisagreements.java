@@ -11,8 +11,10 @@ import java.util.Map;
  *   <li>By design: a grid is more than an expression (its names are checked before it runs, its
  *       arguments have rules), so these stay.
  *   <li>"ExprCode fast path": the disagreement exists only because {@code codegen/ExprCode}
- *       writes the expression instead of the general {@code codegen/expr/ExprWriter}; forcing
- *       ExprWriter makes each of them agree. Delete these entries together with ExprCode.
+ *       writes the expression instead of the general {@code codegen/expr/ExprWriter}: with
+ *       {@code ExprCode.write} and {@code writeText} made to always take the general writer, each
+ *       of them agrees and nothing else disagrees (checked when the lists were written). Delete
+ *       these entries together with ExprCode; a listed entry that agrees fails the tests.
  * </ul>
  */
 final class KnownDisagreements {

@@ -45,6 +45,8 @@ class PrintDifferentialTest {
       }
     }
     assertThat(probes).hasSizeGreaterThan(800);
+    // Rows with nothing to lift (no variables and no literal: [], {}, a heredoc) run only as written.
+    assertThat(probes.stream().filter(p -> p.origin().endsWith("@lifted")).count()).isGreaterThan(330);
 
     Differential differential = new Differential(dir, KnownDisagreements.CONFORMANCE);
     assertThat(differential.problems("print differential", probes))

@@ -2,6 +2,7 @@ package dev.burstgrid.compiler.cli.differential;
 
 import dev.burstgrid.runtime.value.Json;
 import dev.burstgrid.runtime.value.Value;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,7 +20,7 @@ public record Probe(String name, String origin, String expression, Map<String, V
     Map<String, String> types, Group group) {
 
   public Probe {
-    variables = new LinkedHashMap<>(variables);
+    variables = Collections.unmodifiableMap(new LinkedHashMap<>(variables));
     types = Map.copyOf(types);
   }
 
