@@ -200,10 +200,10 @@ public final class Evaluator {
       return FAILED;
     }
     if (pick == null) {
-      // As HCL: the branches' value errors wait for the run, which knows which branch is taken;
-      // a misspelt function name is wrong either way.
-      addStatic(trueDiags, d);
-      addStatic(falseDiags, d);
+      // While the condition is unknown neither branch is sure to run: only their static errors
+      // are reported now; the run reports the others of the branch it takes.
+      StaticErrors.addTo(d, trueDiags);
+      StaticErrors.addTo(d, falseDiags);
       return Value.unknown(resultType);
     }
     Diagnostics chosenDiags = pick ? trueDiags : falseDiags;
@@ -220,14 +220,6 @@ public final class Evaluator {
           e.summary(),
           e.getMessage());
       return FAILED;
-    }
-  }
-
-  private static void addStatic(Diagnostics from, Diagnostics to) {
-    for (dev.burstgrid.compiler.diag.Diagnostic diag : from.all()) {
-      if (diag.code().equals("eval/unknown-function")) {
-        to.add(diag);
-      }
     }
   }
 

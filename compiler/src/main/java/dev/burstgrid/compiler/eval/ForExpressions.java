@@ -96,17 +96,22 @@ final class ForExpressions {
 
   /**
    * Evaluates the body once per element type of a collection that is not known yet, with unknown
-   * symbols, so that mistakes in it are reported at compile time.
+   * symbols, so that mistakes in it are reported at compile time. Of a body behind an {@code if}
+   * that is not known either, only the {@link StaticErrors}: it may never run.
    */
   private void checkBody(Expr.For f, Scope s, Type collType, Diagnostics d) {
     for (Iteration.Entry sample : Iteration.samples(collType)) {
       Scope inner = s.child(symbols(f, sample));
       Diagnostics own = new Diagnostics();
-      include(f, inner, own);
+      boolean runs = Boolean.TRUE.equals(include(f, inner, own));
+      Diagnostics body = runs ? own : new Diagnostics();
       if (f.keyExpr() != null) {
-        key(f, inner, own);
+        key(f, inner, body);
       }
-      evaluator.eval(f.valueExpr(), inner, own);
+      evaluator.eval(f.valueExpr(), inner, body);
+      if (!runs) {
+        StaticErrors.addTo(own, body);
+      }
       Repeats.mergeNew(d, own);
     }
   }

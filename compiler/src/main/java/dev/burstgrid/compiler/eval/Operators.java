@@ -14,7 +14,8 @@ import java.util.Deque;
 /**
  * Binary and unary operators. {@code &&} and {@code ||} short-circuit as current HCL does: when
  * either operand is the deciding value ({@code false} for {@code &&}, {@code true} for {@code ||}),
- * errors in the other operand are ignored, though an operand that is not a bool is still an error.
+ * errors in the other operand are ignored, though an operand that is not a bool is still an error;
+ * when the left operand is not known yet, only the right operand's {@link StaticErrors} are.
  */
 final class Operators {
   private final Evaluator evaluator;
@@ -81,6 +82,13 @@ final class Operators {
       d.addAll(decided.diags());
       return decided.value();
     }
+    if (!left.isKnown() && !leftDiags.hasErrors()) {
+      // An unknown left operand decides whether the right one runs: only the right one's
+      // static errors are reported now; the run reports the others if it gets there.
+      d.addAll(leftDiags);
+      StaticErrors.addTo(d, rightDiags);
+      return Value.unknown(Type.BOOL);
+    }
     d.addAll(leftDiags);
     d.addAll(rightDiags);
     if (leftDiags.hasErrors() || rightDiags.hasErrors()) {
@@ -100,9 +108,8 @@ final class Operators {
   /**
    * HCL's short-circuit rule; null when no operand decides (both are then reported). A known
    * deciding value ({@code false} for {@code &&}, {@code true} for {@code ||}) decides; an unknown
-   * operand decides, as unknown, when the other one is known not to, or when both are unknown and it
-   * has no errors. So a constant error in an operand that a variable may make irrelevant is left to
-   * the run, as HCL leaves it.
+   * operand decides, as unknown, when the other one is known not to. So a constant error in an
+   * operand that a variable may make irrelevant is left to the run, as HCL leaves it.
    */
   private static Decided shortCircuit(boolean or, Value left, Value right, Diagnostics leftDiags,
       Diagnostics rightDiags) {
@@ -110,7 +117,7 @@ final class Operators {
     Value neutral = Value.bool(!or);
     Value unknown = Value.unknown(Type.BOOL);
     if (!left.isKnown() && !right.isKnown()) {
-      return leftDiags.hasErrors() ? null : new Decided(unknown, leftDiags);
+      return null;
     }
     if (left.equals(decisive)) {
       return new Decided(decisive, leftDiags);

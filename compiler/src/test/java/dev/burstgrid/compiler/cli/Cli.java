@@ -4,10 +4,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 
 /** Runs {@code bggoc} in process, capturing its streams. */
-final class Cli {
+public final class Cli {
   private Cli() {}
 
-  static CliResult run(String... args) {
+  public static CliResult run(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
     int code = Bggoc.execute(args, new PrintWriter(out), new PrintWriter(err));

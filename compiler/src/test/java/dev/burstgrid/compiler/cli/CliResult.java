@@ -1,7 +1,7 @@
 package dev.burstgrid.compiler.cli;
 
 /** What one in-process {@code bggoc} invocation produced. */
-record CliResult(int exitCode, String out, String err) {
+public record CliResult(int exitCode, String out, String err) {
   @Override
   public String toString() {
     return "exit " + exitCode + "\n--- stdout\n" + out + "\n--- stderr\n" + err;

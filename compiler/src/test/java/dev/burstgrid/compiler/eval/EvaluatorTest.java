@@ -164,6 +164,10 @@ class EvaluatorTest {
             "ERROR: Incorrect condition type"),
         Arguments.of("conditional null", cond(nul(), num(1), num(2)), "ERROR: Null condition"),
         Arguments.of("conditional unknown", cond(var("later"), num(1), num(2)), "unknown(number)"),
+        Arguments.of(
+            "conditional unknown keeps branch errors for the run",
+            cond(var("later"), num(1), attr(var("nothing"), "x")),
+            "unknown(any)"),
         Arguments.of("arith", bin(num(1), ADD, bin(num(2), MULTIPLY, num(3))), "7"),
         Arguments.of("arith null", bin(num(1), ADD, nul()), "ERROR: Invalid operand"),
         Arguments.of("arith unknown", bin(var("later"), ADD, num(1)), "unknown(number)"),
@@ -179,6 +183,24 @@ class EvaluatorTest {
             "ERROR: Attempt to get attribute from null value"),
         Arguments.of(
             "and type error persists", bin(bool(false), AND, str("x")), "ERROR: Invalid operand"),
+        Arguments.of(
+            "unknown left keeps right errors for the run",
+            bin(var("later"), AND, attr(var("nothing"), "x")),
+            "unknown(bool)"),
+        Arguments.of(
+            "unknown left or", bin(var("later"), OR, attr(var("nothing"), "x")), "unknown(bool)"),
+        Arguments.of(
+            "unknown left still checks function names",
+            bin(var("later"), AND, call("nope")),
+            "ERROR: Call to unknown function"),
+        Arguments.of(
+            "conditional unknown still checks function names",
+            cond(var("later"), num(1), call("nope")),
+            "ERROR: Call to unknown function"),
+        Arguments.of(
+            "errors left of unknown persist",
+            bin(attr(var("nothing"), "x"), AND, var("later")),
+            "ERROR: Attempt to get attribute from null value"),
         Arguments.of("not", not(var("flag")), "false"),
         Arguments.of("negate", neg(var("n")), "-5"),
         Arguments.of("not null", not(nul()), "ERROR: Invalid operand"),
