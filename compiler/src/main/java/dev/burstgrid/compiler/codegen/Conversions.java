@@ -11,6 +11,7 @@ import dev.burstgrid.compiler.schema.FieldSchema;
 import dev.burstgrid.compiler.schema.RecordSchema;
 import dev.burstgrid.compiler.schema.RecordSchemas;
 import dev.burstgrid.compiler.schema.SchemaException;
+import dev.burstgrid.lang.GridValues;
 import dev.burstgrid.lang.value.Json;
 import dev.burstgrid.lang.value.Type;
 import dev.burstgrid.lang.value.Value;
@@ -33,7 +34,7 @@ import java.util.Set;
  * class.
  */
 final class Conversions {
-  static final ClassName GRID_VALUES = ClassName.get("dev.burstgrid.lang", "GridValues");
+  static final ClassName GRID_VALUES = ClassName.get(GridValues.class);
   static final ClassName VALUE = ClassName.get(Value.class);
   /** Collections larger than this are written as one JSON constant converted at run time. */
   private static final int MAX_LITERAL_ELEMENTS = 32;

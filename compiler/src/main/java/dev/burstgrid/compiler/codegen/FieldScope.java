@@ -16,9 +16,10 @@ final class FieldScope implements ExprEnv {
   private final Conversions conversions;
   private final String countIndex;
   private final String eachKey;
-  private final String eachValue;
+  /** The Java expression of {@code each.value}: a variable, or a read of the group's collection. */
+  private final CodeBlock eachValue;
 
-  FieldScope(GridMembers members, Conversions conversions, String countIndex, String eachKey, String eachValue) {
+  FieldScope(GridMembers members, Conversions conversions, String countIndex, String eachKey, CodeBlock eachValue) {
     this.members = members;
     this.conversions = conversions;
     this.countIndex = countIndex;
@@ -134,7 +135,7 @@ final class FieldScope implements ExprEnv {
     if (name.equals("key")) {
       return CodeBlock.of("$T.string($N)", Value.class, eachKey);
     }
-    return name.equals("value") ? CodeBlock.of("$N", eachValue) : null;
+    return name.equals("value") ? eachValue : null;
   }
 
   @Override
@@ -142,6 +143,6 @@ final class FieldScope implements ExprEnv {
     if (eachKey == null) {
       throw new IllegalStateException("each outside a for_each group");
     }
-    return CodeBlock.of("$T.eachObject($N, $L)", Conversions.GRID_VALUES, eachKey, CodeBlock.of(eachValue));
+    return CodeBlock.of("$T.eachObject($N, $L)", Conversions.GRID_VALUES, eachKey, eachValue);
   }
 }

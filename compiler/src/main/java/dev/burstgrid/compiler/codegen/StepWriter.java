@@ -93,7 +93,7 @@ final class StepWriter {
       code.addStatement("int countIndex = i");
     }
     CodeBlock instanceDeps = deps(step, "i", false, keyed
-        ? new FieldScope(members, conversions, null, "eachKey", "eachValue")
+        ? new FieldScope(members, conversions, null, "eachKey", CodeBlock.of("eachValue"))
         : new FieldScope(members, conversions, "countIndex", null, null));
     code.addStatement("group.add(run.step($N.instance($L), $L$L,\n$>$>ctx -> $L))$<$<", members.stepInfos.get(key),
         keyed ? "eachKey" : "i", instanceDeps == null ? CodeBlock.of("deps")
@@ -125,7 +125,7 @@ final class StepWriter {
       Attribute forEach = step.decl().forEach();
       code.addStatement("$T[] forEach = new $T[1]", Value.class, Value.class);
       CodeBlock instanceDeps = deps(step, null, false, new FieldScope(members, conversions, null, "eachKey",
-          "GridValues.forEachValue(forEach[0], eachKey)"));
+          CodeBlock.of("$T.forEachValue(forEach[0], eachKey)", GRID_VALUES)));
       code.addStatement("$N = run.dynamicGroup($N, deps, $L,\n$>$>ctx -> $T.forEachKeys(forEach[0] = $L),\n"
               + "(index, eachKey) -> run.step($N.instance(eachKey), $L, $L,\n"
               + "ctx -> $N(ctx, eachKey, $T.forEachValue(forEach[0], eachKey))))$<$<",
@@ -166,7 +166,7 @@ final class StepWriter {
       scope = new FieldScope(members, conversions, "countIndex", null, null);
     } else if (keyed) {
       m.addParameter(String.class, "eachKey").addParameter(Value.class, "eachValue");
-      scope = new FieldScope(members, conversions, null, "eachKey", "eachValue");
+      scope = new FieldScope(members, conversions, null, "eachKey", CodeBlock.of("eachValue"));
     } else {
       scope = new FieldScope(members, conversions, null, null, null);
     }

@@ -616,72 +616,53 @@ public final class ExprWriter {
   // Value.number((long) countIndex + 1L) · Value.string(eachKey) · GridValues.of(httpRequestFirst.join().statusCode())
   /** A faster, typed form of {@code e} where the grid's roots allow one, else null. */
   private CodeBlock typed(PlanExpr e, Ctx ctx) {
-    CodeBlock number = IntegerArithmetic.write(e, ctx.env.countIndex());
+    return typedForm(e, ctx.env, key -> emit(key, ctx));
+  }
+
+  /**
+   * Whether {@link #typed} writes {@code e}; asked before a chain is split into steps, so that a
+   * typed part of it ({@code count.index} in {@code count.index * var.n}) is written whole. It
+   * writes nothing: index keys stand in as a placeholder.
+   */
+  private static boolean hasTypedForm(PlanExpr e, Ctx ctx) {
+    return ctx.env != null && typedForm(e, ctx.env, key -> CodeBlock.of("index")) != null;
+  }
+
+  /** The typed form of {@code e}, writing the index keys it reads with {@code keys}; else null. */
+  private static CodeBlock typedForm(PlanExpr e, ExprEnv env, java.util.function.Function<PlanExpr, CodeBlock> keys) {
+    CodeBlock number = IntegerArithmetic.write(e, env.countIndex());
     if (number != null) {
       return CodeBlock.of("$T.number($L)", VALUE, number);
     }
     if (e instanceof PlanExpr.GetAttr g) {
       if (g.target() instanceof PlanExpr.EachRoot) {
-        return ctx.env.eachAttribute(g.name());
+        return env.eachAttribute(g.name());
       }
       if (g.name().equals("output")) {
-        CodeBlock whole = stepOutput(g.target(), null, ctx);
+        CodeBlock whole = stepOutput(g.target(), null, env, keys);
         if (whole != null) {
           return whole;
         }
       }
       if (g.target() instanceof PlanExpr.GetAttr output && output.name().equals("output")) {
-        return stepOutput(output.target(), g.name(), ctx);
+        return stepOutput(output.target(), g.name(), env, keys);
       }
       return null;
     }
     if (e instanceof PlanExpr.Index i && i.target() instanceof PlanExpr.StepRoot s) {
-      return ctx.env.stepInstance(s.stepKey(), emit(i.key(), ctx));
+      return env.stepInstance(s.stepKey(), keys.apply(i.key()));
     }
     return null;
   }
 
-  /**
-   * Whether {@link #typed} writes {@code e}; asked before a chain is split into steps, so that a
-   * typed part of it ({@code count.index} in {@code count.index * var.n}) is written whole.
-   */
-  private static boolean hasTypedForm(PlanExpr e, Ctx ctx) {
-    if (ctx.env == null) {
-      return false;
-    }
-    if (IntegerArithmetic.write(e, ctx.env.countIndex()) != null) {
-      return true;
-    }
-    CodeBlock probe = CodeBlock.of("index");
-    if (e instanceof PlanExpr.GetAttr g) {
-      if (g.target() instanceof PlanExpr.EachRoot) {
-        return ctx.env.eachAttribute(g.name()) != null;
-      }
-      if (g.name().equals("output") && readsOutput(g.target(), null, ctx, probe)) {
-        return true;
-      }
-      return g.target() instanceof PlanExpr.GetAttr output && output.name().equals("output")
-          && readsOutput(output.target(), g.name(), ctx, probe);
-    }
-    return e instanceof PlanExpr.Index i && i.target() instanceof PlanExpr.StepRoot s
-        && ctx.env.stepInstance(s.stepKey(), probe) != null;
-  }
-
-  private static boolean readsOutput(PlanExpr step, String field, Ctx ctx, CodeBlock probe) {
-    if (step instanceof PlanExpr.StepRoot s) {
-      return ctx.env.stepOutput(s.stepKey(), null, field) != null;
-    }
-    return step instanceof PlanExpr.Index i && i.target() instanceof PlanExpr.StepRoot s
-        && ctx.env.stepOutput(s.stepKey(), probe, field) != null;
-  }
-
   /** {@code step.R.N.output[.field]} or {@code step.R.N[i].output[.field]} read from the record. */
-  private CodeBlock stepOutput(PlanExpr step, String field, Ctx ctx) {
+  private static CodeBlock stepOutput(PlanExpr step, String field, ExprEnv env,
+      java.util.function.Function<PlanExpr, CodeBlock> keys) {
     if (step instanceof PlanExpr.StepRoot s) {
-      return ctx.env.stepOutput(s.stepKey(), null, field);
+      return env.stepOutput(s.stepKey(), null, field);
     }
     if (step instanceof PlanExpr.Index i && i.target() instanceof PlanExpr.StepRoot s) {
-      return ctx.env.stepOutput(s.stepKey(), emit(i.key(), ctx), field);
+      return env.stepOutput(s.stepKey(), keys.apply(i.key()), field);
     }
     return null;
   }
