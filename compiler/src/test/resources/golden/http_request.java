@@ -2,6 +2,7 @@ package bggo.generated;
 
 import dev.burstgrid.lang.GridInputs;
 import dev.burstgrid.lang.GridLauncher;
+import dev.burstgrid.lang.GridValues;
 import dev.burstgrid.lang.GridVariable;
 import dev.burstgrid.lang.expr.Templates;
 import dev.burstgrid.lang.value.Type;
@@ -79,18 +80,27 @@ public final class HttpRequestGrid {
   }
 
   private HttpRequestRunner.Output runHttpRequestFirst(RunContext ctx) throws Exception {
-    return HTTP_REQUEST.run(new HttpRequestRunner.Input(
-            /* url */ Templates.interpolate(variables.get("base_url"), "http_request.hcl:22:14") + "/get",
-            /* method */ HttpRequestRunner.Input.DEFAULTS.method(),
-            /* headers */ HttpRequestRunner.Input.DEFAULTS.headers(),
-            /* query */ HttpRequestRunner.Input.DEFAULTS.query(),
-            /* body */ null,
-            /* json */ null,
-            /* form */ null,
-            /* basic_auth */ null,
-            /* bearer_token */ null,
-            /* timeout */ null,
-            /* fail_on_status */ HttpRequestRunner.Input.DEFAULTS.failOnStatus()),
+    String argument = null;
+    HttpRequestRunner.Input stepInput;
+    try {
+      argument = "url (http_request.hcl:22:11)";
+      String url = Templates.interpolate(variables.get("base_url"), "http_request.hcl:22:14") + "/get";
+      stepInput = new HttpRequestRunner.Input(
+              url,
+              /* method */ HttpRequestRunner.Input.DEFAULTS.method(),
+              /* headers */ HttpRequestRunner.Input.DEFAULTS.headers(),
+              /* query */ HttpRequestRunner.Input.DEFAULTS.query(),
+              /* body */ null,
+              /* json */ null,
+              /* form */ null,
+              /* basic_auth */ null,
+              /* bearer_token */ null,
+              /* timeout */ null,
+              /* fail_on_status */ HttpRequestRunner.Input.DEFAULTS.failOnStatus());
+    } catch (Exception e) {
+      throw GridValues.argumentFailed(argument, e);
+    }
+    return HTTP_REQUEST.run(stepInput,
         new HttpRequestRunner.Uses(httpClientShared.get()), ctx);
   }
 
@@ -101,18 +111,27 @@ public final class HttpRequestGrid {
   }
 
   private HttpRequestRunner.Output runHttpRequestSecond(RunContext ctx) throws Exception {
-    return HTTP_REQUEST.run(new HttpRequestRunner.Input(
-            /* url */ Templates.interpolate(variables.get("base_url"), "http_request.hcl:31:14") + "/delay/1",
-            /* method */ HttpRequestRunner.Input.DEFAULTS.method(),
-            /* headers */ HttpRequestRunner.Input.DEFAULTS.headers(),
-            /* query */ HttpRequestRunner.Input.DEFAULTS.query(),
-            /* body */ null,
-            /* json */ null,
-            /* form */ null,
-            /* basic_auth */ null,
-            /* bearer_token */ null,
-            /* timeout */ null,
-            /* fail_on_status */ HttpRequestRunner.Input.DEFAULTS.failOnStatus()),
+    String argument = null;
+    HttpRequestRunner.Input stepInput;
+    try {
+      argument = "url (http_request.hcl:31:11)";
+      String url = Templates.interpolate(variables.get("base_url"), "http_request.hcl:31:14") + "/delay/1";
+      stepInput = new HttpRequestRunner.Input(
+              url,
+              /* method */ HttpRequestRunner.Input.DEFAULTS.method(),
+              /* headers */ HttpRequestRunner.Input.DEFAULTS.headers(),
+              /* query */ HttpRequestRunner.Input.DEFAULTS.query(),
+              /* body */ null,
+              /* json */ null,
+              /* form */ null,
+              /* basic_auth */ null,
+              /* bearer_token */ null,
+              /* timeout */ null,
+              /* fail_on_status */ HttpRequestRunner.Input.DEFAULTS.failOnStatus());
+    } catch (Exception e) {
+      throw GridValues.argumentFailed(argument, e);
+    }
+    return HTTP_REQUEST.run(stepInput,
         new HttpRequestRunner.Uses(httpClientShared.get()), ctx);
   }
 
@@ -123,18 +142,27 @@ public final class HttpRequestGrid {
   }
 
   private HttpRequestRunner.Output runHttpRequestThird(RunContext ctx) throws Exception {
-    return HTTP_REQUEST.run(new HttpRequestRunner.Input(
-            /* url */ Templates.interpolate(variables.get("base_url"), "http_request.hcl:41:14") + "/delay/2",
-            /* method */ HttpRequestRunner.Input.DEFAULTS.method(),
-            /* headers */ HttpRequestRunner.Input.DEFAULTS.headers(),
-            /* query */ HttpRequestRunner.Input.DEFAULTS.query(),
-            /* body */ null,
-            /* json */ null,
-            /* form */ null,
-            /* basic_auth */ null,
-            /* bearer_token */ null,
-            /* timeout */ null,
-            /* fail_on_status */ HttpRequestRunner.Input.DEFAULTS.failOnStatus()),
+    String argument = null;
+    HttpRequestRunner.Input stepInput;
+    try {
+      argument = "url (http_request.hcl:41:11)";
+      String url = Templates.interpolate(variables.get("base_url"), "http_request.hcl:41:14") + "/delay/2";
+      stepInput = new HttpRequestRunner.Input(
+              url,
+              /* method */ HttpRequestRunner.Input.DEFAULTS.method(),
+              /* headers */ HttpRequestRunner.Input.DEFAULTS.headers(),
+              /* query */ HttpRequestRunner.Input.DEFAULTS.query(),
+              /* body */ null,
+              /* json */ null,
+              /* form */ null,
+              /* basic_auth */ null,
+              /* bearer_token */ null,
+              /* timeout */ null,
+              /* fail_on_status */ HttpRequestRunner.Input.DEFAULTS.failOnStatus());
+    } catch (Exception e) {
+      throw GridValues.argumentFailed(argument, e);
+    }
+    return HTTP_REQUEST.run(stepInput,
         new HttpRequestRunner.Uses(httpClientShared.get()), ctx);
   }
 
@@ -145,18 +173,27 @@ public final class HttpRequestGrid {
   }
 
   private HttpRequestRunner.Output runHttpRequestFinal(RunContext ctx) throws Exception {
-    return HTTP_REQUEST.run(new HttpRequestRunner.Input(
-            /* url */ Templates.interpolate(variables.get("base_url"), "http_request.hcl:51:17") + "/post",
-            /* method */ "POST",
-            /* headers */ HttpRequestRunner.Input.DEFAULTS.headers(),
-            /* query */ HttpRequestRunner.Input.DEFAULTS.query(),
-            /* body */ null,
-            /* json */ null,
-            /* form */ null,
-            /* basic_auth */ null,
-            /* bearer_token */ null,
-            /* timeout */ null,
-            /* fail_on_status */ HttpRequestRunner.Input.DEFAULTS.failOnStatus()),
+    String argument = null;
+    HttpRequestRunner.Input stepInput;
+    try {
+      argument = "url (http_request.hcl:51:14)";
+      String url = Templates.interpolate(variables.get("base_url"), "http_request.hcl:51:17") + "/post";
+      stepInput = new HttpRequestRunner.Input(
+              url,
+              /* method */ "POST",
+              /* headers */ HttpRequestRunner.Input.DEFAULTS.headers(),
+              /* query */ HttpRequestRunner.Input.DEFAULTS.query(),
+              /* body */ null,
+              /* json */ null,
+              /* form */ null,
+              /* basic_auth */ null,
+              /* bearer_token */ null,
+              /* timeout */ null,
+              /* fail_on_status */ HttpRequestRunner.Input.DEFAULTS.failOnStatus());
+    } catch (Exception e) {
+      throw GridValues.argumentFailed(argument, e);
+    }
+    return HTTP_REQUEST.run(stepInput,
         new HttpRequestRunner.Uses(httpClientShared.get()), ctx);
   }
 

@@ -88,7 +88,16 @@ public final class IndexedGrid {
   }
 
   private PrintRunner.Output runPrintA(RunContext ctx, int countIndex) throws Exception {
-    return PRINT.run(new PrintRunner.Input(/* input */ Operators.multiply(Value.number((long) countIndex), variables.get("factor"), "indexed.hcl:8:23")), ctx);
+    String argument = null;
+    PrintRunner.Input stepInput;
+    try {
+      argument = "input (indexed.hcl:8:23)";
+      Value input = Operators.multiply(Value.number((long) countIndex), variables.get("factor"), "indexed.hcl:8:23");
+      stepInput = new PrintRunner.Input(input);
+    } catch (Exception e) {
+      throw GridValues.argumentFailed(argument, e);
+    }
+    return PRINT.run(stepInput, ctx);
   }
 
   private void schedulePrintKeyed() {
@@ -106,7 +115,16 @@ public final class IndexedGrid {
 
   private PrintRunner.Output runPrintKeyed(RunContext ctx, String eachKey, Value eachValue) throws
       Exception {
-    return PRINT.run(new PrintRunner.Input(/* input */ Value.string(Templates.interpolate(Value.string(eachKey), "indexed.hcl:22:31") + "=" + Templates.interpolate(eachValue, "indexed.hcl:22:43"))), ctx);
+    String argument = null;
+    PrintRunner.Input stepInput;
+    try {
+      argument = "input (indexed.hcl:22:23)";
+      Value input = Value.string(Templates.interpolate(Value.string(eachKey), "indexed.hcl:22:31") + "=" + Templates.interpolate(eachValue, "indexed.hcl:22:43"));
+      stepInput = new PrintRunner.Input(input);
+    } catch (Exception e) {
+      throw GridValues.argumentFailed(argument, e);
+    }
+    return PRINT.run(stepInput, ctx);
   }
 
   private void schedulePrintDynamic() {
@@ -119,7 +137,16 @@ public final class IndexedGrid {
   }
 
   private PrintRunner.Output runPrintDynamic(RunContext ctx, int countIndex) throws Exception {
-    return PRINT.run(new PrintRunner.Input(/* input */ Value.string("dyn " + Long.toString((long) countIndex))), ctx);
+    String argument = null;
+    PrintRunner.Input stepInput;
+    try {
+      argument = "input (indexed.hcl:26:23)";
+      Value input = Value.string("dyn " + Long.toString((long) countIndex));
+      stepInput = new PrintRunner.Input(input);
+    } catch (Exception e) {
+      throw GridValues.argumentFailed(argument, e);
+    }
+    return PRINT.run(stepInput, ctx);
   }
 
   private void schedulePrintB() {
@@ -135,7 +162,16 @@ public final class IndexedGrid {
   }
 
   private PrintRunner.Output runPrintB(RunContext ctx, int countIndex) throws Exception {
-    return PRINT.run(new PrintRunner.Input(/* input */ Operators.add(GridValues.of(GridValues.instance(printA, Value.number((long) countIndex)).input()), Value.number(1L), "indexed.hcl:12:23")), ctx);
+    String argument = null;
+    PrintRunner.Input stepInput;
+    try {
+      argument = "input (indexed.hcl:12:23)";
+      Value input = Operators.add(GridValues.of(GridValues.instance(printA, Value.number((long) countIndex)).input()), Value.number(1L), "indexed.hcl:12:23");
+      stepInput = new PrintRunner.Input(input);
+    } catch (Exception e) {
+      throw GridValues.argumentFailed(argument, e);
+    }
+    return PRINT.run(stepInput, ctx);
   }
 
   private void schedulePrintC() {
@@ -145,7 +181,16 @@ public final class IndexedGrid {
   }
 
   private PrintRunner.Output runPrintC(RunContext ctx) throws Exception {
-    return PRINT.run(new PrintRunner.Input(/* input */ GridValues.of(GridValues.instance(printA, Value.number(2L)).input())), ctx);
+    String argument = null;
+    PrintRunner.Input stepInput;
+    try {
+      argument = "input (indexed.hcl:15:23)";
+      Value input = GridValues.of(GridValues.instance(printA, Value.number(2L)).input());
+      stepInput = new PrintRunner.Input(input);
+    } catch (Exception e) {
+      throw GridValues.argumentFailed(argument, e);
+    }
+    return PRINT.run(stepInput, ctx);
   }
 
   private void schedulePrintAfterDynamic() {
@@ -155,7 +200,16 @@ public final class IndexedGrid {
   }
 
   private PrintRunner.Output runPrintAfterDynamic(RunContext ctx) throws Exception {
-    return PRINT.run(new PrintRunner.Input(/* input */ Calls.call(HCL_F_LENGTH, "indexed.hcl:29:23", Splats.apply(GridValues.group(printDynamic.instances().join(), out -> GridValues.stepValue(valueOfOutput(out))), it$0 -> Traversals.attr(Traversals.attr(it$0, "output", "indexed.hcl:29:52"), "input", "indexed.hcl:29:59")))), ctx);
+    String argument = null;
+    PrintRunner.Input stepInput;
+    try {
+      argument = "input (indexed.hcl:29:23)";
+      Value input = Calls.call(HCL_F_LENGTH, "indexed.hcl:29:23", Splats.apply(GridValues.group(printDynamic.instances().join(), out -> GridValues.stepValue(valueOfOutput(out))), it$0 -> Traversals.attr(Traversals.attr(it$0, "output", "indexed.hcl:29:52"), "input", "indexed.hcl:29:59")));
+      stepInput = new PrintRunner.Input(input);
+    } catch (Exception e) {
+      throw GridValues.argumentFailed(argument, e);
+    }
+    return PRINT.run(stepInput, ctx);
   }
 
   private void schedulePrintAll() {
@@ -165,7 +219,16 @@ public final class IndexedGrid {
   }
 
   private PrintRunner.Output runPrintAll(RunContext ctx) throws Exception {
-    return PRINT.run(new PrintRunner.Input(/* input */ Splats.apply(GridValues.group(printB, out -> GridValues.stepValue(valueOfOutput(out))), it$1 -> Traversals.attr(Traversals.attr(it$1, "output", "indexed.hcl:18:39"), "input", "indexed.hcl:18:46"))), ctx);
+    String argument = null;
+    PrintRunner.Input stepInput;
+    try {
+      argument = "input (indexed.hcl:18:23)";
+      Value input = Splats.apply(GridValues.group(printB, out -> GridValues.stepValue(valueOfOutput(out))), it$1 -> Traversals.attr(Traversals.attr(it$1, "output", "indexed.hcl:18:39"), "input", "indexed.hcl:18:46"));
+      stepInput = new PrintRunner.Input(input);
+    } catch (Exception e) {
+      throw GridValues.argumentFailed(argument, e);
+    }
+    return PRINT.run(stepInput, ctx);
   }
 
   /**

@@ -71,7 +71,16 @@ public final class LocalsOutputsGrid {
   }
 
   private PrintRunner.Output runPrintFirst(RunContext ctx) throws Exception {
-    return PRINT.run(new PrintRunner.Input(/* input */ Value.string(Templates.interpolate(localGreeting, "locals_outputs.hcl:16:26") + " " + Templates.interpolate(Calls.call(HCL_F_JOIN, "locals_outputs.hcl:16:44", Value.string(", "), variables.get("names")), "locals_outputs.hcl:16:44"))), ctx);
+    String argument = null;
+    PrintRunner.Input stepInput;
+    try {
+      argument = "input (locals_outputs.hcl:16:23)";
+      Value input = Value.string(Templates.interpolate(localGreeting, "locals_outputs.hcl:16:26") + " " + Templates.interpolate(Calls.call(HCL_F_JOIN, "locals_outputs.hcl:16:44", Value.string(", "), variables.get("names")), "locals_outputs.hcl:16:44"));
+      stepInput = new PrintRunner.Input(input);
+    } catch (Exception e) {
+      throw GridValues.argumentFailed(argument, e);
+    }
+    return PRINT.run(stepInput, ctx);
   }
 
   private void schedulePrintShout() {
@@ -81,7 +90,16 @@ public final class LocalsOutputsGrid {
   }
 
   private PrintRunner.Output runPrintShout(RunContext ctx) throws Exception {
-    return PRINT.run(new PrintRunner.Input(/* input */ Templates.value(Templates.join(Templates.forEach(localUpper, "locals_outputs.hcl:33:36", (k$0, v$1) -> Templates.join(Templates.interpolate(v$1, "locals_outputs.hcl:33:51"), "!"))))), ctx);
+    String argument = null;
+    PrintRunner.Input stepInput;
+    try {
+      argument = "input (locals_outputs.hcl:33:23)";
+      Value input = Templates.value(Templates.join(Templates.forEach(localUpper, "locals_outputs.hcl:33:36", (k$0, v$1) -> Templates.join(Templates.interpolate(v$1, "locals_outputs.hcl:33:51"), "!"))));
+      stepInput = new PrintRunner.Input(input);
+    } catch (Exception e) {
+      throw GridValues.argumentFailed(argument, e);
+    }
+    return PRINT.run(stepInput, ctx);
   }
 
   private void computeLocalEchoed() {
@@ -101,7 +119,16 @@ public final class LocalsOutputsGrid {
 
   private PrintRunner.Output runPrintEach(RunContext ctx, String eachKey, Value eachValue) throws
       Exception {
-    return PRINT.run(new PrintRunner.Input(/* input */ Value.string(Templates.interpolate(Value.string(eachKey), "locals_outputs.hcl:23:31") + ": " + Templates.interpolate(localEchoed.join(), "locals_outputs.hcl:23:39"))), ctx);
+    String argument = null;
+    PrintRunner.Input stepInput;
+    try {
+      argument = "input (locals_outputs.hcl:23:23)";
+      Value input = Value.string(Templates.interpolate(Value.string(eachKey), "locals_outputs.hcl:23:31") + ": " + Templates.interpolate(localEchoed.join(), "locals_outputs.hcl:23:39"));
+      stepInput = new PrintRunner.Input(input);
+    } catch (Exception e) {
+      throw GridValues.argumentFailed(argument, e);
+    }
+    return PRINT.run(stepInput, ctx);
   }
 
   /**

@@ -14,9 +14,11 @@ import dev.burstgrid.compiler.semantic.Target;
 import dev.burstgrid.runtime.DynamicGroup;
 import dev.burstgrid.runtime.ResourceHandle;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 /**
@@ -41,6 +43,7 @@ final class GridMembers {
   /** Instance tables ({@code int[]} constants) by name, as the parts of their encoded text. */
   final Map<String, CodeBlock> tables = new LinkedHashMap<>();
   private final Plan plan;
+  private Set<String> fieldNames;
 
   GridMembers(Plan plan, ConstantFolder folder) {
     this.plan = plan;
@@ -85,6 +88,20 @@ final class GridMembers {
       }
     }
     return false;
+  }
+
+  /**
+   * Names for the locals of one generated method: never one of the class's fields, which
+   * expression code reads unqualified, nor a parameter of a step's body.
+   */
+  LocalNames localNames() {
+    if (fieldNames == null) {
+      fieldNames = new HashSet<>(List.of("run", "variables", "ctx", "countIndex", "eachKey", "eachValue"));
+      fieldNames.addAll(stepFields.values());
+      fieldNames.addAll(resourceFields.values());
+      fieldNames.addAll(localFields.values());
+    }
+    return new LocalNames(fieldNames);
   }
 
   /** The constant holding a runner's or asset's instance: {@code HTTP_REQUEST}. */

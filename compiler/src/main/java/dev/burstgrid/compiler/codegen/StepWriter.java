@@ -3,6 +3,7 @@ package dev.burstgrid.compiler.codegen;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeName;
 import dev.burstgrid.compiler.codegen.expr.JavaComments;
 import dev.burstgrid.compiler.codegen.expr.JavaLiterals;
 import dev.burstgrid.runtime.spi.RunContext;
@@ -170,7 +171,7 @@ final class StepWriter {
     } else {
       scope = new FieldScope(members, conversions, null, null, null);
     }
-    return m.addStatement("return $L", body(step, scope)).build();
+    return m.addCode(body(step, scope)).build();
   }
 
   /**
@@ -292,24 +293,72 @@ final class StepWriter {
   }
 
   // HTTP_REQUEST.run(new HttpRequestRunner.Input(<args>), new HttpRequestRunner.Uses(<handles>), ctx)
-  // SLEEP.run(new SleepRunner.Input(<args>), ctx)
+  // String argument = null;
+  // HttpRequestRunner.Input stepInput;
+  // try {
+  //   argument = "url (grid.hcl:14:5)";
+  //   String url = <the url expression>;
+  //   stepInput = new HttpRequestRunner.Input(url, HttpRequestRunner.Input.DEFAULTS.method(), …);
+  // } catch (Exception e) {
+  //   throw GridValues.argumentFailed(argument, e);
+  // }
+  // return HTTP_REQUEST.run(stepInput, new HttpRequestRunner.Uses(httpClientShared.get()), ctx);
+  /**
+   * The statements of a step's body: one local per argument computed at run time, so a failure
+   * names the argument and its location; the runner's own failures pass through untouched. A
+   * step whose arguments are all constants builds its input in the call.
+   */
   private CodeBlock body(PlanStep step, FieldScope scope) {
     StepDecl s = step.decl();
     RunnerSchema schema = s.schema();
     String runner = members.moduleConstant(schema.runnerClass(), schema.type());
-    CodeBlock input = record(schema.input(), s.arguments(), scope);
-    if (!schema.usesResources()) {
-      return CodeBlock.of("$N.run($L, ctx)", runner, input);
+    CodeBlock uses = schema.usesResources() ? CodeBlock.of("\n$L, ", usesRecord(s)) : CodeBlock.of(" ");
+    LocalNames locals = members.localNames();
+    List<CodeBlock> args = new ArrayList<>();
+    List<CodeBlock[]> computedArgs = new ArrayList<>();
+    for (FieldSchema f : schema.input().fields()) {
+      Attribute a = s.arguments().get(f.name());
+      Argument arg = argument(a, f, scope);
+      if (!arg.computed()) {
+        args.add(CodeBlock.of("/* $L */ $L", JavaComments.safe(f.name()), arg.code()));
+        continue;
+      }
+      String local = locals.newName(f.javaName());
+      CodeBlock where = JavaLiterals.string(f.name() + " (" + a.expr().range().gridLocation() + ")");
+      computedArgs.add(new CodeBlock[] {where, CodeBlock.of("$T $N = $L", TypeName.get(f.javaType()), local, arg.code())});
+      args.add(CodeBlock.of("$N", local));
     }
-    return CodeBlock.of("$N.run($L,\n$L, ctx)", runner, input, usesRecord(s));
+    String argument = locals.newName("argument");
+    String input = locals.newName("stepInput");
+    String failure = locals.newName("e");
+    CodeBlock.Builder computed = CodeBlock.builder();
+    for (CodeBlock[] c : computedArgs) {
+      computed.addStatement("$N = $L", argument, c[0]);
+      computed.addStatement("$L", c[1]);
+    }
+    CodeBlock record = CodeBlock.of("new $T($L)", ClassName.get(schema.input().recordClass()),
+        args.size() <= 2 ? CodeBlock.join(args, ", ") : CodeBlock.of("\n$>$>$L$<$<", CodeBlock.join(args, ",\n")));
+    if (computed.isEmpty()) {
+      return CodeBlock.builder().addStatement("return $N.run($L,$Lctx)", runner, record, uses).build();
+    }
+    return CodeBlock.builder()
+        .addStatement("$T $N = null", String.class, argument)
+        .addStatement("$T $N", ClassName.get(schema.input().recordClass()), input)
+        .beginControlFlow("try")
+        .add(computed.build())
+        .addStatement("$N = $L", input, record)
+        .nextControlFlow("catch ($T $N)", Exception.class, failure)
+        .addStatement("throw $T.argumentFailed($N, $N)", GRID_VALUES, argument, failure)
+        .endControlFlow()
+        .addStatement("return $N.run($N,$Lctx)", runner, input, uses)
+        .build();
   }
 
-  // new HttpRequestRunner.Input(/* url */ …, /* method */ HttpRequestRunner.Input.DEFAULTS.method(), …)
   /** A step's input or a resource's config record, built from the block's arguments. */
   CodeBlock record(RecordSchema schema, Map<String, Attribute> given, FieldScope scope) {
     List<CodeBlock> args = new ArrayList<>();
     for (FieldSchema f : schema.fields()) {
-      args.add(CodeBlock.of("/* $L */ $L", JavaComments.safe(f.name()), argument(given.get(f.name()), f, scope)));
+      args.add(CodeBlock.of("/* $L */ $L", JavaComments.safe(f.name()), argument(given.get(f.name()), f, scope).code()));
     }
     return CodeBlock.of("new $T($L)", ClassName.get(schema.recordClass()),
         args.size() <= 2 ? CodeBlock.join(args, ", ") : CodeBlock.of("\n$>$>$L$<$<", CodeBlock.join(args, ",\n")));
@@ -319,25 +368,28 @@ final class StepWriter {
    * One component of an input or config record: a literal, a run-time conversion, or its
    * default (when the grid omits it or sets it to null).
    */
-  private CodeBlock argument(Attribute a, FieldSchema f, FieldScope scope) {
+  /** The Java code of one argument, and whether it is computed at run time (and so may fail). */
+  private record Argument(CodeBlock code, boolean computed) {}
+
+  private Argument argument(Attribute a, FieldSchema f, FieldScope scope) {
     Value constant = a == null ? null : exprs.constant(a.expr());
     if (a == null || constant != null && constant.isNull() && f.hasDefault()) {
       CodeBlock absent = conversions.absentField(f);
-      return absent != null ? absent : CodeBlock.of("null");
+      return new Argument(absent != null ? absent : CodeBlock.of("null"), false);
     }
     if (constant != null) {
-      return conversions.literal(constant, f.javaType());
+      return new Argument(conversions.literal(constant, f.javaType()), false);
     }
     if (f.javaType() == String.class) {
       CodeBlock text = exprs.writeText(a.expr(), scope);
       if (text != null) {
-        return text;
+        return new Argument(text, true);
       }
     }
     if (f.hasDefault() && f.javaType() != Value.class) {
-      return conversions.orDefault(exprs.write(a.expr(), scope), f);
+      return new Argument(conversions.orDefault(exprs.write(a.expr(), scope), f), true);
     }
-    return conversions.fromValue(exprs.write(a.expr(), scope), f.javaType());
+    return new Argument(conversions.fromValue(exprs.write(a.expr(), scope), f.javaType()), true);
   }
 
   private CodeBlock usesRecord(StepDecl s) {

@@ -201,4 +201,17 @@ class RunCommandTest {
       assertThat(r.out()).contains("Usage: bggoc " + command);
     }
   }
+
+  @Test
+  void aFailingArgumentNamesTheStepTheArgumentAndThePartThatFailed() {
+    CliResult ok = Cli.run("run", "--quiet", grid("failing_argument"), "-var", "strict=false");
+    assertThat(ok.exitCode()).as(ok.toString()).isZero();
+    assertThat(ok.out()).isEqualTo("step.print.parsed false\n");
+
+    CliResult r = Cli.run("run", "--quiet", grid("failing_argument"), "-var", "strict=true");
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+    assertThat(r.err()).contains("step.print.parsed (failing_argument.hcl:6:1)",
+        "argument input (failing_argument.hcl:8:13): failing_argument.hcl:8:27: Invalid function argument;",
+        "cannot convert \"abc\" to number");
+  }
 }

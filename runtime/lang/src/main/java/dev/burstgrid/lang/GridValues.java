@@ -1,5 +1,6 @@
 package dev.burstgrid.lang;
 
+import dev.burstgrid.lang.expr.ExprException;
 import dev.burstgrid.lang.function.Function;
 import dev.burstgrid.lang.function.FunctionCalls;
 import dev.burstgrid.lang.function.Functions;
@@ -468,6 +469,16 @@ public final class GridValues {
     } catch (Exception e) {
       return CompletableFuture.failedFuture(e);
     }
+  }
+
+  /**
+   * A step argument that failed to compute, as the step's failure: {@code argument url
+   * (grid.hcl:14:5): grid.hcl:14:20: Invalid function argument; …}. {@code argument} names the
+   * argument and its location; an expression failure adds the location of the part that failed.
+   */
+  public static RuntimeException argumentFailed(String argument, Exception e) {
+    String why = e instanceof ExprException x ? x.describe() : e.getMessage();
+    return new IllegalArgumentException("argument " + argument + ": " + why, e);
   }
 
   /** The flat list of futures a step waits for: futures and lists of futures, in order. */
