@@ -48,8 +48,6 @@ public final class LocalsOutputsGrid {
 
   private final Map<String, Value> variables;
 
-  private Value localGreeting;
-
   private Value localUpper;
 
   private CompletableFuture<PrintRunner.Output> printFirst;
@@ -75,7 +73,7 @@ public final class LocalsOutputsGrid {
     PrintRunner.Input stepInput;
     try {
       argument = "input (locals_outputs.hcl:16:23)";
-      Value input = Value.string(Templates.interpolate(localGreeting, "locals_outputs.hcl:16:26") + " " + Templates.interpolate(Calls.call(HCL_F_JOIN, "locals_outputs.hcl:16:44", Value.string(", "), variables.get("names")), "locals_outputs.hcl:16:44"));
+      Value input = Value.string("hello" + " " + Templates.interpolate(Calls.call(HCL_F_JOIN, "locals_outputs.hcl:16:44", Value.string(", "), variables.get("names")), "locals_outputs.hcl:16:44"));
       stepInput = new PrintRunner.Input(input);
     } catch (Exception e) {
       throw GridValues.argumentFailed(argument, e);
@@ -161,8 +159,6 @@ public final class LocalsOutputsGrid {
   private void computeLocals() {
     String local = null;
     try {
-      local = "local.greeting (locals_outputs.hcl:12:3)";
-      localGreeting = Value.string("hello");
       local = "local.upper (locals_outputs.hcl:13:3)";
       localUpper = ForExprs.tuple(variables.get("names"), "locals_outputs.hcl:13:14", (k$2, v$3) -> Calls.call(HCL_F_UPPER, "locals_outputs.hcl:13:36", v$3), null);
     } catch (Exception e) {

@@ -52,7 +52,7 @@ final class CompilerStages {
 
   /** The Java that {@code bggoc emit} prints for a checked grid. */
   static GeneratedGrid generate(GridCompiler.Result checked, String name) {
-    return GridWriter.write(checked.plan(), name);
+    return GridWriter.write(checked.plan().code(), name);
   }
 
   /** Compiles the generated Java with javac in memory and loads it, as {@code bggoc run} does. */

@@ -40,7 +40,7 @@ final class GridGeneration {
     if (!diags.isEmpty()) {
       CompileSession.printText(diags, err);
     }
-    return new Generated(result, GridWriter.write(result.plan(), gridName(options.path)), loader);
+    return new Generated(result, GridWriter.write(result.plan().code(), gridName(options.path)), loader);
   }
 
   static InMemoryCompiler.Compiled compile(Generated generated, PrintWriter err) throws CommandExit {

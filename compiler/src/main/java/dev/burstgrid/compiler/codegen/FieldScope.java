@@ -2,6 +2,8 @@ package dev.burstgrid.compiler.codegen;
 
 import com.palantir.javapoet.CodeBlock;
 import dev.burstgrid.compiler.codegen.expr.ExprEnv;
+import dev.burstgrid.compiler.codegen.expr.JavaLiterals;
+import dev.burstgrid.compiler.plan.StepShape;
 import dev.burstgrid.compiler.schema.FieldSchema;
 import dev.burstgrid.lang.value.Type;
 import dev.burstgrid.lang.value.Value;
@@ -31,34 +33,35 @@ final class FieldScope implements ExprEnv {
   // GridValues.group(httpRequestFan, out -> GridValues.stepValue(valueOfOutput(out)))
   @Override
   public CodeBlock step(String key) {
-    StepShape shape = members.shapes.get(key);
+    StepShape shape = members.shape(key);
     String field = members.stepFields.get(key);
     CodeBlock each = CodeBlock.of("out -> $T.stepValue($N(out))", Conversions.GRID_VALUES, outputValue(key));
-    switch (shape.kind()) {
-      case SINGLE:
-        return CodeBlock.of("$T.stepValue($N($N.join()))", Conversions.GRID_VALUES, outputValue(key), field);
-      case COUNT:
-        return CodeBlock.of("$T.group($N, $L)", Conversions.GRID_VALUES, field, each);
-      case KEYED:
-        return CodeBlock.of("$T.keyedGroup($N, $N, $L)", Conversions.GRID_VALUES, members.keyConstants.get(key),
-            field, each);
-      case DYNAMIC_COUNT:
-        return CodeBlock.of("$T.group($N.instances().join(), $L)", Conversions.GRID_VALUES, field, each);
-      default:
-        return CodeBlock.of("$T.keyedGroup($N.keys().join(), $N.instances().join(), $L)", Conversions.GRID_VALUES,
-            field, field, each);
+    if (shape instanceof StepShape.Single) {
+      return CodeBlock.of("$T.stepValue($N($N.join()))", Conversions.GRID_VALUES, outputValue(key), field);
     }
+    if (shape instanceof StepShape.Counted) {
+      return CodeBlock.of("$T.group($N, $L)", Conversions.GRID_VALUES, field, each);
+    }
+    if (shape instanceof StepShape.Keyed) {
+      return CodeBlock.of("$T.keyedGroup($N, $N, $L)", Conversions.GRID_VALUES, members.keyConstants.get(key),
+          field, each);
+    }
+    if (shape instanceof StepShape.RunTimeCount) {
+      return CodeBlock.of("$T.group($N.instances().join(), $L)", Conversions.GRID_VALUES, field, each);
+    }
+    return CodeBlock.of("$T.keyedGroup($N.keys().join(), $N.instances().join(), $L)", Conversions.GRID_VALUES,
+        field, field, each);
   }
 
   @Override
   public CodeBlock stepInstance(String key, CodeBlock index) {
-    StepShape shape = members.shapes.get(key);
+    StepShape shape = members.shape(key);
     String field = members.stepFields.get(key);
-    if (shape.kind() == StepShape.Kind.COUNT) {
+    if (shape instanceof StepShape.Counted) {
       return CodeBlock.of("$T.stepValue($N($T.instance($N, $L)))", Conversions.GRID_VALUES, outputValue(key),
           Conversions.GRID_VALUES, field, index);
     }
-    if (shape.kind() == StepShape.Kind.DYNAMIC_COUNT) {
+    if (shape instanceof StepShape.RunTimeCount) {
       return CodeBlock.of("$T.stepValue($N($T.instance($N.instances().join(), $L)))", Conversions.GRID_VALUES,
           outputValue(key), Conversions.GRID_VALUES, field, index);
     }
@@ -69,14 +72,14 @@ final class FieldScope implements ExprEnv {
   // valueOfOutput(GridValues.instance(httpRequestFan, <index>))
   @Override
   public CodeBlock stepOutput(String key, CodeBlock index, String field) {
-    StepShape shape = members.shapes.get(key);
+    StepShape shape = members.shape(key);
     String f = members.stepFields.get(key);
     CodeBlock record;
-    if (index == null && shape.kind() == StepShape.Kind.SINGLE) {
+    if (index == null && shape instanceof StepShape.Single) {
       record = CodeBlock.of("$N.join()", f);
-    } else if (index != null && shape.kind() == StepShape.Kind.COUNT) {
+    } else if (index != null && shape instanceof StepShape.Counted) {
       record = CodeBlock.of("$T.instance($N, $L)", Conversions.GRID_VALUES, f, index);
-    } else if (index != null && shape.kind() == StepShape.Kind.DYNAMIC_COUNT) {
+    } else if (index != null && shape instanceof StepShape.RunTimeCount) {
       record = CodeBlock.of("$T.instance($N.instances().join(), $L)", Conversions.GRID_VALUES, f, index);
     } else {
       return null;
@@ -84,7 +87,7 @@ final class FieldScope implements ExprEnv {
     if (field == null) {
       return CodeBlock.of("$N($L)", outputValue(key), record);
     }
-    FieldSchema component = members.step(key).decl().schema().output().field(field);
+    FieldSchema component = members.step(key).schema().output().field(field);
     if (component == null) {
       return null;
     }
@@ -92,7 +95,7 @@ final class FieldScope implements ExprEnv {
   }
 
   private String outputValue(String key) {
-    return conversions.recordToValue(members.step(key).decl().schema().output().recordClass());
+    return conversions.recordToValue(members.step(key).schema().output().recordClass());
   }
 
   @Override
@@ -102,13 +105,13 @@ final class FieldScope implements ExprEnv {
 
   @Override
   public CodeBlock var(String name) {
-    return CodeBlock.of("variables.get($L)", dev.burstgrid.compiler.codegen.expr.JavaLiterals.string(name));
+    return CodeBlock.of("variables.get($L)", JavaLiterals.string(name));
   }
 
   @Override
   public CodeBlock local(String name) {
     String field = members.localFields.get(name);
-    return Boolean.TRUE.equals(members.localIsFuture.get(name))
+    return members.localIsFuture(name)
         ? CodeBlock.of("$N.join()", field) : CodeBlock.of("$N", field);
   }
 

@@ -12,16 +12,14 @@ import dev.burstgrid.compiler.codegen.expr.ExprWriter;
 import dev.burstgrid.compiler.codegen.expr.JavaComments;
 import dev.burstgrid.compiler.codegen.expr.JavaLiterals;
 import dev.burstgrid.compiler.diag.CompilerBug;
-import dev.burstgrid.compiler.plan.Plan;
-import dev.burstgrid.compiler.plan.PlanStep;
-import dev.burstgrid.compiler.semantic.GridModel;
-import dev.burstgrid.compiler.semantic.LocalDecl;
-import dev.burstgrid.compiler.semantic.OutputDecl;
-import dev.burstgrid.compiler.semantic.Ref;
-import dev.burstgrid.compiler.semantic.ResourceDecl;
-import dev.burstgrid.compiler.semantic.StepDecl;
-import dev.burstgrid.compiler.semantic.Target;
-import dev.burstgrid.compiler.semantic.VariableDecl;
+import dev.burstgrid.compiler.plan.GridPlan;
+import dev.burstgrid.compiler.plan.LocalPlan;
+import dev.burstgrid.compiler.plan.OutputPlan;
+import dev.burstgrid.compiler.plan.PlanNode;
+import dev.burstgrid.compiler.plan.ResourcePlan;
+import dev.burstgrid.compiler.plan.StepPlan;
+import dev.burstgrid.compiler.plan.StepShape;
+import dev.burstgrid.compiler.plan.VariablePlan;
 import dev.burstgrid.lang.GridInputs;
 import dev.burstgrid.lang.GridLauncher;
 import dev.burstgrid.runtime.GridRun;
@@ -54,27 +52,23 @@ public final class GridWriter {
 
   private static final ClassName VALUE = ClassName.get(Value.class);
 
-  private final Plan plan;
-  private final GridModel model;
+  private final GridPlan plan;
   private final String gridName;
   private final ClassName self;
-  private final ConstantFolder folder;
   private final GridMembers members;
   private final Conversions conversions;
-  private final ExprCode exprs;
+  private final ExprWriter exprs;
   private final StepWriter steps;
   private final Set<Class<?>> moduleClasses = new LinkedHashSet<>();
 
-  private GridWriter(Plan plan, String gridName) {
+  private GridWriter(GridPlan plan, String gridName) {
     this.plan = plan;
-    this.model = plan.analysis().model();
     this.gridName = gridName;
     this.self = ClassName.get(PACKAGE, Identifiers.type(gridName) + "Grid");
-    this.folder = new ConstantFolder(model, plan.order());
-    this.members = new GridMembers(plan, folder);
+    this.members = new GridMembers(plan);
     this.conversions = new Conversions(members.names);
-    this.exprs = new ExprCode();
-    this.steps = new StepWriter(members, conversions, exprs, plan.analysis().uses(), plan.analysis().stepRefs());
+    this.exprs = new ExprWriter("HCL_");
+    this.steps = new StepWriter(members, conversions, exprs);
   }
 
   /**
@@ -82,7 +76,7 @@ public final class GridWriter {
    *
    * @param gridName the grid's name (its file or directory name), for the class name and logs
    */
-  public static GeneratedGrid write(Plan plan, String gridName) {
+  public static GeneratedGrid write(GridPlan plan, String gridName) {
     return new GridWriter(plan, gridName).write();
   }
 
@@ -98,13 +92,13 @@ public final class GridWriter {
         Modifier.PRIVATE, Modifier.FINAL).build());
     instanceFields.addAll(stateFields());
 
-    List<ScheduleItem> items = scheduleItems();
+    List<PlanNode> items = scheduleItems();
     List<TypeSpec> parts = new ArrayList<>();
     MethodSpec.Builder schedule = MethodSpec.methodBuilder("schedule").addModifiers(Modifier.PRIVATE)
         .addParameter(GridRun.class, "run")
         .addStatement("this.run = run");
     if (items.size() <= ITEMS_PER_PART) {
-      for (ScheduleItem item : items) {
+      for (PlanNode item : items) {
         addItem(type, schedule, item);
       }
     } else {
@@ -113,7 +107,7 @@ public final class GridWriter {
         TypeSpec.Builder part = TypeSpec.classBuilder(name).addModifiers(Modifier.PRIVATE, Modifier.FINAL)
             .addJavadoc("Steps $L to $L of the schedule.\n", from, Math.min(items.size(), from + ITEMS_PER_PART) - 1);
         MethodSpec.Builder partSchedule = MethodSpec.methodBuilder("schedule");
-        for (ScheduleItem item : items.subList(from, Math.min(items.size(), from + ITEMS_PER_PART))) {
+        for (PlanNode item : items.subList(from, Math.min(items.size(), from + ITEMS_PER_PART))) {
           addItem(part, partSchedule, item);
         }
         part.addMethod(partSchedule.build());
@@ -158,11 +152,10 @@ public final class GridWriter {
   //     List.of(new GridVariable("base_url", Type.STRING, Value.string("http://…"), false));
   private FieldSpec variablesConstant() {
     List<CodeBlock> vars = new ArrayList<>();
-    for (VariableDecl v : model.variables().values()) {
-      Value def = v.defaultExpr() == null ? null : folder.constant(v.defaultExpr(), false, false);
+    for (VariablePlan v : plan.variables()) {
+      Value def = v.defaultValue();
       vars.add(CodeBlock.of("new $T($L, $L, $L, $L)", GridVariable.class, JavaLiterals.string(v.name()),
-          ExprWriter.typeCode(ConstantFolder.variableType(v)), def == null ? "null" : conversions.valueLiteral(def),
-          v.sensitive()));
+          ExprWriter.typeCode(v.type()), def == null ? "null" : conversions.valueLiteral(def), v.sensitive()));
     }
     members.names.newName("VARIABLES", "VARIABLES");
     return FieldSpec.builder(ParameterizedTypeName.get(List.class, GridVariable.class), "VARIABLES",
@@ -175,62 +168,46 @@ public final class GridWriter {
   /** Fields holding each local, resource handle and step future, in schedule order. */
   private List<FieldSpec> stateFields() {
     List<FieldSpec> fields = new ArrayList<>();
-    for (String address : plan.order()) {
-      if (address.startsWith("local.")) {
-        String name = address.substring("local.".length());
-        TypeName t = Boolean.TRUE.equals(members.localIsFuture.get(name))
-            ? ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), VALUE) : VALUE;
-        fields.add(FieldSpec.builder(t, members.localFields.get(name), Modifier.PRIVATE).build());
-      } else if (address.startsWith("resource.")) {
-        ResourceDecl r = resource(address);
-        fields.add(FieldSpec.builder(members.resourceFieldType(r), members.resourceFields.get(resourceKey(r)),
+    for (PlanNode node : plan.order()) {
+      if (node instanceof LocalPlan l) {
+        TypeName t = l.readsSteps() ? ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), VALUE) : VALUE;
+        fields.add(FieldSpec.builder(t, members.localFields.get(l.name()), Modifier.PRIVATE).build());
+      } else if (node instanceof ResourcePlan r) {
+        fields.add(FieldSpec.builder(members.resourceFieldType(r), members.resourceFields.get(r.key()),
             Modifier.PRIVATE).build());
-      } else if (address.startsWith("step.")) {
-        String key = address.substring("step.".length());
-        fields.add(FieldSpec.builder(members.stepFieldType(key), members.stepFields.get(key), Modifier.PRIVATE)
-            .build());
+      } else if (node instanceof StepPlan s) {
+        fields.add(FieldSpec.builder(members.stepFieldType(s.key()), members.stepFields.get(s.key()),
+            Modifier.PRIVATE).build());
       }
     }
     return fields;
   }
 
-  /** What the schedule declares, in order: resources without step inputs first. */
-  private List<ScheduleItem> scheduleItems() {
-    List<ScheduleItem> items = new ArrayList<>();
-    for (ResourceDecl r : model.resources().values()) {
-      if (!readsSteps(plan.analysis().resourceRefs().get(r))) {
-        items.add(new ScheduleItem(r.address(), null, r, null));
+  /**
+   * What the schedule declares, in order: resources that wait for no step first, then steps,
+   * resources that wait for steps and locals that do, in plan order.
+   */
+  private List<PlanNode> scheduleItems() {
+    List<PlanNode> items = new ArrayList<>();
+    for (ResourcePlan r : plan.resources()) {
+      if (!r.readsSteps()) {
+        items.add(r);
       }
     }
-    for (String address : plan.order()) {
-      if (address.startsWith("step.")) {
-        items.add(new ScheduleItem(address, plan.steps().get(address.substring("step.".length())), null, null));
-      } else if (address.startsWith("resource.")) {
-        ResourceDecl r = resource(address);
-        if (readsSteps(plan.analysis().resourceRefs().get(r))) {
-          items.add(new ScheduleItem(address, null, r, null));
-        }
-      } else if (address.startsWith("local.")) {
-        String name = address.substring("local.".length());
-        if (Boolean.TRUE.equals(members.localIsFuture.get(name))) {
-          items.add(new ScheduleItem(address, null, null, model.locals().get(name)));
-        }
+    for (PlanNode node : plan.order()) {
+      if (node instanceof StepPlan
+          || node instanceof ResourcePlan r && r.readsSteps()
+          || node instanceof LocalPlan l && l.readsSteps()) {
+        items.add(node);
       }
     }
     return items;
   }
 
-  private record ScheduleItem(String address, PlanStep step, ResourceDecl resource, LocalDecl local) {
-    String location() {
-      return step != null ? step.decl().block().range().gridLocation()
-          : resource != null ? resource.block().range().gridLocation() : local.attribute().range().gridLocation();
-    }
-  }
-
   // // step.http_request.first (grid.hcl:12:1)
   // private static final StepInfo HTTP_REQUEST_FIRST = new StepInfo("step.http_request.first", "grid.hcl:12:1");
   // private void httpRequestFirst() { <StepWriter's statements> }
-  private void addItem(TypeSpec.Builder target, MethodSpec.Builder schedule, ScheduleItem item) {
+  private void addItem(TypeSpec.Builder target, MethodSpec.Builder schedule, PlanNode item) {
     try {
       writeItem(target, schedule, item);
     } catch (RuntimeException | StackOverflowError e) {
@@ -238,69 +215,47 @@ public final class GridWriter {
     }
   }
 
-  private void writeItem(TypeSpec.Builder target, MethodSpec.Builder schedule, ScheduleItem item) {
+  private void writeItem(TypeSpec.Builder target, MethodSpec.Builder schedule, PlanNode item) {
     MethodSpec.Builder method;
-    if (item.step() != null) {
-      StepDecl s = item.step().decl();
+    if (item instanceof StepPlan s) {
       String key = s.key();
-      String location = s.block().range().gridLocation();
       target.addField(FieldSpec.builder(StepInfo.class, members.stepInfos.get(key), Modifier.PRIVATE, Modifier.STATIC,
               Modifier.FINAL)
           .initializer("new $T($L, $L)", StepInfo.class, JavaLiterals.string(s.address()),
-              JavaLiterals.string(location)).build());
-      method = MethodSpec.methodBuilder(members.names.newName(Identifiers.camel("schedule_" + members.stepFields.get(key)), new Object()))
-          .addComment("$L", JavaComments.safe(s.address() + " (" + location + ")" + groupNote(item.step())))
-          .addCode(steps.write(item.step()));
-    } else if (item.resource() != null) {
-      method = resourceMethod(target, item.resource());
+              JavaLiterals.string(s.location())).build());
+      String name = members.names.newName(Identifiers.camel("schedule_" + members.stepFields.get(key)), new Object());
+      method = MethodSpec.methodBuilder(name)
+          .addComment("$L", JavaComments.safe(s.address() + " (" + s.location() + ")" + s.shape().describe()))
+          .addCode(steps.write(s));
+    } else if (item instanceof ResourcePlan r) {
+      method = resourceMethod(target, r);
     } else {
-      method = futureLocalMethod(item.local());
+      method = futureLocalMethod((LocalPlan) item);
     }
     MethodSpec m = method.addModifiers(Modifier.PRIVATE).build();
     target.addMethod(m);
-    if (item.step() != null) {
-      target.addMethod(steps.bodyMethod(item.step()));
+    if (item instanceof StepPlan s) {
+      target.addMethod(steps.bodyMethod(s));
     }
     schedule.addStatement("$N()", m);
   }
 
-  private String groupNote(PlanStep step) {
-    StepShape shape = members.shapes.get(step.decl().key());
-    switch (shape.kind()) {
-      case COUNT:
-        return ", count = " + shape.size();
-      case KEYED:
-        return ", for_each over " + shape.size() + " keys";
-      case DYNAMIC_COUNT:
-        return ", count known at run time";
-      case DYNAMIC_FOR_EACH:
-        return ", for_each known at run time";
-      default:
-        return "";
-    }
-  }
-
   // httpClientShared = run.resource(HTTP_CLIENT_SHARED, 4,
   //     ctx -> HTTP_CLIENT.create(new HttpClientAsset.Config(Duration.ofSeconds(45L), …), ctx));
-  private MethodSpec.Builder resourceMethod(TypeSpec.Builder target, ResourceDecl r) {
-    String key = resourceKey(r);
-    String location = r.block().range().gridLocation();
+  private MethodSpec.Builder resourceMethod(TypeSpec.Builder target, ResourcePlan r) {
+    String key = r.key();
     target.addField(FieldSpec.builder(ResourceInfo.class, members.resourceInfos.get(key), Modifier.PRIVATE,
             Modifier.STATIC, Modifier.FINAL)
         .initializer("new $T($L, $L)", ResourceInfo.class, JavaLiterals.string(r.address()),
-            JavaLiterals.string(location)).build());
-    int consumers = 0;
-    for (StepDecl s : model.steps().values()) {
-      if (plan.analysis().uses().getOrDefault(s, Map.of()).containsValue(r)) {
-        consumers += members.shapes.get(s.key()).consumers();
-      }
-    }
+            JavaLiterals.string(r.location())).build());
+    int consumers = r.consumers();
     FieldScope scope = new FieldScope(members, conversions, null, null, null);
     String asset = members.moduleConstant(r.schema().assetClass(), r.assetType());
-    CodeBlock config = steps.record(r.schema().config(), r.arguments(), scope);
-    CodeBlock deps = stepDeps(plan.analysis().resourceRefs().get(r));
-    return MethodSpec.methodBuilder(members.names.newName(Identifiers.camel("declare_" + members.resourceFields.get(key)), new Object()))
-        .addComment("$L, $L consumer$L", JavaComments.safe(r.address() + " (" + location + ")"), consumers,
+    CodeBlock config = steps.record(r.schema().config().recordClass(), r.arguments(), scope);
+    CodeBlock deps = futures(r.stepDeps(), r.localDeps());
+    String name = members.names.newName(Identifiers.camel("declare_" + members.resourceFields.get(key)), new Object());
+    return MethodSpec.methodBuilder(name)
+        .addComment("$L, $L consumer$L", JavaComments.safe(r.address() + " (" + r.location() + ")"), consumers,
             consumers == 1 ? "" : "s")
         .addStatement("$N = run.resource($N, $L,$L\n$>$>ctx -> $N.create($L, ctx))$<$<",
             members.resourceFields.get(key), members.resourceInfos.get(key), consumers,
@@ -308,39 +263,32 @@ public final class GridWriter {
   }
 
   // localTotal = GridValues.derived(List.of(httpRequestFirst), () -> <expr>);
-  private MethodSpec.Builder futureLocalMethod(LocalDecl l) {
-    CodeBlock deps = stepDeps(plan.analysis().localRefs().get(l));
-    CodeBlock value = exprs.write(l.attribute().expr(), new FieldScope(members, conversions, null, null, null));
-    return MethodSpec.methodBuilder(members.names.newName(Identifiers.camel("compute_" + members.localFields.get(l.name())),
-            new Object()))
-        .addComment("$L: reads step outputs",
-            JavaComments.safe("local." + l.name() + " (" + l.attribute().range().gridLocation() + ")"))
+  private MethodSpec.Builder futureLocalMethod(LocalPlan l) {
+    CodeBlock deps = futures(l.stepDeps(), l.localDeps());
+    CodeBlock value = exprs.write(l.value(), new FieldScope(members, conversions, null, null, null));
+    String name = members.names.newName(Identifiers.camel("compute_" + members.localFields.get(l.name())), new Object());
+    return MethodSpec.methodBuilder(name)
+        .addComment("$L: reads step outputs", JavaComments.safe(l.address() + " (" + l.location() + ")"))
         .addStatement("$N = $T.derived($L, () -> $L)", members.localFields.get(l.name()), Conversions.GRID_VALUES,
             deps == null ? CodeBlock.of("$T.of()", List.class) : deps, value);
   }
 
-  /** Every future the references wait for (whole steps, future locals), or null for none. */
-  private CodeBlock stepDeps(List<Ref> refs) {
-    Set<CodeBlock> deps = new LinkedHashSet<>();
-    for (Ref ref : refs == null ? List.<Ref>of() : refs) {
-      if (ref.target() instanceof Target.StepRef sr) {
-        deps.add(members.allInstances(sr.step().key()));
-      } else if (ref.target() instanceof Target.LocalRef lr
-          && Boolean.TRUE.equals(members.localIsFuture.get(lr.local().name()))) {
-        deps.add(CodeBlock.of("$N", members.localFields.get(lr.local().name())));
-      }
+  /** {@code GridValues.deps(...)} of every step (all instances) and future local given, or null for none. */
+  private CodeBlock futures(List<String> steps, List<String> locals) {
+    List<CodeBlock> deps = new ArrayList<>();
+    for (String step : steps) {
+      deps.add(members.allInstances(step));
+    }
+    for (String local : locals) {
+      deps.add(CodeBlock.of("$N", members.localFields.get(local)));
     }
     return deps.isEmpty() ? null : CodeBlock.of("$T.deps($L)", Conversions.GRID_VALUES, CodeBlock.join(deps, ", "));
-  }
-
-  private static boolean readsSteps(List<Ref> refs) {
-    return refs != null && refs.stream().anyMatch(r -> r.target() instanceof Target.StepRef);
   }
 
   // private static final List<String> HTTP_REQUEST_EACH_KEYS = GridValues.strings("[\"a\",\"b\"]");
   private void addKeyConstants(TypeSpec.Builder type) {
     for (Map.Entry<String, String> e : members.keyConstants.entrySet()) {
-      StepShape shape = members.shapes.get(e.getKey());
+      StepShape.Keyed shape = (StepShape.Keyed) members.shape(e.getKey());
       StringBuilder keys = new StringBuilder("[");
       for (String k : shape.keys()) {
         keys.append(keys.length() > 1 ? "," : "");
@@ -419,18 +367,12 @@ public final class GridWriter {
     compute.addStatement("String local = null");
     compute.beginControlFlow("try");
     FieldScope scope = new FieldScope(members, conversions, null, null, null);
-    for (String address : plan.order()) {
-      if (!address.startsWith("local.")) {
+    for (LocalPlan l : plan.locals()) {
+      if (l.readsSteps()) {
         continue;
       }
-      LocalDecl l = model.locals().get(address.substring("local.".length()));
-      if (Boolean.TRUE.equals(members.localIsFuture.get(l.name()))) {
-        continue;
-      }
-      String field = members.localFields.get(l.name());
-      compute.addStatement("local = $L",
-          JavaLiterals.string("local." + l.name() + " (" + l.attribute().range().gridLocation() + ")"));
-      compute.addStatement("$N = $L", field, exprs.write(l.attribute().expr(), scope));
+      compute.addStatement("local = $L", JavaLiterals.string(l.address() + " (" + l.location() + ")"));
+      compute.addStatement("$N = $L", members.localFields.get(l.name()), exprs.write(l.value(), scope));
       written++;
     }
     if (written == 0) {
@@ -447,25 +389,16 @@ public final class GridWriter {
   // }
   /** The method printing the grid's outputs after a successful run; null when it has none. */
   private MethodSpec outputsMethod() {
-    if (model.outputs().isEmpty()) {
+    if (plan.outputs().isEmpty()) {
       return null;
     }
     MethodSpec.Builder m = MethodSpec.methodBuilder("printOutputs").addModifiers(Modifier.PRIVATE)
         .addParameter(RunOptions.class, "options");
     FieldScope scope = new FieldScope(members, conversions, null, null, null);
-    for (OutputDecl o : model.outputs().values()) {
+    for (OutputPlan o : plan.outputs()) {
       m.addStatement("$T.printOutput(options, $L, $L, () -> $L)", GridLauncher.class, JavaLiterals.string(o.name()),
           o.sensitive(), exprs.write(o.value(), scope));
     }
     return m.build();
-  }
-
-  private ResourceDecl resource(String address) {
-    String key = address.substring("resource.".length());
-    return model.resources().get(key);
-  }
-
-  private static String resourceKey(ResourceDecl r) {
-    return r.assetType() + "." + r.name();
   }
 }

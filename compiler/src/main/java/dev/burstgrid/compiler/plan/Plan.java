@@ -8,9 +8,10 @@ import java.util.Map;
  * A checked grid ready for code generation: steps with their expansions and
  * instance-level dependencies, in an order where every dependency comes first.
  * {@code order} also holds resources and locals ({@code resource.T.N}, {@code local.x}).
+ * {@code code} is what code generation reads (null when planning reported errors).
  */
 public record Plan(
-    Analysis analysis, Map<String, PlanStep> steps, List<String> order, DependencyGraph graph) {
+    Analysis analysis, Map<String, PlanStep> steps, List<String> order, DependencyGraph graph, GridPlan code) {
 
   public int staticInstanceCount() {
     long n = 0;

@@ -80,7 +80,8 @@ public final class Planner {
     for (OutputDecl o : model.outputs().values()) {
       p.evaluator.evaluate(o.value(), Scope.root(p.roots.roots(null, null)), diags);
     }
-    return new Plan(analysis, steps, order, graph);
+    Plan checked = new Plan(analysis, steps, order, graph, null);
+    return diags.hasErrors() ? checked : new Plan(analysis, steps, order, graph, GridPlanBuilder.build(checked));
   }
 
   private void variables(Map<String, Value> inputs, boolean requireInputs) {

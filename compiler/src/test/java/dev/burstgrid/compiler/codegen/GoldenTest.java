@@ -43,7 +43,7 @@ class GoldenTest {
     GridCompiler.Result result = GridCompiler.check(GridSources.load(grid),
         ModuleCatalog.load(GoldenTest.class.getClassLoader()), diags);
     assertThat(result.ok()).as(diags.all().toString()).isTrue();
-    GeneratedGrid generated = GridWriter.write(result.plan(), name);
+    GeneratedGrid generated = GridWriter.write(result.plan().code(), name);
     Path golden = GOLDEN.resolve(name + ".java");
     if (update) {
       Files.writeString(golden, generated.source());

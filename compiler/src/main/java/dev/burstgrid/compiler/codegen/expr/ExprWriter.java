@@ -20,7 +20,8 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import dev.burstgrid.compiler.plan.expr.PlanExpr;
 import dev.burstgrid.compiler.plan.expr.TemplatePiece;
-import dev.burstgrid.compiler.syntax.Operator;
+import dev.burstgrid.compiler.plan.expr.FreeKeys;
+import dev.burstgrid.compiler.plan.expr.PlanOperator;
 import dev.burstgrid.lang.function.Functions;
 import dev.burstgrid.lang.value.Type;
 import dev.burstgrid.lang.value.Value;
@@ -400,7 +401,7 @@ public final class ExprWriter {
     }
 
     if (e instanceof PlanExpr.Unary u) {
-      String op = u.op() == Operator.NOT ? "not" : "negate";
+      String op = u.op() == PlanOperator.NOT ? "not" : "negate";
       return CodeBlock.of("$T.$L($L, $L)", OPERATORS, op, emit(u.operand(), ctx), at(e));
     }
     if (e instanceof PlanExpr.Tuple t) {
@@ -495,20 +496,20 @@ public final class ExprWriter {
 
   /** {@code left op right}, the left operand already written. */
   private CodeBlock binary(PlanExpr.Binary b, CodeBlock left, Ctx ctx) {
-    if (b.op() == Operator.AND || b.op() == Operator.OR) {
-      String op = b.op() == Operator.AND ? "and" : "or";
+    if (b.op() == PlanOperator.AND || b.op() == PlanOperator.OR) {
+      String op = b.op() == PlanOperator.AND ? "and" : "or";
       return CodeBlock.of(
           "$T.$L(() -> $L, () -> $L, $L)", OPERATORS, op, left, emit(b.right(), ctx), at(b));
     }
     CodeBlock right = emit(b.right(), ctx);
-    if (b.op() == Operator.EQUAL || b.op() == Operator.NOT_EQUAL) {
-      String op = b.op() == Operator.EQUAL ? "equal" : "notEqual";
+    if (b.op() == PlanOperator.EQUAL || b.op() == PlanOperator.NOT_EQUAL) {
+      String op = b.op() == PlanOperator.EQUAL ? "equal" : "notEqual";
       return CodeBlock.of("$T.$L($L, $L)", OPERATORS, op, left, right);
     }
     return CodeBlock.of("$T.$L($L, $L, $L)", OPERATORS, operatorMethod(b.op()), left, right, at(b));
   }
 
-  private static String operatorMethod(Operator op) {
+  private static String operatorMethod(PlanOperator op) {
     switch (op) {
       case ADD:
         return "add";
@@ -689,6 +690,10 @@ public final class ExprWriter {
         continue;
       }
       PlanExpr x = ((TemplatePiece.Interpolation) p).expr();
+      if (x instanceof PlanExpr.Const c && c.value() instanceof Value.Str str) {
+        codes.add(lit(str.value()));
+        continue;
+      }
       CodeBlock number = ctx.env == null ? null : IntegerArithmetic.write(x, ctx.env.countIndex());
       codes.add(number != null ? CodeBlock.of("$T.toString($L)", Long.class, number)
           : CodeBlock.of("$T.interpolate($L, $L)", TEMPLATES, emit(x, ctx), at(x)));

@@ -2,7 +2,7 @@ package dev.burstgrid.compiler.codegen.expr;
 
 import com.palantir.javapoet.CodeBlock;
 import dev.burstgrid.compiler.plan.expr.PlanExpr;
-import dev.burstgrid.compiler.syntax.Operator;
+import dev.burstgrid.compiler.plan.expr.PlanOperator;
 import dev.burstgrid.lang.value.Value;
 import java.math.BigDecimal;
 
@@ -58,15 +58,15 @@ final class IntegerArithmetic {
     if (--budget[0] < 0) {
       return null;
     }
-    if (e instanceof PlanExpr.Unary u && u.op() == Operator.NEGATE) {
+    if (e instanceof PlanExpr.Unary u && u.op() == PlanOperator.NEGATE) {
       Term inner = term(u.operand(), countIndex, budget);
       return inner == null ? null : new Term(CodeBlock.of("-($L)", inner.code), inner.bound, inner.readsIndex);
     }
     if (!(e instanceof PlanExpr.Binary b)) {
       return null;
     }
-    String op = b.op() == Operator.ADD ? "+" : b.op() == Operator.SUBTRACT ? "-"
-        : b.op() == Operator.MULTIPLY ? "*" : null;
+    String op = b.op() == PlanOperator.ADD ? "+" : b.op() == PlanOperator.SUBTRACT ? "-"
+        : b.op() == PlanOperator.MULTIPLY ? "*" : null;
     if (op == null) {
       return null;
     }

@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -35,11 +36,21 @@ public final class ExprLowering {
    * ({@code x} rather than {@code var.x}); they lower to {@link PlanExpr.VarRoot}. Grids have none;
    * expression tests and {@code bggoc eval} use them.
    */
-  public record Options(boolean fold, Set<String> bareInputs) {
+  public record Options(boolean fold, Set<String> bareInputs, Map<String, Value> constantLocals) {
     public static final Options DEFAULT = new Options(true, Set.of());
+
+    public Options(boolean fold, Set<String> bareInputs) {
+      this(fold, bareInputs, Map.of());
+    }
 
     public Options {
       bareInputs = Set.copyOf(bareInputs);
+      constantLocals = Map.copyOf(constantLocals);
+    }
+
+    /** Folding on, with the values of the grid's locals that are known before the run. */
+    public static Options withLocals(Map<String, Value> constantLocals) {
+      return new Options(true, Set.of(), constantLocals);
     }
   }
 
@@ -47,6 +58,9 @@ public final class ExprLowering {
   private final boolean fold;
   private final Set<String> bareInputs;
   private final FreeNames freeNames;
+  /** Locals known before the run, substituted where they are read; empty when shadowed. */
+  private final Map<String, Value> constantLocals;
+  private final Scope foldScope;
 
   /** Names bound by enclosing {@code for}s, innermost last. */
   private final Deque<Set<String>> bound = new ArrayDeque<>();
@@ -58,7 +72,10 @@ public final class ExprLowering {
     this.evaluator = evaluator;
     this.fold = options.fold();
     this.bareInputs = options.bareInputs();
-    this.freeNames = fold ? FreeNames.of(root) : null;
+    this.freeNames = fold ? FreeNames.of(root, options.constantLocals().keySet()) : null;
+    this.constantLocals = freeNames == null || freeNames.bindsLocal() ? Map.of() : options.constantLocals();
+    this.foldScope = constantLocals.isEmpty() ? Scope.empty()
+        : Scope.root(Map.of("local", Value.ObjectValue.of(new java.util.TreeMap<>(constantLocals))));
   }
 
   /** Lowers {@code expr}, folding its constant parts with {@code evaluator}. */
@@ -95,7 +112,7 @@ public final class ExprLowering {
     while (!steps.isEmpty()) {
       Expr step = steps.pop();
       if (step instanceof Expr.Binary b) {
-        acc = new PlanExpr.Binary(b.op(), acc, node(b.right()), b.range());
+        acc = new PlanExpr.Binary(PlanOperator.of(b.op()), acc, node(b.right()), b.range());
       } else if (step instanceof Expr.GetAttr g) {
         acc = new PlanExpr.GetAttr(acc, g.name(), g.nameRange());
       } else {
@@ -119,7 +136,7 @@ public final class ExprLowering {
   /** The constant value of a closed expression, or null when it fails or is not known. */
   private PlanExpr tryFold(Expr e) {
     Diagnostics d = new Diagnostics();
-    Value v = evaluator.evaluate(e, Scope.empty(), d);
+    Value v = evaluator.evaluate(e, foldScope, d);
     if (d.hasErrors() || !FunctionCalls.isWhollyKnown(v)) {
       return null;
     }
@@ -146,7 +163,7 @@ public final class ExprLowering {
     if (e instanceof Expr.GetAttr || e instanceof Expr.Index) {
       PlanExpr root = RootReferences.resolve(e, this::isBound);
       if (root != null) {
-        return root;
+        return substituted(root);
       }
       if (e instanceof Expr.GetAttr g) {
         return new PlanExpr.GetAttr(node(g.target()), g.name(), g.nameRange());
@@ -174,10 +191,10 @@ public final class ExprLowering {
           node(c.condition()), node(c.whenTrue()), node(c.whenFalse()), r);
     }
     if (e instanceof Expr.Binary b) {
-      return new PlanExpr.Binary(b.op(), node(b.left()), node(b.right()), r);
+      return new PlanExpr.Binary(PlanOperator.of(b.op()), node(b.left()), node(b.right()), r);
     }
     if (e instanceof Expr.Unary u) {
-      return new PlanExpr.Unary(u.op(), node(u.operand()), r);
+      return new PlanExpr.Unary(PlanOperator.of(u.op()), node(u.operand()), r);
     }
     if (e instanceof Expr.Tuple t) {
       return new PlanExpr.Tuple(nodes(t.items()), r);
@@ -219,6 +236,14 @@ public final class ExprLowering {
     if (root == null) {
       return new PlanExpr.Invalid(
           "Unknown variable", "There is no variable named \"" + v.name() + "\".", v.range());
+    }
+    return substituted(root);
+  }
+
+  /** A read of a local known before the run becomes its value. */
+  private PlanExpr substituted(PlanExpr root) {
+    if (root instanceof PlanExpr.LocalRoot l && constantLocals.containsKey(l.name())) {
+      return new PlanExpr.Const(constantLocals.get(l.name()), l.range());
     }
     return root;
   }

@@ -18,13 +18,33 @@ final class FreeNames {
   private static final String SPLAT_ITEM = "*";
 
   private final Map<Expr, Boolean> closed = new IdentityHashMap<>();
+  private final Set<String> constantLocals;
+  private boolean bindsLocal;
 
-  private FreeNames() {}
+  private FreeNames(Set<String> constantLocals) {
+    this.constantLocals = constantLocals;
+  }
 
   static FreeNames of(Expr root) {
-    FreeNames f = new FreeNames();
+    return of(root, Set.of());
+  }
+
+  /**
+   * As {@link #of(Expr)}, counting {@code local.x} as closed for each {@code x} in {@code
+   * constantLocals} — unless the expression binds a name {@code local} itself, which shadows them.
+   */
+  static FreeNames of(Expr root, Set<String> constantLocals) {
+    FreeNames f = new FreeNames(constantLocals);
     f.visit(root);
+    if (f.bindsLocal && !constantLocals.isEmpty()) {
+      return of(root, Set.of());
+    }
     return f;
+  }
+
+  /** Whether a {@code for} inside the expression binds the name {@code local}. */
+  boolean bindsLocal() {
+    return bindsLocal;
   }
 
   /** True when {@code e} (a node of the analysed tree) has no free names. */
@@ -57,6 +77,10 @@ final class FreeNames {
     Set<String> free = visitNode(inner);
     while (!spine.isEmpty()) {
       Expr step = spine.pop();
+      if (step instanceof Expr.GetAttr g && g.target() == inner && isLocals(inner)
+          && constantLocals.contains(g.name())) {
+        free.clear();
+      }
       if (step instanceof Expr.Binary b) {
         free.addAll(visit(b.right()));
       } else if (step instanceof Expr.Index i) {
@@ -140,7 +164,12 @@ final class FreeNames {
     }
   }
 
-  private static void unbind(Set<String> names, String keyVar, String valueVar) {
+  private static boolean isLocals(Expr e) {
+    return e instanceof Expr.Variable v && v.name().equals("local");
+  }
+
+  private void unbind(Set<String> names, String keyVar, String valueVar) {
+    bindsLocal |= "local".equals(keyVar) || "local".equals(valueVar);
     if (keyVar != null) {
       names.remove(keyVar);
     }

@@ -1,7 +1,6 @@
 package dev.burstgrid.compiler.plan.expr;
 
 import dev.burstgrid.compiler.source.Range;
-import dev.burstgrid.compiler.syntax.Operator;
 import dev.burstgrid.lang.value.Value;
 import java.util.List;
 
@@ -86,10 +85,10 @@ public sealed interface PlanExpr {
       implements PlanExpr {}
 
   /** A binary operator ({@code &&} and {@code ||} included). */
-  record Binary(Operator op, PlanExpr left, PlanExpr right, Range range) implements PlanExpr {}
+  record Binary(PlanOperator op, PlanExpr left, PlanExpr right, Range range) implements PlanExpr {}
 
   /** {@code !x}, {@code -x}. */
-  record Unary(Operator op, PlanExpr operand, Range range) implements PlanExpr {}
+  record Unary(PlanOperator op, PlanExpr operand, Range range) implements PlanExpr {}
 
   /** {@code [a, b]}. */
   record Tuple(List<PlanExpr> items, Range range) implements PlanExpr {

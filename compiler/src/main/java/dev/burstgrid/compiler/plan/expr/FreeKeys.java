@@ -1,7 +1,5 @@
-package dev.burstgrid.compiler.codegen.expr;
+package dev.burstgrid.compiler.plan.expr;
 
-import dev.burstgrid.compiler.plan.expr.PlanExpr;
-import dev.burstgrid.compiler.plan.expr.TemplatePiece;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -11,18 +9,18 @@ import java.util.Set;
  * {@code var:x}, {@code local:x}, {@code count}, {@code each}, and {@code sym:name} for a symbol
  * bound further out. A helper method split off for the sub-expression takes one parameter per key.
  */
-final class FreeKeys {
-  static final String SYMBOL = "sym:";
+public final class FreeKeys {
+  public static final String SYMBOL = "sym:";
 
   private FreeKeys() {}
 
-  static Set<String> of(PlanExpr e) {
+  public static Set<String> of(PlanExpr e) {
     Set<String> out = new LinkedHashSet<>();
     collect(e, out);
     return out;
   }
 
-  static Set<String> ofAll(List<PlanExpr> items) {
+  public static Set<String> ofAll(List<PlanExpr> items) {
     Set<String> out = new LinkedHashSet<>();
     for (PlanExpr e : items) {
       collect(e, out);
@@ -31,7 +29,7 @@ final class FreeKeys {
   }
 
   /** The inner node of a chain step ({@code a + b} → a, {@code a.b} → a), else null. */
-  static PlanExpr spineChild(PlanExpr e) {
+  public static PlanExpr spineChild(PlanExpr e) {
     if (e instanceof PlanExpr.Binary b) {
       return b.left();
     }
@@ -110,7 +108,7 @@ final class FreeKeys {
     }
   }
 
-  static Set<String> ofPieces(List<TemplatePiece> pieces) {
+  public static Set<String> ofPieces(List<TemplatePiece> pieces) {
     Set<String> out = new LinkedHashSet<>();
     pieces(pieces, out);
     return out;

@@ -1,0 +1,38 @@
+package dev.burstgrid.compiler.plan;
+
+import java.util.List;
+
+/**
+ * Everything code generation needs, and all it reads: the grid's variables, locals, resources,
+ * steps and outputs, every expression lowered and folded, every step's shape and dependencies
+ * decided once, with variables treated as inputs of a built jar.
+ *
+ * @param order the locals, resources and steps in an order where each comes after what it reads
+ */
+public record GridPlan(
+    List<VariablePlan> variables,
+    List<LocalPlan> locals,
+    List<ResourcePlan> resources,
+    List<StepPlan> steps,
+    List<OutputPlan> outputs,
+    List<PlanNode> order) {
+
+  public GridPlan {
+    variables = List.copyOf(variables);
+    locals = List.copyOf(locals);
+    resources = List.copyOf(resources);
+    steps = List.copyOf(steps);
+    outputs = List.copyOf(outputs);
+    order = List.copyOf(order);
+  }
+
+  /** The step with key {@code R.N}, or null. */
+  public StepPlan step(String key) {
+    for (StepPlan s : steps) {
+      if (s.key().equals(key)) {
+        return s;
+      }
+    }
+    return null;
+  }
+}
