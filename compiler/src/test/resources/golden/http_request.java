@@ -29,7 +29,8 @@ public final class HttpRequestGrid {
   private static final List<GridVariable> VARIABLES = List.of(
       new GridVariable("base_url", Type.STRING, null, false));
 
-  private static final ResourceInfo HTTP_CLIENT_SHARED = new ResourceInfo("resource.http_client.shared", "http_request.hcl:9:1");
+  private static final ResourceInfo HTTP_CLIENT_SHARED = new ResourceInfo("resource.http_client.shared",
+          "http_request.hcl:9:1");
 
   private static final StepInfo HTTP_REQUEST_FIRST = new StepInfo("step.http_request.first", "http_request.hcl:16:1");
 
@@ -168,7 +169,8 @@ public final class HttpRequestGrid {
 
   private void scheduleHttpRequestFinal() {
     // step.http_request.final (http_request.hcl:46:1)
-    httpRequestFinal = run.step(HTTP_REQUEST_FINAL, List.of(httpRequestSecond, httpRequestThird), List.of(httpClientShared),
+    httpRequestFinal = run.step(HTTP_REQUEST_FINAL, List.of(httpRequestSecond, httpRequestThird),
+            List.of(httpClientShared),
             ctx -> runHttpRequestFinal(ctx));
   }
 

@@ -119,7 +119,8 @@ public final class IndexedGrid {
     PrintRunner.Input stepInput;
     try {
       argument = "input (indexed.hcl:22:23)";
-      Value input = Value.string(Templates.interpolate(Value.string(eachKey), "indexed.hcl:22:31") + "=" + Templates.interpolate(eachValue, "indexed.hcl:22:43"));
+      Value input = Value.string(Templates.interpolate(Value.string(eachKey), "indexed.hcl:22:31") + "="
+              + Templates.interpolate(eachValue, "indexed.hcl:22:43"));
       stepInput = new PrintRunner.Input(input);
     } catch (Exception e) {
       throw GridValues.argumentFailed(argument, e);
@@ -131,7 +132,8 @@ public final class IndexedGrid {
     // step.print.dynamic (indexed.hcl:24:1), count known at run time
     List<CompletableFuture<?>> deps = List.of();
     printDynamic = run.dynamicGroup(PRINT_DYNAMIC, deps, List.of(),
-            ctx -> GridRun.indices(GridValues.toLong(Operators.divide(variables.get("factor"), Value.number(5L), "indexed.hcl:25:11"))),
+            ctx -> GridRun.indices(GridValues.toLong(Operators.divide(variables.get("factor"), Value.number(5L),
+                    "indexed.hcl:25:11"))),
             (index, countIndex) -> run.step(PRINT_DYNAMIC.instance(index), deps, List.of(),
             ctx -> runPrintDynamic(ctx, countIndex)));
   }
@@ -166,7 +168,8 @@ public final class IndexedGrid {
     PrintRunner.Input stepInput;
     try {
       argument = "input (indexed.hcl:12:23)";
-      Value input = Operators.add(GridValues.of(GridValues.instance(printA, Value.number((long) countIndex)).input()), Value.number(1L), "indexed.hcl:12:23");
+      Value input = Operators.add(GridValues.of(GridValues.instance(printA, Value.number((long) countIndex)).input()),
+              Value.number(1L), "indexed.hcl:12:23");
       stepInput = new PrintRunner.Input(input);
     } catch (Exception e) {
       throw GridValues.argumentFailed(argument, e);
@@ -204,7 +207,10 @@ public final class IndexedGrid {
     PrintRunner.Input stepInput;
     try {
       argument = "input (indexed.hcl:29:23)";
-      Value input = Calls.call(HCL_F_LENGTH, "indexed.hcl:29:23", Splats.apply(GridValues.group(printDynamic.instances().join(), out -> GridValues.stepValue(valueOfOutput(out))), it$0 -> Traversals.attr(Traversals.attr(it$0, "output", "indexed.hcl:29:52"), "input", "indexed.hcl:29:59")));
+      Value input = Calls.call(HCL_F_LENGTH, "indexed.hcl:29:23",
+              Splats.apply(GridValues.group(printDynamic.instances().join(),
+              out -> GridValues.stepValue(valueOfOutput(out))), it$0 -> Traversals.attr(Traversals.attr(it$0, "output",
+              "indexed.hcl:29:52"), "input", "indexed.hcl:29:59")));
       stepInput = new PrintRunner.Input(input);
     } catch (Exception e) {
       throw GridValues.argumentFailed(argument, e);
@@ -223,7 +229,9 @@ public final class IndexedGrid {
     PrintRunner.Input stepInput;
     try {
       argument = "input (indexed.hcl:18:23)";
-      Value input = Splats.apply(GridValues.group(printB, out -> GridValues.stepValue(valueOfOutput(out))), it$1 -> Traversals.attr(Traversals.attr(it$1, "output", "indexed.hcl:18:39"), "input", "indexed.hcl:18:46"));
+      Value input = Splats.apply(GridValues.group(printB, out -> GridValues.stepValue(valueOfOutput(out))),
+              it$1 -> Traversals.attr(Traversals.attr(it$1, "output", "indexed.hcl:18:39"), "input",
+              "indexed.hcl:18:46"));
       stepInput = new PrintRunner.Input(input);
     } catch (Exception e) {
       throw GridValues.argumentFailed(argument, e);

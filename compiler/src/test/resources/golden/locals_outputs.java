@@ -27,7 +27,8 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class LocalsOutputsGrid {
   private static final List<GridVariable> VARIABLES = List.of(
-      new GridVariable("names", new Type.ListOf(Type.STRING), GridValues.constant("[\"ann\",\"bob\"]", Consts.tupleType(Type.STRING, Type.STRING)), false),
+      new GridVariable("names", new Type.ListOf(Type.STRING), GridValues.constant("[\"ann\",\"bob\"]",
+              Consts.tupleType(Type.STRING, Type.STRING)), false),
       new GridVariable("token", Type.STRING, Value.string("s3cret"), true));
 
   private static final StepInfo PRINT_FIRST = new StepInfo("step.print.first", "locals_outputs.hcl:15:1");
@@ -73,7 +74,8 @@ public final class LocalsOutputsGrid {
     PrintRunner.Input stepInput;
     try {
       argument = "input (locals_outputs.hcl:16:23)";
-      Value input = Value.string("hello" + " " + Templates.interpolate(Calls.call(HCL_F_JOIN, "locals_outputs.hcl:16:44", Value.string(", "), variables.get("names")), "locals_outputs.hcl:16:44"));
+      Value input = Value.string("hello" + " " + Templates.interpolate(Calls.call(HCL_F_JOIN,
+              "locals_outputs.hcl:16:44", Value.string(", "), variables.get("names")), "locals_outputs.hcl:16:44"));
       stepInput = new PrintRunner.Input(input);
     } catch (Exception e) {
       throw GridValues.argumentFailed(argument, e);
@@ -92,7 +94,8 @@ public final class LocalsOutputsGrid {
     PrintRunner.Input stepInput;
     try {
       argument = "input (locals_outputs.hcl:33:23)";
-      Value input = Templates.value(Templates.join(Templates.forEach(localUpper, "locals_outputs.hcl:33:36", (k$0, v$1) -> Templates.join(Templates.interpolate(v$1, "locals_outputs.hcl:33:51"), "!"))));
+      Value input = Templates.value(Templates.join(Templates.forEach(localUpper, "locals_outputs.hcl:33:36", (k$0,
+              v$1) -> Templates.join(Templates.interpolate(v$1, "locals_outputs.hcl:33:51"), "!"))));
       stepInput = new PrintRunner.Input(input);
     } catch (Exception e) {
       throw GridValues.argumentFailed(argument, e);
@@ -110,7 +113,8 @@ public final class LocalsOutputsGrid {
     List<CompletableFuture<?>> deps = List.of(localEchoed);
     Value[] forEach = new Value[1];
     printEach = run.dynamicGroup(PRINT_EACH, deps, List.of(),
-            ctx -> GridValues.forEachKeys(forEach[0] = Calls.call(HCL_F_TOSET, "locals_outputs.hcl:22:14", variables.get("names"))),
+            ctx -> GridValues.forEachKeys(forEach[0] = Calls.call(HCL_F_TOSET, "locals_outputs.hcl:22:14",
+                    variables.get("names"))),
             (index, eachKey) -> run.step(PRINT_EACH.instance(eachKey), deps, List.of(),
             ctx -> runPrintEach(ctx, eachKey, GridValues.forEachValue(forEach[0], eachKey))));
   }
@@ -121,7 +125,8 @@ public final class LocalsOutputsGrid {
     PrintRunner.Input stepInput;
     try {
       argument = "input (locals_outputs.hcl:23:23)";
-      Value input = Value.string(Templates.interpolate(Value.string(eachKey), "locals_outputs.hcl:23:31") + ": " + Templates.interpolate(localEchoed.join(), "locals_outputs.hcl:23:39"));
+      Value input = Value.string(Templates.interpolate(Value.string(eachKey), "locals_outputs.hcl:23:31") + ": "
+              + Templates.interpolate(localEchoed.join(), "locals_outputs.hcl:23:39"));
       stepInput = new PrintRunner.Input(input);
     } catch (Exception e) {
       throw GridValues.argumentFailed(argument, e);
@@ -160,7 +165,8 @@ public final class LocalsOutputsGrid {
     String local = null;
     try {
       local = "local.upper (locals_outputs.hcl:13:3)";
-      localUpper = ForExprs.tuple(variables.get("names"), "locals_outputs.hcl:13:14", (k$2, v$3) -> Calls.call(HCL_F_UPPER, "locals_outputs.hcl:13:36", v$3), null);
+      localUpper = ForExprs.tuple(variables.get("names"), "locals_outputs.hcl:13:14", (k$2,
+              v$3) -> Calls.call(HCL_F_UPPER, "locals_outputs.hcl:13:36", v$3), null);
     } catch (Exception e) {
       throw new IllegalArgumentException(local + ": " + e.getMessage(), e);
     }

@@ -13,8 +13,8 @@ import java.util.Set;
  */
 public record GeneratedGrid(String className, JavaFile file, Set<Class<?>> moduleClasses) {
 
-  /** The Java source text. */
+  /** The Java source text, no line longer than 120 characters but for long string literals. */
   public String source() {
-    return file.toString();
+    return JavaLines.wrap(file.toString());
   }
 }

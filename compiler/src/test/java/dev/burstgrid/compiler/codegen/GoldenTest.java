@@ -52,6 +52,7 @@ class GoldenTest {
           + "; run the test with -Dgolden.update=true to write it.");
     }
     assertThat(generated.source()).isEqualTo(Files.readString(golden));
+    assertThat(JavaLinesTest.tooLong(generated.source())).as("lines over 120 characters").isEmpty();
     Compilation javac = javac().withOptions("-Xlint:all", "-Xlint:-processing", "-Xlint:-serial")
         .compile(JavaFileObjects.forSourceString(generated.className(), generated.source()));
     assertThat(javac).succeededWithoutWarnings();
