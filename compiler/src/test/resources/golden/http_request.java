@@ -62,16 +62,19 @@ public final class HttpRequestGrid {
     this.variables = variables;
   }
 
+  private HttpClientInstance createHttpClientShared(RunContext ctx) throws Exception {
+    return HTTP_CLIENT.create(new HttpClientAsset.Config(
+            /* timeout */ Duration.ofSeconds(45L),
+            /* connect_timeout */ HttpClientAsset.Config.DEFAULTS.connectTimeout(),
+            /* follow_redirects */ HttpClientAsset.Config.DEFAULTS.followRedirects(),
+            /* max_connections */ HttpClientAsset.Config.DEFAULTS.maxConnections(),
+            /* insecure_skip_verify */ HttpClientAsset.Config.DEFAULTS.insecureSkipVerify(),
+            /* headers */ HttpClientAsset.Config.DEFAULTS.headers()), ctx);
+  }
+
   private void declareHttpClientShared() {
     // resource.http_client.shared (http_request.hcl:9:1), 4 consumers
-    httpClientShared = run.resource(HTTP_CLIENT_SHARED, 4,
-            ctx -> HTTP_CLIENT.create(new HttpClientAsset.Config(
-                /* timeout */ Duration.ofSeconds(45L),
-                /* connect_timeout */ HttpClientAsset.Config.DEFAULTS.connectTimeout(),
-                /* follow_redirects */ HttpClientAsset.Config.DEFAULTS.followRedirects(),
-                /* max_connections */ HttpClientAsset.Config.DEFAULTS.maxConnections(),
-                /* insecure_skip_verify */ HttpClientAsset.Config.DEFAULTS.insecureSkipVerify(),
-                /* headers */ HttpClientAsset.Config.DEFAULTS.headers()), ctx));
+    httpClientShared = run.resource(HTTP_CLIENT_SHARED, 4, this::createHttpClientShared);
   }
 
   private void scheduleHttpRequestFirst() {

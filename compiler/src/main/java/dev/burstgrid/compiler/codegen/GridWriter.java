@@ -249,17 +249,18 @@ public final class GridWriter {
         .initializer("new $T($L, $L)", ResourceInfo.class, JavaLiterals.string(r.address()),
             JavaLiterals.string(r.location())).build());
     int consumers = r.consumers();
-    FieldScope scope = new FieldScope(members, conversions, null, null, null);
     String asset = members.moduleConstant(r.schema().assetClass(), r.assetType());
-    CodeBlock config = steps.record(r.schema().config().recordClass(), r.arguments(), scope);
+    String field = members.resourceFields.get(key);
+    String create = members.names.newName(Identifiers.camel("create_" + field), new Object());
+    target.addMethod(steps.createMethod(create, asset, r.schema().instanceClass(), r.schema().config().recordClass(),
+        r.arguments()));
     CodeBlock deps = futures(r.stepDeps(), r.localDeps());
-    String name = members.names.newName(Identifiers.camel("declare_" + members.resourceFields.get(key)), new Object());
+    String name = members.names.newName(Identifiers.camel("declare_" + field), new Object());
     return MethodSpec.methodBuilder(name)
         .addComment("$L, $L consumer$L", JavaComments.safe(r.address() + " (" + r.location() + ")"), consumers,
             consumers == 1 ? "" : "s")
-        .addStatement("$N = run.resource($N, $L,$L\n$>$>ctx -> $N.create($L, ctx))$<$<",
-            members.resourceFields.get(key), members.resourceInfos.get(key), consumers,
-            deps == null ? CodeBlock.of("") : CodeBlock.of(" $L,", deps), asset, config);
+        .addStatement("$N = run.resource($N, $L,$L this::$N)", field, members.resourceInfos.get(key), consumers,
+            deps == null ? CodeBlock.of("") : CodeBlock.of(" $L,", deps), create);
   }
 
   // localTotal = GridValues.derived(List.of(httpRequestFirst), () -> <expr>);

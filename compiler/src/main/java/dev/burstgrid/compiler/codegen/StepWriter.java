@@ -256,10 +256,39 @@ final class StepWriter {
     RunnerSchema schema = step.schema();
     String runner = members.moduleConstant(schema.runnerClass(), schema.type());
     CodeBlock uses = schema.usesResources() ? CodeBlock.of("\n$L, ", usesRecord(step)) : CodeBlock.of(" ");
+    return buildThen(schema.input().recordClass(), step.arguments(), scope, "stepInput",
+        input -> CodeBlock.of("return $N.run($L,$Lctx)", runner, input, uses));
+  }
+
+  // private HttpClientInstance createHttpClientShared(RunContext ctx) throws Exception {
+  //   <one local per computed argument, as in a step's body>
+  //   return HTTP_CLIENT.create(config, ctx);
+  // }
+  /** The method creating a resource's instance from its config, named {@code name}. */
+  MethodSpec createMethod(String name, String asset, Class<?> instanceClass, Class<?> configClass,
+      List<ArgumentPlan> arguments) {
+    FieldScope scope = new FieldScope(members, conversions, null, null, null);
+    return MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PRIVATE)
+        .returns(instanceClass)
+        .addParameter(RunContext.class, "ctx")
+        .addException(Exception.class)
+        .addCode(buildThen(configClass, arguments, scope, "config",
+            config -> CodeBlock.of("return $N.create($L, ctx)", asset, config)))
+        .build();
+  }
+
+  /**
+   * Builds the record from the arguments, then runs {@code then} on it: one local per argument
+   * computed at run time, inside a {@code try} that names the argument and its location when it
+   * fails; a record of constants only is built in place.
+   */
+  private CodeBlock buildThen(Class<?> recordClass, List<ArgumentPlan> arguments, FieldScope scope,
+      String recordName, java.util.function.Function<CodeBlock, CodeBlock> then) {
     LocalNames locals = members.localNames();
     List<CodeBlock> args = new ArrayList<>();
     List<CodeBlock[]> computedArgs = new ArrayList<>();
-    for (ArgumentPlan a : step.arguments()) {
+    for (ArgumentPlan a : arguments) {
       FieldSchema f = a.field();
       Argument arg = argument(a, scope);
       if (!arg.computed()) {
@@ -271,40 +300,30 @@ final class StepWriter {
       computedArgs.add(new CodeBlock[] {where, CodeBlock.of("$T $N = $L", TypeName.get(f.javaType()), local, arg.code())});
       args.add(CodeBlock.of("$N", local));
     }
+    CodeBlock record = CodeBlock.of("new $T($L)", ClassName.get(recordClass),
+        args.size() <= 2 ? CodeBlock.join(args, ", ") : CodeBlock.of("\n$>$>$L$<$<", CodeBlock.join(args, ",\n")));
+    if (computedArgs.isEmpty()) {
+      return CodeBlock.builder().addStatement("$L", then.apply(record)).build();
+    }
     String argument = locals.newName("argument");
-    String input = locals.newName("stepInput");
+    String input = locals.newName(recordName);
     String failure = locals.newName("e");
     CodeBlock.Builder computed = CodeBlock.builder();
     for (CodeBlock[] c : computedArgs) {
       computed.addStatement("$N = $L", argument, c[0]);
       computed.addStatement("$L", c[1]);
     }
-    CodeBlock record = CodeBlock.of("new $T($L)", ClassName.get(schema.input().recordClass()),
-        args.size() <= 2 ? CodeBlock.join(args, ", ") : CodeBlock.of("\n$>$>$L$<$<", CodeBlock.join(args, ",\n")));
-    if (computed.isEmpty()) {
-      return CodeBlock.builder().addStatement("return $N.run($L,$Lctx)", runner, record, uses).build();
-    }
     return CodeBlock.builder()
         .addStatement("$T $N = null", String.class, argument)
-        .addStatement("$T $N", ClassName.get(schema.input().recordClass()), input)
+        .addStatement("$T $N", ClassName.get(recordClass), input)
         .beginControlFlow("try")
         .add(computed.build())
         .addStatement("$N = $L", input, record)
         .nextControlFlow("catch ($T $N)", Exception.class, failure)
         .addStatement("throw $T.argumentFailed($N, $N)", GRID_VALUES, argument, failure)
         .endControlFlow()
-        .addStatement("return $N.run($N,$Lctx)", runner, input, uses)
+        .addStatement("$L", then.apply(CodeBlock.of("$N", input)))
         .build();
-  }
-
-  /** A step's input or a resource's config record, built from the block's arguments. */
-  CodeBlock record(Class<?> recordClass, List<ArgumentPlan> given, FieldScope scope) {
-    List<CodeBlock> args = new ArrayList<>();
-    for (ArgumentPlan a : given) {
-      args.add(CodeBlock.of("/* $L */ $L", JavaComments.safe(a.field().name()), argument(a, scope).code()));
-    }
-    return CodeBlock.of("new $T($L)", ClassName.get(recordClass),
-        args.size() <= 2 ? CodeBlock.join(args, ", ") : CodeBlock.of("\n$>$>$L$<$<", CodeBlock.join(args, ",\n")));
   }
 
   /**

@@ -214,4 +214,12 @@ class RunCommandTest {
         "argument input (failing_argument.hcl:8:13): failing_argument.hcl:8:27: Invalid function argument;",
         "cannot convert \"abc\" to number");
   }
+
+  @Test
+  void aFailingResourceArgumentNamesTheResourceAndTheArgument() {
+    CliResult r = Cli.run("run", "--quiet", grid("failing_resource_argument"), "-var", "timeout=soon");
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+    assertThat(r.err()).contains("resource.http_client.api", "argument timeout (failing_resource_argument.hcl:8:15)");
+    assertThat(r.err()).doesNotContain("Exception", "\tat ");
+  }
 }
