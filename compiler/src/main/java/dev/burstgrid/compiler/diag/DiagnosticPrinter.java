@@ -22,6 +22,8 @@ import java.util.List;
  */
 public final class DiagnosticPrinter {
   private static final int MAX_SHOWN_LINES = 3;
+  /** Columns of a long source line shown around the subject. */
+  private static final int MAX_SHOWN_COLUMNS = 160;
 
   private DiagnosticPrinter() {}
 
@@ -62,16 +64,21 @@ public final class DiagnosticPrinter {
     int width = String.valueOf(last).length();
     sb.append('\n');
     for (int line = first; line <= last && line <= file.lineCount(); line++) {
-      String text = printable(file.lineText(line));
-      sb.append("  ").append(pad(line, width)).append(" | ").append(text).append('\n');
+      String full = printable(file.lineText(line));
+      int length = full.codePointCount(0, full.length());
       int from = line == first ? r.start().column() : 1;
-      int to =
-          line == r.end().line()
-              ? r.end().column()
-              : text.codePointCount(0, text.length()) + 1;
-      int carets = Math.max(1, to - from);
+      int to = line == r.end().line() ? r.end().column() : length + 1;
+      // A long line shows a window that starts a little before the subject.
+      int start = length <= MAX_SHOWN_COLUMNS ? 0 : Math.max(0, Math.min(from - 1 - 20, length - MAX_SHOWN_COLUMNS));
+      int end = Math.min(length, start + MAX_SHOWN_COLUMNS);
+      String head = start > 0 ? "…" : "";
+      String text = head + full.substring(full.offsetByCodePoints(0, start), full.offsetByCodePoints(0, end))
+          + (end < length ? "…" : "");
+      sb.append("  ").append(pad(line, width)).append(" | ").append(text).append('\n');
+      int shownFrom = Math.max(from - start, 1) + head.length();
+      int carets = Math.max(1, Math.min(to - start, end - start + 1) + head.length() - shownFrom);
       sb.append("  ").append(" ".repeat(width)).append(" | ");
-      sb.append(leadingWhitespace(text, from - 1)).append("^".repeat(carets)).append('\n');
+      sb.append(leadingWhitespace(text, shownFrom - 1)).append("^".repeat(carets)).append('\n');
     }
   }
 

@@ -33,17 +33,25 @@ public final class ExpressionLimits {
   public static final int MAX_DEPTH = 256;
 
   /**
-   * Syntax nodes ({@code var.x} is two: {@code var} and {@code .x}) in one block's expressions
-   * together, and in all variable defaults and locals together (generated code computes each
-   * of these groups in one Java method).
+   * Syntax nodes that compute ({@code var.x} is two: {@code var} and {@code .x}; literal data counts
+   * nothing) in one block's expressions together, and in all variable defaults and locals together
+   * (generated code computes each of these groups in one Java method).
    */
   public static final int MAX_NODES = 2_000;
+
+  /**
+   * Literal values (numbers, strings, tuple and object entries) in the whole grid: generated code
+   * holds them as constants of one class, whose constant pool has room for about 65,000 entries.
+   */
+  public static final int MAX_DATA_NODES = 25_000;
 
   static final String CODE = "grid/expression-too-complex";
 
   private final Diagnostics diags;
   private int sharedNodes;
   private Range firstShared;
+  private int dataNodes;
+  private Range firstData;
 
   private ExpressionLimits(Diagnostics diags) {
     this.diags = diags;
@@ -60,6 +68,12 @@ public final class ExpressionLimits {
         limits.block(b);
       }
     }
+    if (limits.dataNodes > MAX_DATA_NODES) {
+      diags.error(CODE, limits.firstData, "Too much literal data",
+          "The grid holds " + limits.dataNodes + " literal values (numbers, strings, list and object entries),"
+              + " starting here; at most " + MAX_DATA_NODES + " are allowed. Read large data at run time"
+              + " instead: pass it with -var-file, or load it from a file in a step.");
+    }
     if (limits.sharedNodes > MAX_NODES) {
       diags.error(CODE, limits.firstShared, "Variable defaults and locals too large",
           "The defaults of all variables and all locals together hold " + limits.sharedNodes
@@ -73,7 +87,7 @@ public final class ExpressionLimits {
    * generated, so its size is not limited).
    */
   public static void checkDepth(Expr expr, Diagnostics diags) {
-    new ExpressionLimits(diags).reportDepth(measure(expr));
+    new ExpressionLimits(diags).reportDepth(measureTree(expr));
   }
 
   private void block(Block b) {
@@ -139,21 +153,45 @@ public final class ExpressionLimits {
             + " -var-file.");
   }
 
-  /** Nodes of one expression, and its first node deeper than {@link #MAX_DEPTH} (or null). */
-  private record Measure(int nodes, Node tooDeep) {}
+  /**
+   * Nodes of one expression that compute something (literal data — numbers, strings, tuples and
+   * objects of them — is folded at compile time into constants, which the code generator splits
+   * however large they are), and its first node deeper than {@link #MAX_DEPTH} (or null).
+   */
+  private record Measure(int nodes, int data, Node tooDeep) {}
 
-  private static Measure measure(Expr root) {
+  private static boolean isData(Node n) {
+    return n instanceof Expr.NumberLiteral || n instanceof Expr.BoolLiteral || n instanceof Expr.NullLiteral
+        || n instanceof Expr.Tuple || n instanceof Expr.ObjectCons || n instanceof TemplatePart.Literal
+        || n instanceof Expr.Template t && t.literalText() != null;
+  }
+
+  private Measure measure(Expr root) {
+    Measure m = measureTree(root);
+    if (m.data > 0 && firstData == null && dataNodes + m.data > MAX_DATA_NODES) {
+      firstData = root.range();
+    }
+    dataNodes += m.data;
+    return m;
+  }
+
+  private static Measure measureTree(Expr root) {
     Deque<Node> nodes = new ArrayDeque<>();
     Deque<Integer> depths = new ArrayDeque<>();
     nodes.push(root);
     depths.push(1);
     int count = 0;
+    int data = 0;
     while (!nodes.isEmpty()) {
       Node n = nodes.pop();
       int depth = depths.pop();
-      count++;
+      if (isData(n)) {
+        data++;
+      } else {
+        count++;
+      }
       if (depth > MAX_DEPTH) {
-        return new Measure(count, n);
+        return new Measure(count, data, n);
       }
       List<Node> children = children(n);
       for (int i = children.size() - 1; i >= 0; i--) { // leftmost first, so a report points there
@@ -161,7 +199,7 @@ public final class ExpressionLimits {
         depths.push(depth + 1);
       }
     }
-    return new Measure(count, null);
+    return new Measure(count, data, null);
   }
 
   private static List<Node> children(Node n) {
@@ -191,7 +229,9 @@ public final class ExpressionLimits {
       c.addAll(t.items());
     } else if (n instanceof Expr.ObjectCons o) {
       for (Expr.ObjectItem item : o.items()) {
-        c.add(item.key());
+        if (!(item.key() instanceof Expr.Variable)) { // a bare key is a name, not a reference
+          c.add(item.key());
+        }
         c.add(item.value());
       }
     } else if (n instanceof Expr.For f) {
@@ -199,7 +239,7 @@ public final class ExpressionLimits {
       c.add(f.keyExpr());
       c.add(f.valueExpr());
       c.add(f.condition());
-    } else if (n instanceof Expr.Template t) {
+    } else if (n instanceof Expr.Template t && t.literalText() == null) {
       c.addAll(t.parts());
     } else if (n instanceof TemplatePart.Interpolation i) {
       c.add(i.expr());

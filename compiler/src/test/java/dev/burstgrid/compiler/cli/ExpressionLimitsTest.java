@@ -111,4 +111,24 @@ class ExpressionLimitsTest {
     }
     assertRejected(grid(locals.append("}\n").toString(), "local.l0"), "Variable defaults and locals too large");
   }
+
+  @Test
+  void literalDataIsFoldedSoALargeListOfUsersInLocalsRuns() throws IOException {
+    StringBuilder users = new StringBuilder();
+    for (int i = 0; i < 1_000; i++) {
+      users.append(i == 0 ? "" : ",\n").append("    { name = \"user").append(i).append("\", id = ").append(i).append(" }");
+    }
+    Path g = grid("locals {\n  users = [\n" + users + "\n  ]\n}\n",
+        "\"${local.users[var.x + 41].name} of ${length(local.users)}\"");
+    assertRuns(g, "\"user42 of 1000\"");
+  }
+
+  @Test
+  void moreLiteralDataThanOneClassCanHoldIsADiagnostic() throws IOException {
+    StringBuilder items = new StringBuilder("[");
+    for (int i = 0; i < 26_000; i++) {
+      items.append(i == 0 ? "" : ", ").append('"').append(i).append('"');
+    }
+    assertRejected(grid("length(" + items + "])"), "Too much literal data");
+  }
 }
