@@ -45,6 +45,13 @@ public final class ExpressionLimits {
    */
   public static final int MAX_DATA_NODES = 25_000;
 
+  /**
+   * Step and resource blocks in one grid. Each is a field and methods of one generated class;
+   * javac needs about 100 s for 10,000 and runs out of constant-pool entries well before 100,000.
+   * A group ({@code count}, {@code for_each}) is one block however many instances it has.
+   */
+  public static final int MAX_BLOCKS = 10_000;
+
   static final String CODE = "grid/expression-too-complex";
 
   private final Diagnostics diags;
@@ -60,6 +67,16 @@ public final class ExpressionLimits {
   /** Reports every expression of these files that is too deep, and every group that is too large. */
   public static void check(List<ConfigFile> files, Diagnostics diags) {
     ExpressionLimits limits = new ExpressionLimits(diags);
+    int blocks = 0;
+    for (ConfigFile file : files) {
+      for (Block b : file.body().blocks()) {
+        if ((b.type().equals("step") || b.type().equals("resource")) && ++blocks == MAX_BLOCKS + 1) {
+          diags.error("grid/too-many-blocks", b.headerRange(), "Too many steps and resources",
+              "A grid may declare at most " + MAX_BLOCKS + " step and resource blocks; this is block " + blocks
+                  + ". Use count or for_each to repeat a step: a group is one block however many instances it has.");
+        }
+      }
+    }
     for (ConfigFile file : files) {
       for (Attribute a : file.body().attributes()) {
         limits.group(List.of(a), "This argument");

@@ -131,4 +131,16 @@ class ExpressionLimitsTest {
     }
     assertRejected(grid("length(" + items + "])"), "Too much literal data");
   }
+
+  @Test
+  void moreStepBlocksThanOneClassCanHoldIsADiagnosticNamingTheFirstTooMany() throws IOException {
+    StringBuilder steps = new StringBuilder();
+    for (int i = 0; i <= 10_000; i++) {
+      steps.append("step \"print\" \"s").append(i).append("\" {\n  arguments {\n    input = 1\n  }\n}\n");
+    }
+    Path g = Files.writeString(dir.resolve("grid.hcl"), steps.toString());
+    CliResult r = Cli.run("check", g.toString());
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
+    assertThat(r.err()).contains("grid.hcl:50001:1: Error: Too many steps and resources", "Use count or for_each");
+  }
 }
