@@ -48,6 +48,10 @@ public final class HttpRequestGrid {
 
   private final Map<String, Value> variables;
 
+  private final Value vu;
+
+  private final Value scenario;
+
   private ResourceHandle<HttpClientInstance> httpClientShared;
 
   private CompletableFuture<HttpRequestRunner.Output> httpRequestFirst;
@@ -60,6 +64,8 @@ public final class HttpRequestGrid {
 
   private HttpRequestGrid(Map<String, Value> variables) {
     this.variables = variables;
+    this.vu = GridValues.vuObject(1, 0);
+    this.scenario = GridValues.scenarioObject("default", 0);
   }
 
   private HttpClientInstance createHttpClientShared(RunContext ctx) throws Exception {

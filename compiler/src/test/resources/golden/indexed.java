@@ -57,6 +57,10 @@ public final class IndexedGrid {
 
   private final Map<String, Value> variables;
 
+  private final Value vu;
+
+  private final Value scenario;
+
   private List<CompletableFuture<PrintRunner.Output>> printA;
 
   private List<CompletableFuture<PrintRunner.Output>> printKeyed;
@@ -73,6 +77,8 @@ public final class IndexedGrid {
 
   private IndexedGrid(Map<String, Value> variables) {
     this.variables = variables;
+    this.vu = GridValues.vuObject(1, 0);
+    this.scenario = GridValues.scenarioObject("default", 0);
   }
 
   private void schedulePrintA() {

@@ -49,6 +49,10 @@ public final class LocalsOutputsGrid {
 
   private final Map<String, Value> variables;
 
+  private final Value vu;
+
+  private final Value scenario;
+
   private Value localUpper;
 
   private CompletableFuture<PrintRunner.Output> printFirst;
@@ -61,6 +65,8 @@ public final class LocalsOutputsGrid {
 
   private LocalsOutputsGrid(Map<String, Value> variables) {
     this.variables = variables;
+    this.vu = GridValues.vuObject(1, 0);
+    this.scenario = GridValues.scenarioObject("default", 0);
   }
 
   private void schedulePrintFirst() {

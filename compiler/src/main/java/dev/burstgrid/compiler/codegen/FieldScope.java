@@ -21,12 +21,40 @@ final class FieldScope implements ExprEnv {
   /** The Java expression of {@code each.value}: a variable, or a read of the group's collection. */
   private final CodeBlock eachValue;
 
+  /** {@code self} in a check: the Java expression of the checked instance's value; null elsewhere. */
+  private final CodeBlock self;
+
   FieldScope(GridMembers members, Conversions conversions, String countIndex, String eachKey, CodeBlock eachValue) {
+    this(members, conversions, countIndex, eachKey, eachValue, null);
+  }
+
+  private FieldScope(GridMembers members, Conversions conversions, String countIndex, String eachKey,
+      CodeBlock eachValue, CodeBlock self) {
     this.members = members;
     this.conversions = conversions;
     this.countIndex = countIndex;
     this.eachKey = eachKey;
     this.eachValue = eachValue;
+    this.self = self;
+  }
+
+  /** This scope inside a check, where {@code self} is {@code value}. */
+  FieldScope withSelf(CodeBlock value) {
+    return new FieldScope(members, conversions, countIndex, eachKey, eachValue, value);
+  }
+
+  // vu · scenario: fields of the grid instance, one per iteration
+  @Override
+  public CodeBlock iteration(String root) {
+    return CodeBlock.of("$N", root.equals("vu") ? GridMembers.VU : GridMembers.SCENARIO);
+  }
+
+  @Override
+  public CodeBlock self() {
+    if (self == null) {
+      throw new IllegalStateException("self outside a check");
+    }
+    return self;
   }
 
   // GridValues.stepValue(valueOfOutput(httpRequestFirst.join()))

@@ -27,6 +27,9 @@ import java.util.concurrent.CompletableFuture;
  * with a fresh object: a declaration record as a tag would be hashed through its whole syntax tree.
  */
 final class GridMembers {
+  /** The fields holding {@code vu} and {@code scenario} of the iteration. */
+  static final String VU = "vu";
+  static final String SCENARIO = "scenario";
   final NameAllocator names = new NameAllocator();
   final Map<String, String> stepFields = new HashMap<>();
   final Map<String, String> stepInfos = new HashMap<>();
@@ -47,6 +50,8 @@ final class GridMembers {
     names.newName("run", "run");
     names.newName("variables", "variables");
     names.newName("main", "main");
+    names.newName(VU, VU);
+    names.newName(SCENARIO, SCENARIO);
     for (StepPlan s : plan.steps()) {
       String key = s.key();
       steps.put(key, s);
@@ -83,7 +88,7 @@ final class GridMembers {
    */
   LocalNames localNames() {
     if (fieldNames == null) {
-      fieldNames = new HashSet<>(List.of("run", "variables", "ctx", "countIndex", "eachKey", "eachValue"));
+      fieldNames = new HashSet<>(List.of("run", "variables", VU, SCENARIO, "ctx", "countIndex", "eachKey", "eachValue"));
       fieldNames.addAll(stepFields.values());
       fieldNames.addAll(resourceFields.values());
       fieldNames.addAll(localFields.values());

@@ -90,6 +90,8 @@ public final class GridWriter {
     instanceFields.add(FieldSpec.builder(GridRun.class, "run", Modifier.PRIVATE).build());
     instanceFields.add(FieldSpec.builder(ParameterizedTypeName.get(Map.class, String.class, Value.class), "variables",
         Modifier.PRIVATE, Modifier.FINAL).build());
+    instanceFields.add(FieldSpec.builder(Value.class, GridMembers.VU, Modifier.PRIVATE, Modifier.FINAL).build());
+    instanceFields.add(FieldSpec.builder(Value.class, GridMembers.SCENARIO, Modifier.PRIVATE, Modifier.FINAL).build());
     instanceFields.addAll(stateFields());
 
     List<PlanNode> items = scheduleItems();
@@ -131,6 +133,8 @@ public final class GridWriter {
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
         .addParameter(ParameterizedTypeName.get(Map.class, String.class, Value.class), "variables")
         .addStatement("this.variables = variables")
+        .addStatement("this.$N = $T.vuObject(1, 0)", GridMembers.VU, Conversions.GRID_VALUES)
+        .addStatement("this.$N = $T.scenarioObject($S, 0)", GridMembers.SCENARIO, Conversions.GRID_VALUES, "default")
         .build());
     type.addMethod(runMethod(locals != null, outputs != null));
     type.addMethod(mainMethod());

@@ -8,6 +8,7 @@ import dev.burstgrid.compiler.codegen.expr.ExprWriter;
 import dev.burstgrid.compiler.codegen.expr.JavaComments;
 import dev.burstgrid.compiler.codegen.expr.JavaLiterals;
 import dev.burstgrid.compiler.plan.ArgumentPlan;
+import dev.burstgrid.compiler.plan.CheckPlan;
 import dev.burstgrid.compiler.plan.InstanceDep;
 import dev.burstgrid.compiler.plan.StepPlan;
 import dev.burstgrid.compiler.plan.StepShape;
@@ -257,7 +258,31 @@ final class StepWriter {
     String runner = members.moduleConstant(schema.runnerClass(), schema.type());
     CodeBlock uses = schema.usesResources() ? CodeBlock.of("\n$L, ", usesRecord(step)) : CodeBlock.of(" ");
     return buildThen(schema.input().recordClass(), step.arguments(), scope, "stepInput",
-        input -> CodeBlock.of("return $N.run($L,$Lctx)", runner, input, uses));
+        input -> step.checks().isEmpty()
+            ? CodeBlock.builder().addStatement("return $N.run($L,$Lctx)", runner, input, uses).build()
+            : checked(step, scope, CodeBlock.of("$N.run($L,$Lctx)", runner, input, uses)));
+  }
+
+  // HttpRequestRunner.Output output = HTTP_REQUEST.run(…);
+  // Value self = GridValues.stepValue(valueOfOutput(output));
+  // GridValues.check("ok", "grid.hcl:9:3", <condition over self>, () -> <error_message>);
+  // return output;
+  /** Runs the step, then its checks over {@code self}; a failing check fails the instance. */
+  private CodeBlock checked(StepPlan step, FieldScope scope, CodeBlock run) {
+    LocalNames locals = members.localNames();
+    String output = locals.newName("output");
+    String self = locals.newName("self");
+    FieldScope checks = scope.withSelf(CodeBlock.of("$N", self));
+    CodeBlock.Builder code = CodeBlock.builder()
+        .addStatement("$T $N = $L", members.outputClass(step.key()), output, run)
+        .addStatement("$T $N = $T.stepValue($N($N))", Value.class, self, GRID_VALUES,
+            conversions.recordToValue(step.schema().output().recordClass()), output);
+    for (CheckPlan c : step.checks()) {
+      code.addStatement("$T.check($L, $L, $L, $L)", GRID_VALUES, JavaLiterals.string(c.name()),
+          JavaLiterals.string(c.location()), exprs.write(c.condition(), checks),
+          c.errorMessage() == null ? "null" : CodeBlock.of("() -> $L", exprs.write(c.errorMessage(), checks)));
+    }
+    return code.addStatement("return $N", output).build();
   }
 
   // private HttpClientInstance createHttpClientShared(RunContext ctx) throws Exception {
@@ -274,12 +299,12 @@ final class StepWriter {
         .addParameter(RunContext.class, "ctx")
         .addException(Exception.class)
         .addCode(buildThen(configClass, arguments, scope, "config",
-            config -> CodeBlock.of("return $N.create($L, ctx)", asset, config)))
+            config -> CodeBlock.builder().addStatement("return $N.create($L, ctx)", asset, config).build()))
         .build();
   }
 
   /**
-   * Builds the record from the arguments, then runs {@code then} on it: one local per argument
+   * Builds the record from the arguments, then the statements {@code then} writes for it: one local per argument
    * computed at run time, inside a {@code try} that names the argument and its location when it
    * fails; a record of constants only is built in place.
    */
@@ -303,7 +328,7 @@ final class StepWriter {
     CodeBlock record = CodeBlock.of("new $T($L)", ClassName.get(recordClass),
         args.size() <= 2 ? CodeBlock.join(args, ", ") : CodeBlock.of("\n$>$>$L$<$<", CodeBlock.join(args, ",\n")));
     if (computedArgs.isEmpty()) {
-      return CodeBlock.builder().addStatement("$L", then.apply(record)).build();
+      return then.apply(record);
     }
     String argument = locals.newName("argument");
     String input = locals.newName(recordName);
@@ -322,7 +347,7 @@ final class StepWriter {
         .nextControlFlow("catch ($T $N)", Exception.class, failure)
         .addStatement("throw $T.argumentFailed($N, $N)", GRID_VALUES, argument, failure)
         .endControlFlow()
-        .addStatement("$L", then.apply(CodeBlock.of("$N", input)))
+        .add(then.apply(CodeBlock.of("$N", input)))
         .build();
   }
 

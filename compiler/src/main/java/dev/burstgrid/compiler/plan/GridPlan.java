@@ -15,6 +15,7 @@ public record GridPlan(
     List<ResourcePlan> resources,
     List<StepPlan> steps,
     List<OutputPlan> outputs,
+    List<ScenarioPlan> scenarios,
     List<PlanNode> order) {
 
   public GridPlan {
@@ -23,6 +24,7 @@ public record GridPlan(
     resources = List.copyOf(resources);
     steps = List.copyOf(steps);
     outputs = List.copyOf(outputs);
+    scenarios = List.copyOf(scenarios);
     order = List.copyOf(order);
   }
 

@@ -10,6 +10,8 @@ import dev.burstgrid.compiler.schema.FieldSchema;
 import dev.burstgrid.compiler.schema.RecordSchema;
 import dev.burstgrid.compiler.schema.RunnerSchema;
 import dev.burstgrid.compiler.semantic.Analysis;
+import dev.burstgrid.compiler.semantic.CheckDecl;
+import dev.burstgrid.compiler.semantic.ScenarioDecl;
 import dev.burstgrid.compiler.semantic.GridModel;
 import dev.burstgrid.compiler.semantic.LocalDecl;
 import dev.burstgrid.compiler.semantic.OutputDecl;
@@ -81,6 +83,12 @@ final class GridPlanBuilder {
     for (OutputDecl o : model.outputs().values()) {
       outputs.add(new OutputPlan(o.name(), lower(o.value()), o.sensitive()));
     }
+    List<ScenarioPlan> scenarios = new ArrayList<>();
+    for (ScenarioDecl s : model.scenarios().values()) {
+      Map<String, PlanExpr> options = new LinkedHashMap<>();
+      s.options().forEach((name, a) -> options.put(name, lower(a.expr())));
+      scenarios.add(new ScenarioPlan(s.name(), s.executor(), options, s.block().range().gridLocation()));
+    }
     List<PlanNode> order = new ArrayList<>();
     for (String address : plan.order()) {
       PlanNode node = address.startsWith("local.") ? locals.get(address.substring("local.".length()))
@@ -91,7 +99,7 @@ final class GridPlanBuilder {
       }
     }
     return new GridPlan(variables, List.copyOf(locals.values()), List.copyOf(resources.values()),
-        List.copyOf(steps.values()), outputs, order);
+        List.copyOf(steps.values()), outputs, scenarios, order);
   }
 
   private PlanExpr lower(Expr e) {
@@ -155,7 +163,17 @@ final class GridPlanBuilder {
       }
     }
     return new StepPlan(d.key(), d.runnerType(), d.name(), d.block().range().gridLocation(), schema, own, deps,
-        List.copyOf(deps(analysis.stepRefs().get(d)).locals), uses, arguments(schema.input(), d.arguments()));
+        List.copyOf(deps(analysis.stepRefs().get(d)).locals), uses, arguments(schema.input(), d.arguments()),
+        checks(d));
+  }
+
+  private List<CheckPlan> checks(StepDecl d) {
+    List<CheckPlan> out = new ArrayList<>();
+    for (CheckDecl c : d.checks()) {
+      out.add(new CheckPlan(c.name(), c.block().range().gridLocation(), lower(c.condition().expr()),
+          c.errorMessage() == null ? null : lower(c.errorMessage().expr())));
+    }
+    return out;
   }
 
   /** Resolves one dependency to the instances each instance of the step waits for. */
@@ -211,7 +229,7 @@ final class GridPlanBuilder {
       }
     }
     Deps deps = deps(analysis.resourceRefs().get(r));
-    return new ResourcePlan(key, r.assetType(), r.name(), r.block().range().gridLocation(), r.schema(),
+    return new ResourcePlan(key, r.assetType(), r.name(), r.block().range().gridLocation(), r.scope(), r.schema(),
         arguments(r.schema().config(), r.arguments()), consumers, List.copyOf(deps.steps), List.copyOf(deps.locals));
   }
 

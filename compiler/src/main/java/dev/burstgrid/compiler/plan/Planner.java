@@ -7,6 +7,8 @@ import dev.burstgrid.compiler.eval.TypeExprs;
 import dev.burstgrid.compiler.schema.FieldSchema;
 import dev.burstgrid.compiler.semantic.Analysis;
 import dev.burstgrid.compiler.semantic.ArgumentChecker;
+import dev.burstgrid.compiler.semantic.CheckDecl;
+import dev.burstgrid.compiler.semantic.ScenarioDecl;
 import dev.burstgrid.compiler.semantic.GridModel;
 import dev.burstgrid.compiler.semantic.LocalDecl;
 import dev.burstgrid.compiler.semantic.OutputDecl;
@@ -77,6 +79,13 @@ public final class Planner {
           s.forEach() != null ? RootValues.eachObject(Value.unknown(Type.STRING), Value.unknown(Type.ANY)) : null);
       steps.put(s.key(), new PlanStep(s, e, deps.of(s)));
     }
+    for (StepDecl s : model.steps().values()) {
+      p.checkChecks(s);
+    }
+    ScenarioChecker scenarios = new ScenarioChecker(a -> p.eval(a, null, null), diags);
+    for (ScenarioDecl sc : model.scenarios().values()) {
+      scenarios.check(sc);
+    }
     for (OutputDecl o : model.outputs().values()) {
       p.evaluator.evaluate(o.value(), Scope.root(p.roots.roots(null, null)), diags);
     }
@@ -130,6 +139,33 @@ public final class Planner {
   /** Evaluates an attribute in the grid scope, with optional count/each objects. */
   Value eval(Attribute a, Value count, Value each) {
     return evaluator.evaluate(a.expr(), Scope.root(roots.roots(count, each)), diags);
+  }
+
+  /** A check's condition is a bool, its error message a string, both over {@code self}. */
+  private void checkChecks(StepDecl s) {
+    Map<String, Value> scope = new java.util.TreeMap<>(roots.roots(
+        s.count() != null ? RootValues.countObject(Value.unknown(Type.NUMBER)) : null,
+        s.forEach() != null ? RootValues.eachObject(Value.unknown(Type.STRING), Value.unknown(Type.ANY)) : null));
+    scope.put("self", RootValues.instanceValue(s));
+    for (CheckDecl c : s.checks()) {
+      typed(c.condition(), scope, Type.BOOL, "A check's condition is true or false");
+      if (c.errorMessage() != null) {
+        typed(c.errorMessage(), scope, Type.STRING, "A check's error_message is a string");
+      }
+    }
+  }
+
+  private void typed(Attribute a, Map<String, Value> roots, Type type, String what) {
+    int before = diags.errorCount();
+    Value v = evaluator.evaluate(a.expr(), Scope.root(roots), diags);
+    if (diags.errorCount() > before) {
+      return;
+    }
+    try {
+      Convert.to(v, type);
+    } catch (ConversionException e) {
+      diags.error("type/mismatch", a.expr().range(), "Invalid value", what + ": " + e.getMessage() + ".");
+    }
   }
 
   /** Evaluates an index expression quietly (errors are reported by the argument check). */

@@ -7,6 +7,7 @@ import java.util.List;
  * A resource: created before its first consumer, closed after its last.
  *
  * @param key {@code T.N}
+ * @param scope {@code run}, {@code vu} or {@code iteration}: how long one instance lives under load
  * @param consumers how many step instances use it (a group expanded at run time counts once)
  * @param stepDeps the steps its config reads, by key; {@code localDeps} the locals that wait for steps
  */
@@ -15,6 +16,7 @@ public record ResourcePlan(
     String assetType,
     String name,
     String location,
+    String scope,
     AssetSchema schema,
     List<ArgumentPlan> arguments,
     int consumers,

@@ -62,8 +62,8 @@ final class RootValues {
     built = null;
   }
 
-  /** {@code {output = {field = unknown(type), …}}}, or unknown(any) without a schema. */
-  private static Value instanceValue(StepDecl s) {
+  /** {@code {output = {field = unknown(type), …}}}, or unknown(any) without a schema: {@code self} in a check. */
+  static Value instanceValue(StepDecl s) {
     if (s.schema() == null) {
       return Value.unknown(Type.ANY);
     }
@@ -79,7 +79,10 @@ final class RootValues {
   Map<String, Value> roots(Value count, Value each) {
     if (built == null) {
       built = Map.of("var", Value.ObjectValue.of(vars), "local", Value.ObjectValue.of(locals),
-          "resource", nested(resources), "step", nested(steps));
+          "resource", nested(resources), "step", nested(steps),
+          "vu", Value.ObjectValue.of(Map.of("id", Value.unknown(Type.NUMBER), "iteration", Value.unknown(Type.NUMBER))),
+          "scenario", Value.ObjectValue.of(Map.of("name", Value.unknown(Type.STRING),
+              "iteration", Value.unknown(Type.NUMBER))));
     }
     if (count == null && each == null) {
       return built;

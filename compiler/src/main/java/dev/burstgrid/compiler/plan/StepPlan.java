@@ -11,6 +11,7 @@ import java.util.Map;
  * @param localDeps locals it reads that wait for steps
  * @param uses the resource (by key {@code T.N}) given for each {@code uses} slot, in slot order
  * @param arguments one per input field of the runner, in record order
+ * @param checks its check blocks, in source order
  */
 public record StepPlan(
     String key,
@@ -22,13 +23,15 @@ public record StepPlan(
     List<InstanceDep> deps,
     List<String> localDeps,
     Map<String, String> uses,
-    List<ArgumentPlan> arguments) implements PlanNode {
+    List<ArgumentPlan> arguments,
+    List<CheckPlan> checks) implements PlanNode {
 
   public StepPlan {
     deps = List.copyOf(deps);
     localDeps = List.copyOf(localDeps);
     uses = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(uses));
     arguments = List.copyOf(arguments);
+    checks = List.copyOf(checks);
   }
 
   @Override

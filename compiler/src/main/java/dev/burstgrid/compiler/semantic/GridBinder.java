@@ -20,14 +20,16 @@ import java.util.Set;
  */
 public final class GridBinder {
   static final Set<String> TOP_LEVEL =
-      Set.of("variable", "locals", "resource", "step", "output", "runner", "asset");
+      Set.of("variable", "locals", "resource", "step", "output", "scenario", "threshold", "runner", "asset");
 
   private static final BodyShape VARIABLE =
       new BodyShape("a variable block", Set.of("type", "default", "description", "sensitive", "nullable"), Set.of());
   private static final BodyShape OUTPUT =
       new BodyShape("an output block", Set.of("value", "description", "sensitive"), Set.of());
   private static final BodyShape RESOURCE =
-      new BodyShape("a resource block", Set.of("arguments"), Set.of("arguments"));
+      new BodyShape("a resource block", Set.of("arguments", "scope"), Set.of("arguments"));
+  private static final BodyShape THRESHOLD =
+      new BodyShape("a threshold block", Set.of("condition", "abort_on_fail"), Set.of());
 
   private final ModuleCatalog catalog;
   private final Diagnostics diags;
@@ -36,6 +38,8 @@ public final class GridBinder {
   private final Map<String, ResourceDecl> resources = new LinkedHashMap<>();
   private final Map<String, StepDecl> steps = new LinkedHashMap<>();
   private final Map<String, OutputDecl> outputs = new LinkedHashMap<>();
+  private final Map<String, ScenarioDecl> scenarios = new LinkedHashMap<>();
+  private final Map<String, ThresholdDecl> thresholds = new LinkedHashMap<>();
   private final Map<String, Block> firstDeclared = new LinkedHashMap<>();
 
   private GridBinder(ModuleCatalog catalog, Diagnostics diags) {
@@ -48,7 +52,8 @@ public final class GridBinder {
     for (ConfigFile file : files) {
       binder.file(file);
     }
-    return new GridModel(binder.variables, binder.locals, binder.resources, binder.steps, binder.outputs);
+    return new GridModel(binder.variables, binder.locals, binder.resources, binder.steps, binder.outputs,
+        binder.scenarios, binder.thresholds);
   }
 
   private void file(ConfigFile file) {
@@ -64,11 +69,13 @@ public final class GridBinder {
         case "resource" -> resource(b);
         case "step" -> step(b);
         case "output" -> output(b);
+        case "scenario" -> scenario(b);
+        case "threshold" -> threshold(b);
         case "runner", "asset" -> ManifestCheck.check(b, catalog, diags);
         default -> diags.error("grid/unknown-block", b.typeRange(), "Unsupported block type",
             "Blocks of type \"" + b.type() + "\" are not expected here."
                 + DidYouMean.phrase(b.type(), TOP_LEVEL)
-                + " A grid holds step, resource, variable, locals and output blocks.");
+                + " A grid holds step, resource, variable, locals, output, scenario and threshold blocks.");
       }
     }
   }
@@ -130,7 +137,7 @@ public final class GridBinder {
     }
     String type = b.labels().get(0).value();
     String name = b.labels().get(1).value();
-    RESOURCE.check(b.body(), diags);
+    Map<String, Attribute> attrs = RESOURCE.check(b.body(), diags);
     if (!unique("resource:" + type + "." + name, b, "resource")) {
       return;
     }
@@ -146,7 +153,57 @@ public final class GridBinder {
     }
     Map<String, Attribute> args = Arguments.collect(b, schema == null ? null : schema.config(),
         "resource \"" + type + "\" \"" + name + "\"", diags);
-    resources.put(type + "." + name, new ResourceDecl(type, name, schema, args, b));
+    resources.put(type + "." + name, new ResourceDecl(type, name, schema, args, scope(attrs.get("scope")), b));
+  }
+
+  /** {@code scope = "vu"}: a literal, one of {@link ResourceDecl#SCOPES}; {@code run} when absent. */
+  private String scope(Attribute a) {
+    if (a == null) {
+      return "run";
+    }
+    String scope = a.expr() instanceof dev.burstgrid.compiler.syntax.Expr.Template t ? t.literalText() : null;
+    if (scope == null || !ResourceDecl.SCOPES.contains(scope)) {
+      diags.error("grid/invalid-scope", a.expr().range(), "Invalid resource scope",
+          (scope == null ? "The scope must be a literal string." : "There is no scope \"" + scope + "\".")
+              + (scope == null ? "" : DidYouMean.phrase(scope, ResourceDecl.SCOPES))
+              + " A resource lives for the whole \"run\" (shared by every virtual user, the default), per"
+              + " \"vu\" (one per virtual user, reused by its iterations) or per \"iteration\".");
+      return "run";
+    }
+    return scope;
+  }
+
+  private void scenario(Block b) {
+    if (!labels(b, 1, "scenario \"name\" { executor = \"constant-vus\" … }")) {
+      return;
+    }
+    String name = b.labels().get(0).value();
+    if (!unique("scenario:" + name, b, "scenario")) {
+      return;
+    }
+    ScenarioDecl s = ScenarioBinder.bind(name, b, diags);
+    if (s != null) {
+      scenarios.put(name, s);
+    }
+  }
+
+  private void threshold(Block b) {
+    if (!labels(b, 1, "threshold \"name\" { condition = metric.… }")) {
+      return;
+    }
+    String name = b.labels().get(0).value();
+    Map<String, Attribute> attrs = THRESHOLD.check(b.body(), diags);
+    if (!unique("threshold:" + name, b, "threshold")) {
+      return;
+    }
+    Attribute condition = attrs.get("condition");
+    if (condition == null) {
+      diags.error("grid/missing-argument", b.headerRange(), "Missing required argument",
+          "A threshold block needs condition = <expression over metric.*>, e.g."
+              + " condition = metric.http_req_failed.rate < 0.01.");
+      return;
+    }
+    thresholds.put(name, new ThresholdDecl(name, condition, Literals.bool(attrs.get("abort_on_fail"), diags), b));
   }
 
   private void step(Block b) {

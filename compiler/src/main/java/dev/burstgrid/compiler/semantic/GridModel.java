@@ -12,7 +12,9 @@ public record GridModel(
     Map<String, LocalDecl> locals,
     Map<String, ResourceDecl> resources,
     Map<String, StepDecl> steps,
-    Map<String, OutputDecl> outputs) {
+    Map<String, OutputDecl> outputs,
+    Map<String, ScenarioDecl> scenarios,
+    Map<String, ThresholdDecl> thresholds) {
 
   public List<StepDecl> stepList() {
     return List.copyOf(steps.values());

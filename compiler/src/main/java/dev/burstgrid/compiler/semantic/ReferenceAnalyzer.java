@@ -43,6 +43,14 @@ public final class ReferenceAnalyzer {
       for (Attribute a : s.arguments().values()) {
         refs(a.expr(), site, refs);
       }
+      ReferenceResolver.Site check = new ReferenceResolver.Site(
+          "a check of " + s.address(), s.count() != null, s.forEach() != null, true, s);
+      for (CheckDecl c : s.checks()) {
+        refs(c.condition().expr(), check, refs);
+        if (c.errorMessage() != null) {
+          refs(c.errorMessage().expr(), check, refs);
+        }
+      }
       uses.put(s, uses(s, refs));
       stepRefs.put(s, refs);
     }
@@ -67,6 +75,21 @@ public final class ReferenceAnalyzer {
           diags.error("grid/variable-default-reference", t.range(), "Variables not allowed",
               "The default of variable \"" + v.name() + "\" must be a constant; it cannot refer to "
                   + t.root() + ". Use a local value for derived values.");
+        }
+      }
+    }
+    for (ScenarioDecl sc : model.scenarios().values()) {
+      ReferenceResolver.Site site = new ReferenceResolver.Site(
+          "scenario \"" + sc.name() + "\"", false, false, false);
+      for (Attribute a : sc.options().values()) {
+        List<Ref> refs = new ArrayList<>();
+        refs(a.expr(), site, refs);
+        for (Ref r : refs) {
+          if (r.target() instanceof Target.IterationRef) {
+            diags.error("grid/invalid-reference", r.traversal().range(), "Iteration values not allowed here",
+                "A scenario's options are read before any virtual user starts, so they cannot refer to "
+                    + r.traversal().root() + ".");
+          }
         }
       }
     }

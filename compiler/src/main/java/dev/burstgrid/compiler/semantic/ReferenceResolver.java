@@ -13,10 +13,18 @@ import java.util.Set;
  * {@code count.index} outside a counted step and a group used as a single step.
  */
 public final class ReferenceResolver {
-  private static final Set<String> ROOTS = Set.of("step", "resource", "var", "local", "count", "each");
+  private static final Set<String> ROOTS =
+      Set.of("step", "resource", "var", "local", "count", "each", "vu", "scenario");
 
-  /** Where a reference appears; decides which roots are allowed. */
-  public record Site(String description, boolean counted, boolean forEach, boolean allowSteps) {}
+  /**
+   * Where a reference appears; decides which roots are allowed. {@code self} is the step whose
+   * check is being read (null elsewhere).
+   */
+  public record Site(String description, boolean counted, boolean forEach, boolean allowSteps, StepDecl self) {
+    public Site(String description, boolean counted, boolean forEach, boolean allowSteps) {
+      this(description, counted, forEach, allowSteps, null);
+    }
+  }
 
   private final GridModel model;
   private final Diagnostics diags;
@@ -41,10 +49,22 @@ public final class ReferenceResolver {
         return repetition(t, site.counted(), "count", Set.of("index"), site);
       case "each":
         return repetition(t, site.forEach(), "each", Set.of("key", "value"), site);
+      case "vu":
+        return iteration(t, "vu", Set.of("id", "iteration"));
+      case "scenario":
+        return iteration(t, "scenario", Set.of("name", "iteration"));
+      case "self":
+        if (site.self() != null) {
+          return self(t, site.self());
+        }
+        error(t.rootRange(), "Reference to \"self\" outside a check",
+            "self stands for the step instance a check block is checking; " + site.description()
+                + " is no check. Refer to the step by its address instead.");
+        return null;
       default:
         error(t.rootRange(), "Unknown variable",
             "There is no variable named \"" + t.root() + "\"." + DidYouMean.phrase(t.root(), ROOTS)
-                + " References start with step., resource., var., local., count. or each.");
+                + " References start with step., resource., var., local., count., each., vu. or scenario.");
         return null;
     }
   }
@@ -95,6 +115,36 @@ public final class ReferenceResolver {
       return null;
     }
     return new Target.Repetition(root, attr);
+  }
+
+  private Target iteration(Traversal t, String root, Set<String> attrs) {
+    String attr = t.attrAt(0);
+    if (attr == null || !attrs.contains(attr)) {
+      error(upTo(t, 1), "Invalid " + root + " attribute",
+          root + " has " + String.join(" and ", attrs.stream().sorted().map(a -> root + "." + a).toList())
+              + " (in a run of one iteration: vu.id = 1, vu.iteration = 0, scenario.name = \"default\","
+              + " scenario.iteration = 0)." + (attr == null ? "" : DidYouMean.phrase(attr, attrs)));
+      return null;
+    }
+    return new Target.IterationRef(root, attr);
+  }
+
+  // self.output.status_code
+  private Target self(Traversal t, StepDecl s) {
+    if (!"output".equals(t.attrAt(0))) {
+      error(upTo(t, 1), "Unsupported attribute of self",
+          "A check reads the step's results as self.output.FIELD.");
+      return null;
+    }
+    String field = t.attrAt(1);
+    RecordSchema out = s.schema() == null ? null : s.schema().output();
+    if (field != null && out != null && out.field(field) == null) {
+      error(t.parts().get(1).range(), "Unsupported attribute",
+          "The output of " + s.address() + " (runner \"" + s.runnerType() + "\") has no field \"" + field + "\"."
+              + DidYouMean.phrase(field, out.names()) + " Its fields: " + String.join(", ", out.names()) + ".");
+      return null;
+    }
+    return new Target.SelfRef(s);
   }
 
   private Target resource(Traversal t) {

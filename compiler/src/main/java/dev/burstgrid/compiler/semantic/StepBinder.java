@@ -18,7 +18,9 @@ import java.util.regex.Pattern;
 /** Builds a {@link StepDecl}: meta-arguments, {@code uses}, {@code depends_on} and arguments. */
 final class StepBinder {
   private static final BodyShape SHAPE = new BodyShape("a step block",
-      Set.of("count", "for_each", "depends_on", "uses", "arguments"), Set.of("arguments", "uses"));
+      Set.of("count", "for_each", "depends_on", "uses", "arguments"), Set.of("arguments", "uses", "check"));
+  private static final BodyShape CHECK =
+      new BodyShape("a check block", Set.of("condition", "error_message"), Set.of());
   private static final Pattern DEPENDS_ON =
       Pattern.compile("(?:step\\.)?([A-Za-z_][A-Za-z0-9_-]*)\\.([A-Za-z_][A-Za-z0-9_-]*)(?:\\[(\\d{1,9})\\])?");
 
@@ -37,7 +39,34 @@ final class StepBinder {
     List<DependsOn> dependsOn = dependsOn(attrs.get("depends_on"), diags);
     Map<String, Attribute> args =
         Arguments.collect(b, schema == null ? null : schema.input(), where, diags);
-    return new StepDecl(type, name, schema, count, forEach, args, uses, dependsOn, b);
+    return new StepDecl(type, name, schema, count, forEach, args, uses, dependsOn, checks(b, diags), b);
+  }
+
+  // check "ok" { condition = self.output.status_code == 200, error_message = "…" }
+  private static List<CheckDecl> checks(Block step, Diagnostics diags) {
+    List<CheckDecl> checks = new ArrayList<>();
+    Set<String> names = new java.util.HashSet<>();
+    for (Block c : BodyShape.blocksOfType(step.body(), "check")) {
+      if (c.labels().size() != 1) {
+        diags.error("grid/block-labels", c.headerRange(), "A check needs one name",
+            "A check block is written check \"NAME\" { condition = self.output.… }.");
+        continue;
+      }
+      String name = c.labels().get(0).value();
+      Map<String, Attribute> attrs = CHECK.check(c.body(), diags);
+      if (!names.add(name)) {
+        diags.error("grid/duplicate-check", c.headerRange(), "Duplicate check",
+            "This step already has a check named \"" + name + "\".");
+        continue;
+      }
+      if (attrs.get("condition") == null) {
+        diags.error("grid/missing-argument", c.headerRange(), "Missing required argument",
+            "A check block needs condition = <bool expression over self.output>.");
+        continue;
+      }
+      checks.add(new CheckDecl(name, attrs.get("condition"), attrs.get("error_message"), c));
+    }
+    return checks;
   }
 
   private static Map<String, StepDecl.UsesEntry> uses(

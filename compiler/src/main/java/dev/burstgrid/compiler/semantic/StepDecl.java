@@ -20,6 +20,7 @@ public record StepDecl(
     Map<String, Attribute> arguments,
     Map<String, UsesEntry> uses,
     List<DependsOn> dependsOn,
+    List<CheckDecl> checks,
     Block block) {
 
   /** {@code step.http_request.first}: how references and logs name the step. */

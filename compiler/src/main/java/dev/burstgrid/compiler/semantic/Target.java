@@ -20,4 +20,10 @@ public sealed interface Target {
 
   /** {@code count.index}, {@code each.key}, {@code each.value}. */
   record Repetition(String root, String attribute) implements Target {}
+
+  /** {@code vu.id}, {@code vu.iteration}, {@code scenario.name}, {@code scenario.iteration}. */
+  record IterationRef(String root, String attribute) implements Target {}
+
+  /** {@code self.output…} inside a step's check: the instance being checked. */
+  record SelfRef(StepDecl step) implements Target {}
 }

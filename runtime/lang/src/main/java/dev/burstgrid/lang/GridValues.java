@@ -384,6 +384,33 @@ public final class GridValues {
     return object(new String[] {"key", "value"}, Value.string(key), value);
   }
 
+  /** {@code vu}: {@code {id, iteration}} of the virtual user running this iteration (1 and 0 in a single run). */
+  public static Value vuObject(long id, long iteration) {
+    return object(new String[] {"id", "iteration"}, Value.number(id), Value.number(iteration));
+  }
+
+  /** {@code scenario}: {@code {name, iteration}} ({@code "default"} and 0 in a single run). */
+  public static Value scenarioObject(String name, long iteration) {
+    return object(new String[] {"name", "iteration"}, Value.string(name), Value.number(iteration));
+  }
+
+  /**
+   * A step's {@code check} block: fails the step when the condition is false (or null), with the
+   * check's name, location and error message.
+   *
+   * @throws CheckFailedException when the condition does not hold
+   */
+  public static void check(String name, String location, Value condition, java.util.function.Supplier<Value> message)
+      throws dev.burstgrid.lang.value.ConversionException {
+    Value ok = dev.burstgrid.lang.value.Convert.to(condition, Type.BOOL);
+    if (!ok.isNull() && ((Value.Bool) ok).value()) {
+      return;
+    }
+    Value text = message == null ? null : message.get();
+    throw new CheckFailedException(name, location,
+        text == null || text.isNull() ? null : toStr(dev.burstgrid.lang.value.Convert.to(text, Type.STRING)));
+  }
+
   /**
    * A count group as HCL sees it: a tuple of step values. Instances this step does not wait
    * for (and so must not read) are null placeholders.

@@ -31,6 +31,16 @@ public interface ExprEnv {
   /** The object {@code {key = k, value = v}} of the current for_each instance. */
   CodeBlock each();
 
+  /** {@code vu} or {@code scenario} ({@code root}): the object describing this iteration. */
+  default CodeBlock iteration(String root) {
+    throw new IllegalStateException(root + " is not available here");
+  }
+
+  /** {@code self} in a check: {@code {output = {...}}} of the instance being checked. */
+  default CodeBlock self() {
+    throw new IllegalStateException("self outside a check");
+  }
+
   /**
    * {@code count.index} of the current instance as a Java {@code int} expression, for typed
    * arithmetic; null when there is none.

@@ -148,6 +148,10 @@ public final class ExprWriter {
         return env.count();
       case "each":
         return env.each();
+      case "iteration":
+        return env.iteration(name);
+      case "self":
+        return env.self();
       default:
         throw new IllegalArgumentException("unknown root " + key);
     }
@@ -262,7 +266,9 @@ public final class ExprWriter {
         || e instanceof PlanExpr.VarRoot
         || e instanceof PlanExpr.LocalRoot
         || e instanceof PlanExpr.CountRoot
-        || e instanceof PlanExpr.EachRoot;
+        || e instanceof PlanExpr.EachRoot
+        || e instanceof PlanExpr.IterationRoot
+        || e instanceof PlanExpr.SelfRoot;
   }
 
   /** Moves {@code e} into a new helper method taking what it reads as parameters. */

@@ -6,7 +6,8 @@ import java.util.Set;
 
 /**
  * What a sub-expression reads from outside itself, as keys: {@code step:R.N}, {@code resource:T.N},
- * {@code var:x}, {@code local:x}, {@code count}, {@code each}, and {@code sym:name} for a symbol
+ * {@code var:x}, {@code local:x}, {@code count}, {@code each}, {@code iteration:vu}, {@code
+ * iteration:scenario}, {@code self}, and {@code sym:name} for a symbol
  * bound further out. A helper method split off for the sub-expression takes one parameter per key.
  */
 public final class FreeKeys {
@@ -68,6 +69,10 @@ public final class FreeKeys {
       out.add("count");
     } else if (e instanceof PlanExpr.EachRoot) {
       out.add("each");
+    } else if (e instanceof PlanExpr.IterationRoot i) {
+      out.add("iteration:" + i.root());
+    } else if (e instanceof PlanExpr.SelfRoot) {
+      out.add("self");
     } else if (e instanceof PlanExpr.Symbol s) {
       out.add(SYMBOL + s.name());
     } else if (e instanceof PlanExpr.Template t) {

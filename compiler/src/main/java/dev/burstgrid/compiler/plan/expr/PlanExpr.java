@@ -44,6 +44,15 @@ public sealed interface PlanExpr {
   record EachRoot(Range range) implements PlanExpr {}
 
   /**
+   * {@code vu} ({@code {id, iteration}}) or {@code scenario} ({@code {name, iteration}}): who runs
+   * this iteration of the grid; {@code root} is {@code "vu"} or {@code "scenario"}.
+   */
+  record IterationRoot(String root, Range range) implements PlanExpr {}
+
+  /** {@code self} in a check: {@code {output = {...}}} of the instance being checked. */
+  record SelfRoot(Range range) implements PlanExpr {}
+
+  /**
    * A part that can only fail (a name no root or symbol resolves): checked grids have none, but one
    * inside {@code try}, {@code can} or a short-circuited operand must fail only when reached, as in
    * the evaluator.

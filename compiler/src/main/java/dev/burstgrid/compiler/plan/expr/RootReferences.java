@@ -26,6 +26,12 @@ final class RootReferences {
       if (v.name().equals("each")) {
         return new PlanExpr.EachRoot(v.range());
       }
+      if (v.name().equals("vu") || v.name().equals("scenario")) {
+        return new PlanExpr.IterationRoot(v.name(), v.range());
+      }
+      if (v.name().equals("self")) {
+        return new PlanExpr.SelfRoot(v.range());
+      }
       return null;
     }
     String last = stepName(e);

@@ -1,0 +1,92 @@
+package dev.burstgrid.compiler.plan;
+
+import dev.burstgrid.compiler.diag.Diagnostics;
+import dev.burstgrid.compiler.semantic.ScenarioDecl;
+import dev.burstgrid.compiler.source.Range;
+import dev.burstgrid.compiler.syntax.Attribute;
+import dev.burstgrid.lang.value.Durations;
+import dev.burstgrid.lang.value.Value;
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.function.Function;
+
+/**
+ * Type-checks a scenario's options: durations as {@code "30s"}, VU counts and rates as whole
+ * numbers, stages as a list of {@code {duration, target}}. Values that depend on variables are
+ * checked by type here and by value when the run starts.
+ */
+final class ScenarioChecker {
+  private final Function<Attribute, Value> eval;
+  private final Diagnostics diags;
+
+  ScenarioChecker(Function<Attribute, Value> eval, Diagnostics diags) {
+    this.eval = eval;
+    this.diags = diags;
+  }
+
+  void check(ScenarioDecl s) {
+    for (Map.Entry<String, Attribute> e : s.options().entrySet()) {
+      int before = diags.errorCount();
+      Value v = eval.apply(e.getValue());
+      if (diags.errorCount() > before || !v.isKnown()) {
+        continue;
+      }
+      Range at = e.getValue().expr().range();
+      String name = e.getKey();
+      if (ScenarioOptions.DURATIONS.contains(name)) {
+        duration(v, at, name);
+      } else if (ScenarioOptions.POSITIVE.contains(name)) {
+        whole(v, at, name, 1);
+      } else if (ScenarioOptions.COUNTS.contains(name)) {
+        whole(v, at, name, 0);
+      } else if (name.equals(ScenarioOptions.STAGES)) {
+        stages(v, at);
+      }
+    }
+  }
+
+  private void duration(Value v, Range at, String name) {
+    if (!(v instanceof Value.Str s)) {
+      error(at, name + " is a duration such as \"30s\" or \"1m30s\".");
+      return;
+    }
+    try {
+      if (Durations.parse(s.value()).isNegative()) {
+        error(at, name + " cannot be negative.");
+      }
+    } catch (IllegalArgumentException ex) {
+      error(at, name + ": " + ex.getMessage() + ".");
+    }
+  }
+
+  private void whole(Value v, Range at, String name, int min) {
+    BigDecimal n = v instanceof Value.Num num ? num.value() : null;
+    if (n == null || n.stripTrailingZeros().scale() > 0 || n.compareTo(BigDecimal.valueOf(min)) < 0
+        || n.compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
+      error(at, name + " is a whole number of at least " + min + ".");
+    }
+  }
+
+  private void stages(Value v, Range at) {
+    java.util.List<Value> items = v instanceof Value.TupleValue t ? t.elements()
+        : v instanceof Value.ListValue l ? l.elements() : java.util.List.of();
+    if (items.isEmpty()) {
+      error(at, "stages is a non-empty list of { duration = \"30s\", target = 10 }.");
+      return;
+    }
+    for (Value stage : items) {
+      Value d = stage instanceof Value.ObjectValue o ? o.attributes().get("duration") : null;
+      Value t = stage instanceof Value.ObjectValue o ? o.attributes().get("target") : null;
+      if (d == null || t == null) {
+        error(at, "Each stage is { duration = \"30s\", target = 10 }.");
+        return;
+      }
+      duration(d, at, "a stage's duration");
+      whole(t, at, "a stage's target", 0);
+    }
+  }
+
+  private void error(Range at, String detail) {
+    diags.error("grid/invalid-scenario-option", at, "Invalid scenario option", detail);
+  }
+}

@@ -1,0 +1,101 @@
+package dev.burstgrid.compiler.semantic;
+
+import dev.burstgrid.compiler.diag.Diagnostics;
+import dev.burstgrid.compiler.diag.DidYouMean;
+import dev.burstgrid.compiler.syntax.Attribute;
+import dev.burstgrid.compiler.syntax.Block;
+import dev.burstgrid.compiler.syntax.Expr;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Checks a {@code scenario} block: a literal {@code executor} among k6's six, and only that
+ * executor's options (k6's names in snake_case), with the ones it cannot do without.
+ */
+final class ScenarioBinder {
+  /** Options every executor takes. */
+  static final Set<String> COMMON = Set.of("executor", "start_time", "graceful_stop");
+
+  /** Each executor's own options, and which of them are required. */
+  record Options(Set<String> names, Set<String> required) {}
+
+  static final Map<String, Options> EXECUTORS = executors();
+
+  private ScenarioBinder() {}
+
+  private static Map<String, Options> executors() {
+    Map<String, Options> m = new LinkedHashMap<>();
+    m.put("shared-iterations", new Options(Set.of("vus", "iterations", "max_duration"), Set.of()));
+    m.put("per-vu-iterations", new Options(Set.of("vus", "iterations", "max_duration"), Set.of()));
+    m.put("constant-vus", new Options(Set.of("vus", "duration"), Set.of("duration")));
+    m.put("ramping-vus", new Options(Set.of("start_vus", "stages", "graceful_ramp_down"), Set.of("stages")));
+    m.put("constant-arrival-rate", new Options(
+        Set.of("rate", "time_unit", "duration", "pre_allocated_vus", "max_vus"),
+        Set.of("rate", "duration", "pre_allocated_vus")));
+    m.put("ramping-arrival-rate", new Options(
+        Set.of("start_rate", "time_unit", "stages", "pre_allocated_vus", "max_vus"),
+        Set.of("stages", "pre_allocated_vus")));
+    return m;
+  }
+
+  /** The scenario, or null after reporting why it cannot be used. */
+  static ScenarioDecl bind(String name, Block b, Diagnostics diags) {
+    for (Block nested : b.body().blocks()) {
+      diags.error("grid/unknown-block", nested.typeRange(), "Unexpected block in scenario",
+          "A scenario block holds executor = \"…\" and that executor's options as arguments.");
+    }
+    Map<String, Attribute> attrs = new LinkedHashMap<>();
+    for (Attribute a : b.body().attributes()) {
+      if (attrs.putIfAbsent(a.name(), a) != null) {
+        diags.error("grid/duplicate-attribute", a.nameRange(), "Duplicate argument",
+            "The argument \"" + a.name() + "\" was already set in this scenario.");
+      }
+    }
+    Attribute executorAttr = attrs.remove("executor");
+    String executor = executorAttr == null ? null : literal(executorAttr.expr());
+    if (executorAttr == null) {
+      diags.error("grid/missing-argument", b.headerRange(), "Missing executor",
+          "A scenario says how it runs: executor = \"constant-vus\" (or one of "
+              + String.join(", ", EXECUTORS.keySet()) + ").");
+      return null;
+    }
+    if (executor == null || !EXECUTORS.containsKey(executor)) {
+      diags.error("grid/unknown-executor", executorAttr.expr().range(), "Unknown executor",
+          (executor == null ? "The executor must be a literal string." : "There is no executor \"" + executor + "\".")
+              + (executor == null ? "" : DidYouMean.phrase(executor, EXECUTORS.keySet()))
+              + " Executors: " + String.join(", ", EXECUTORS.keySet()) + ".");
+      return null;
+    }
+    Options options = EXECUTORS.get(executor);
+    Set<String> allowed = new TreeSet<>(options.names());
+    allowed.addAll(COMMON);
+    allowed.remove("executor");
+    boolean ok = true;
+    for (Attribute a : attrs.values()) {
+      if (!allowed.contains(a.name())) {
+        String elsewhere = EXECUTORS.entrySet().stream().filter(e -> e.getValue().names().contains(a.name()))
+            .map(Map.Entry::getKey).findFirst().orElse(null);
+        diags.error("grid/unknown-attribute", a.nameRange(), "Unsupported scenario option",
+            "The executor \"" + executor + "\" has no option \"" + a.name() + "\"."
+                + DidYouMean.phrase(a.name(), allowed)
+                + (elsewhere == null ? "" : " (\"" + a.name() + "\" belongs to " + elsewhere + ".)")
+                + " Its options: " + String.join(", ", allowed) + ".");
+        ok = false;
+      }
+    }
+    for (String required : new TreeSet<>(options.required())) {
+      if (!attrs.containsKey(required)) {
+        diags.error("grid/missing-argument", b.headerRange(), "Missing scenario option",
+            "The executor \"" + executor + "\" needs " + required + " = ….");
+        ok = false;
+      }
+    }
+    return ok ? new ScenarioDecl(name, executor, attrs, b) : null;
+  }
+
+  private static String literal(Expr e) {
+    return e instanceof Expr.Template t ? t.literalText() : null;
+  }
+}
