@@ -76,7 +76,14 @@ public final class Inbox<M> {
         }
         throw new IllegalStateException(cause);
       } finally {
-        withdraw(this);
+        withdraw();
+      }
+    }
+
+    /** Stops waiting; a message that comes later goes to another claim or is kept. */
+    public void withdraw() {
+      synchronized (Inbox.this) {
+        waiting.remove(this);
       }
     }
   }
@@ -147,12 +154,13 @@ public final class Inbox<M> {
     failed.forEach(c -> c.result.completeExceptionally(new IOException(reason)));
   }
 
+  /** Whether the connection has ended. */
+  public synchronized boolean hasEnded() {
+    return endedBecause != null;
+  }
+
   /** How many claims are waiting; for tests that check waits are released. */
   public synchronized int waitingCount() {
     return waiting.size();
-  }
-
-  private synchronized void withdraw(Claim claim) {
-    waiting.remove(claim);
   }
 }
