@@ -14,19 +14,26 @@ final class EmitArguments {
 
   /**
    * @param names the grid names of the three arguments, for messages
-   * @throws IllegalArgumentException when both data and args are given, or binary is not base64
+   * @throws IllegalArgumentException when both data and args are given, args is not a list, or
+   *     binary is not base64
    */
-  static Object[] of(Value data, List<Value> args, String binary, String... names) {
+  static Object[] of(Value data, Value args, String binary, String... names) {
     boolean hasData = data != null && !data.isNull();
-    if (hasData && args != null) {
+    boolean hasArgs = args != null && !args.isNull();
+    if (hasData && hasArgs) {
       throw new IllegalArgumentException(
           "give " + names[0] + " (one argument) or " + names[1] + " (several), not both");
     }
     List<Object> arguments = new ArrayList<>();
     if (hasData) {
       arguments.add(Payloads.toArgument(data));
-    } else if (args != null) {
-      args.forEach(a -> arguments.add(Payloads.toArgument(a)));
+    } else if (hasArgs) {
+      List<Value> items = Payloads.items(args);
+      if (items == null) {
+        throw new IllegalArgumentException(
+            names[1] + " must be a list of the event's arguments, such as [1, \"two\"]");
+      }
+      items.forEach(a -> arguments.add(Payloads.toArgument(a)));
     }
     if (binary != null) {
       arguments.add(Base64Argument.decode(names[2], binary));

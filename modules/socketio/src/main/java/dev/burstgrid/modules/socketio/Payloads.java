@@ -116,7 +116,8 @@ final class Payloads {
     return object;
   }
 
-  private static List<Value> items(Value v) {
+  /** The elements of a list, tuple or set; null for other values. */
+  static List<Value> items(Value v) {
     if (v instanceof Value.TupleValue t) {
       return t.elements();
     }

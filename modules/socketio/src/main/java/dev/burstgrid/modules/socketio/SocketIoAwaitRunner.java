@@ -8,7 +8,6 @@ import dev.burstgrid.runtime.spi.OptionalArg;
 import dev.burstgrid.runtime.spi.RunContext;
 import dev.burstgrid.runtime.spi.Runner;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -40,7 +39,7 @@ public final class SocketIoAwaitRunner
   @Doc("Outputs of socketio_await.")
   public record Output(
       @Doc("The event's first argument (bytes as base64 text).") Value data,
-      @Doc("All the event's arguments.") List<Value> args,
+      @Doc("All the event's arguments, a list.") Value args,
       @Doc("When the event arrived, RFC 3339.") String receivedAt) {}
 
   @Override
@@ -52,6 +51,6 @@ public final class SocketIoAwaitRunner
             .inbox()
             .claim(filter, true)
             .await(timeout, context, filter.describe(uses.client()));
-    return new Output(event.data(), event.arguments(), event.receivedAt().toString());
+    return new Output(event.data(), event.argumentList(), event.receivedAt().toString());
   }
 }

@@ -31,8 +31,10 @@ public final class SocketIoEmitRunner
   public record Input(
       @Doc("The event to emit.") String event,
       @Doc("The event's one argument, any value.") @OptionalArg Value data,
-      @Doc("The event's arguments, when it has several; instead of data.") @OptionalArg
-          List<Value> args,
+      @Doc("The event's arguments when it has several, a list such as [1, \"two\"]; instead of"
+              + " data.")
+          @OptionalArg
+          Value args,
       @Doc("Bytes (as base64 text) sent as a binary argument after the others.") @OptionalArg
           String binary,
       @Doc("Asks the server to acknowledge the event and waits for it.") boolean ack,
@@ -48,7 +50,7 @@ public final class SocketIoEmitRunner
   @Doc("Outputs of socketio_emit.")
   public record Output(
       @Doc("The acknowledgement's first argument; null without ack.") Value ackData,
-      @Doc("All the acknowledgement's arguments; empty without ack.") List<Value> ackArgs,
+      @Doc("All the acknowledgement's arguments, a list; empty without ack.") Value ackArgs,
       @Doc("Time from emitting to the acknowledgement in milliseconds; 0 without ack.")
           double latencyMs) {}
 
@@ -60,7 +62,7 @@ public final class SocketIoEmitRunner
     SocketIoConnection connection = uses.client();
     if (!input.ack()) {
       connection.emit(input.event(), arguments);
-      return new Output(Value.nullOf(Type.ANY), List.of(), 0);
+      return new Output(Value.nullOf(Type.ANY), new Value.TupleValue(List.of()), 0);
     }
     long started = System.nanoTime();
     CompletableFuture<List<Value>> ack = connection.emitWithAck(input.event(), arguments);
@@ -78,6 +80,6 @@ public final class SocketIoEmitRunner
       throw new IllegalStateException(e.getCause());
     }
     Value first = acknowledged.isEmpty() ? Value.nullOf(Type.ANY) : acknowledged.get(0);
-    return new Output(first, acknowledged, Millis.since(started));
+    return new Output(first, new Value.TupleValue(acknowledged), Millis.since(started));
   }
 }

@@ -18,6 +18,11 @@ public record SocketIoEvent(String name, List<Value> arguments, Instant received
     arguments = List.copyOf(arguments);
   }
 
+  /** All the arguments as one list value (a tuple: they may differ in type). */
+  public Value argumentList() {
+    return new Value.TupleValue(arguments);
+  }
+
   /** The first argument, which {@code match} looks at; null when the event has none. */
   public Value data() {
     return arguments.isEmpty() ? Value.nullOf(Type.ANY) : arguments.get(0);

@@ -8,7 +8,6 @@ import dev.burstgrid.runtime.spi.OptionalArg;
 import dev.burstgrid.runtime.spi.RunContext;
 import dev.burstgrid.runtime.spi.Runner;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -24,8 +23,10 @@ public final class SocketIoRequestRunner
   public record Input(
       @Doc("The event to emit.") String emitEvent,
       @Doc("The event's one argument, any value.") @OptionalArg Value emitData,
-      @Doc("The event's arguments, when it has several; instead of emit_data.") @OptionalArg
-          List<Value> emitArgs,
+      @Doc("The event's arguments when it has several, a list such as [1, \"two\"]; instead of"
+              + " emit_data.")
+          @OptionalArg
+          Value emitArgs,
       @Doc("Bytes (as base64 text) sent as a binary argument after the others.") @OptionalArg
           String emitBinary,
       @Doc("The reply event to wait for.") String onEvent,
@@ -46,7 +47,7 @@ public final class SocketIoRequestRunner
   @Doc("Outputs of socketio_request.")
   public record Output(
       @Doc("The reply's first argument (bytes as base64 text).") Value responseData,
-      @Doc("All the reply's arguments.") List<Value> responseArgs,
+      @Doc("All the reply's arguments, a list.") Value responseArgs,
       @Doc("Time from emitting to receiving the reply, in milliseconds.") double latencyMs) {}
 
   @Override
@@ -65,6 +66,6 @@ public final class SocketIoRequestRunner
             new EventFilter(input.onEvent(), input.match()),
             timeout,
             context);
-    return new Output(reply.data(), reply.arguments(), Millis.since(started));
+    return new Output(reply.data(), reply.argumentList(), Millis.since(started));
   }
 }

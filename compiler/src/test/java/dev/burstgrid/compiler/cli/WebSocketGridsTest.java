@@ -1,0 +1,53 @@
+package dev.burstgrid.compiler.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.burstgrid.lang.value.Json;
+import dev.burstgrid.lang.value.Value;
+import dev.burstgrid.modules.websocket.testing.NodeServer;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** WebSocket grids run by bggoc against a real WebSocket server (Node's ws) on 127.0.0.1. */
+class WebSocketGridsTest {
+  static NodeServer server;
+
+  @BeforeAll
+  static void startServer() throws Exception {
+    server = NodeServer.start("websocket");
+  }
+
+  @AfterAll
+  static void stopServer() throws Exception {
+    if (server != null) {
+      server.close();
+    }
+  }
+
+  @Test
+  void theEchoExampleSendsTextAndBytesAndClosesNormally() throws Exception {
+    CliResult r = Cli.run("run", "../examples/websocket/echo.hcl", "-var", "url=" + server.wsUrl());
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.out()).isEqualTo("step.print.replies [{\"n\":1,\"op\":\"hello\"},\"raw bytes\"]\n");
+    assertThat(Json.encode(awaitLastClose())).isEqualTo("{\"code\":1000,\"reason\":\"closed by bggo\"}");
+  }
+
+  @Test
+  void aCloseFrameFromTheServerFailsTheWaitingStepWithItsCodeAndReason() {
+    CliResult r = Cli.run("run", "src/test/resources/run/websocket/server_close.hcl", "-var", "url=" + server.wsUrl());
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+    assertThat(r.err()).contains("error   step.websocket_receive.never (server_close.hcl:12:1): message on "
+        + server.wsUrl() + ": the server closed the connection to " + server.wsUrl() + " (code 4000, reason \"bye\")");
+  }
+
+  /** The server records a close a moment after the handshake ends; polls until all are closed. */
+  static Value awaitLastClose() throws Exception {
+    for (int i = 0; i < 100 && server.stat("open") != 0; i++) {
+      Thread.sleep(50);
+    }
+    List<Value> closes = ((Value.TupleValue) server.stats().attributes().get("closes")).elements();
+    return closes.get(closes.size() - 1);
+  }
+}
