@@ -11,13 +11,22 @@
 //   drop               -> closes the underlying connection (the client sees a transport close)
 //   drop_later (ms)    -> closes it after ms milliseconds
 // Namespace /admin: needs auth {token: "secret"}; answers ping like the default namespace.
+const fs = require("fs");
 const http = require("http");
+const https = require("https");
+
+// With TLS_CERT_FILE and TLS_KEY_FILE (PEM), a TLS server instead.
+function createServer(handler) {
+  if (!process.env.TLS_CERT_FILE) return http.createServer(handler);
+  const tls = { cert: fs.readFileSync(process.env.TLS_CERT_FILE), key: fs.readFileSync(process.env.TLS_KEY_FILE) };
+  return https.createServer(tls, handler);
+}
 const { Server } = require("socket.io");
 
 let connections = 0;
 let open = 0;
 
-const httpServer = http.createServer((req, res) => {
+const httpServer = createServer((req, res) => {
   if (req.url === "/stats") {
     res.writeHead(200, { "content-type": "application/json" });
     res.end(JSON.stringify({ connections, open }));

@@ -94,7 +94,7 @@ class SocketIoGridsTest {
     assertThat(r.exitCode()).as(r.toString()).isZero();
     assertThat(r.out()).isEqualTo("step.print.users 200\n");
     assertThat(server.stat("connections") - before).isEqualTo(200);
-    awaitOpenConnections(0);
+    server.awaitStat("open", 0);
   }
 
   @Test
@@ -128,7 +128,7 @@ class SocketIoGridsTest {
         + server.httpUrl() + "/ within 500ms");
     // The step waits 500ms; its 60s alternative would show as a much longer run.
     assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(30));
-    awaitOpenConnections(0);
+    server.awaitStat("open", 0);
   }
 
   @Test
@@ -137,7 +137,7 @@ class SocketIoGridsTest {
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
     assertThat(r.err()).contains("error   step.socketio_request.wait (faults.hcl:27:1): event \"pong\" from "
         + server.httpUrl() + "/: the connection to " + server.httpUrl() + "/ ended: the server closed the connection or it was lost");
-    awaitOpenConnections(0);
+    server.awaitStat("open", 0);
   }
 
   @Test
@@ -151,18 +151,10 @@ class SocketIoGridsTest {
     CliResult r = p.finish();
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(130);
     assertThat(r.err()).contains("close   resource.socketio_client.conn");
-    awaitOpenConnections(0);
+    server.awaitStat("open", 0);
   }
 
   CliResult fault(String fault) {
     return Cli.run("run", grid("faults"), "-var", "url=" + server.httpUrl(), "-var", "fault=" + fault);
-  }
-
-  /** The server notices a closed connection a moment later; polls for it. */
-  static void awaitOpenConnections(long expected) throws Exception {
-    for (int i = 0; i < 100 && server.stat("open") != expected; i++) {
-      Thread.sleep(50);
-    }
-    assertThat(server.stat("open")).isEqualTo(expected);
   }
 }

@@ -42,11 +42,9 @@ class WebSocketGridsTest {
         + server.wsUrl() + ": the server closed the connection to " + server.wsUrl() + " (code 4000, reason \"bye\")");
   }
 
-  /** The server records a close a moment after the handshake ends; polls until all are closed. */
+  /** The close frame of the last connection, once every connection has closed. */
   static Value awaitLastClose() throws Exception {
-    for (int i = 0; i < 100 && server.stat("open") != 0; i++) {
-      Thread.sleep(50);
-    }
+    server.awaitStat("open", 0);
     List<Value> closes = ((Value.TupleValue) server.stats().attributes().get("closes")).elements();
     return closes.get(closes.size() - 1);
   }

@@ -1,8 +1,8 @@
 package dev.burstgrid.modules.socketio;
 
-import dev.burstgrid.lang.value.Durations;
 import dev.burstgrid.lang.value.Value;
 import dev.burstgrid.modules.websocket.ConnectionClients;
+import dev.burstgrid.modules.websocket.Connecting;
 import dev.burstgrid.modules.websocket.Inbox;
 import dev.burstgrid.modules.websocket.Timeouts;
 import io.socket.client.IO;
@@ -13,9 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import okhttp3.OkHttpClient;
 
 /**
@@ -60,7 +58,7 @@ public final class SocketIoConnection implements AutoCloseable {
         new SocketIoConnection(target, client, IO.socket(target.server(), options));
     connection.listen(config.reconnection());
     connection.socket.connect();
-    connection.awaitConnected(timeout);
+    Connecting.await(connection.connected, timeout, connection.describe(), connection::close);
     return connection;
   }
 
@@ -101,22 +99,6 @@ public final class SocketIoConnection implements AutoCloseable {
         return "the server stopped answering pings (" + reason + ")";
       default:
         return reason;
-    }
-  }
-
-  private void awaitConnected(Duration timeout) throws IOException, InterruptedException {
-    try {
-      connected.get(TimeUnit.NANOSECONDS.convert(timeout), TimeUnit.NANOSECONDS);
-    } catch (TimeoutException e) {
-      close();
-      throw new IOException(
-          "cannot connect to " + describe() + ": no answer within " + Durations.format(timeout));
-    } catch (ExecutionException e) {
-      close();
-      throw (IOException) e.getCause();
-    } catch (InterruptedException e) {
-      close();
-      throw e;
     }
   }
 

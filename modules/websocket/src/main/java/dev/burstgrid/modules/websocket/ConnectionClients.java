@@ -21,7 +21,8 @@ public final class ConnectionClients {
    * A client for one connection.
    *
    * @param connectTimeout limit for opening the TCP and TLS connection
-   * @param insecureSkipVerify accept any certificate and host name (test servers only)
+   * @param insecureSkipVerify accept any certificate and host name (test servers only). OkHttp's
+   *     own insecure hosts do not work for IP addresses, which test servers often have.
    */
   public static OkHttpClient create(Duration connectTimeout, boolean insecureSkipVerify) {
     Dispatcher dispatcher = new Dispatcher();

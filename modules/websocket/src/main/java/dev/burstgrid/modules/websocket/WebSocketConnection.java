@@ -1,14 +1,11 @@
 package dev.burstgrid.modules.websocket;
 
-import dev.burstgrid.lang.value.Durations;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -56,24 +53,8 @@ public final class WebSocketConnection implements AutoCloseable {
         new WebSocketConnection(
             config.url(), ConnectionClients.create(timeout, config.insecureSkipVerify()));
     connection.socket = connection.client.newWebSocket(request.build(), connection.new Listener());
-    connection.awaitOpen(timeout);
+    Connecting.await(connection.opened, timeout, config.url(), connection::close);
     return connection;
-  }
-
-  private void awaitOpen(Duration timeout) throws IOException, InterruptedException {
-    try {
-      opened.get(TimeUnit.NANOSECONDS.convert(timeout), TimeUnit.NANOSECONDS);
-    } catch (TimeoutException e) {
-      close();
-      throw new IOException(
-          "cannot connect to " + url + ": no handshake within " + Durations.format(timeout));
-    } catch (ExecutionException e) {
-      close();
-      throw (IOException) e.getCause();
-    } catch (InterruptedException e) {
-      close();
-      throw e;
-    }
   }
 
   /** The URL connected to. */

@@ -8,6 +8,7 @@ import dev.burstgrid.lang.value.Value;
 import dev.burstgrid.modules.websocket.testing.NodeServer;
 import dev.burstgrid.runtime.testing.TestRunContext;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The websocket runners against a real WebSocket server (Node's ws) on 127.0.0.1. */
 class WebSocketRunnersTest {
@@ -146,14 +148,14 @@ class WebSocketRunnersTest {
 
   @Test
   void closingTheResourceSendsANormalCloseFrame() throws Exception {
-    long closesBefore = closes().size();
-    WebSocketConnection c = connect();
+    WebSocketConnection c = connect(Map.of("X-Test", "closing"), List.of());
     sendText(c, "ping");
     receive(c, null, "5S");
     c.close();
     assertThatThrownBy(() -> sendText(c, "again")).hasMessageContaining("the connection is closed");
-    Value close = awaitClose((int) closesBefore);
-    assertThat(Json.encode(close)).isEqualTo("{\"code\":1000,\"reason\":\"closed by bggo\"}");
+    server.awaitStat("open", 0);
+    assertThat(closes().stream().map(Json::encode))
+        .contains("{\"code\":1000,\"reason\":\"closed by bggo\",\"tag\":\"closing\"}");
   }
 
   @Test
@@ -212,6 +214,23 @@ class WebSocketRunnersTest {
   }
 
   @Test
+  void insecureSkipVerifyGetsPastASelfSignedCertificateThatIsOtherwiseRefused(@TempDir Path dir) throws Exception {
+    try (NodeServer tls = NodeServer.startWithSelfSignedTls("websocket", dir)) {
+      String url = "wss://127.0.0.1:" + tls.port();
+      WebSocketClientAsset.Config insecure = new WebSocketClientAsset.Config(url, Map.of(), List.of(), Duration.ofSeconds(5), true);
+      try (WebSocketConnection c = new WebSocketClientAsset().create(insecure, context)) {
+        sendText(c, "over tls");
+        assertThat(receive(c, null, "5S").text()).isEqualTo("over tls");
+      }
+      WebSocketClientAsset.Config checked = new WebSocketClientAsset.Config(url, Map.of(), List.of(), Duration.ofSeconds(5), false);
+      assertThatThrownBy(() -> new WebSocketClientAsset().create(checked, context))
+          .isInstanceOf(IOException.class)
+          .hasMessageStartingWith("cannot connect to " + url + ": ")
+          .hasMessageContaining("certification path");
+    }
+  }
+
+  @Test
   void sendNeedsExactlyOneOfTextAndBinary() throws Exception {
     try (WebSocketConnection c = connect()) {
       assertThatThrownBy(
@@ -233,17 +252,5 @@ class WebSocketRunnersTest {
 
   List<Value> closes() throws Exception {
     return ((Value.TupleValue) server.stats().attributes().get("closes")).elements();
-  }
-
-  /** The server records a close a moment after the handshake ends; polls for it. */
-  Value awaitClose(int index) throws Exception {
-    for (int i = 0; i < 100; i++) {
-      List<Value> closes = closes();
-      if (closes.size() > index) {
-        return closes.get(index);
-      }
-      Thread.sleep(50);
-    }
-    throw new AssertionError("the server saw no close frame");
   }
 }

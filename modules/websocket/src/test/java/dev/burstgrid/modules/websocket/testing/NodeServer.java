@@ -13,8 +13,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import okhttp3.tls.HeldCertificate;
 import org.junit.jupiter.api.Assumptions;
 
 /**
@@ -38,6 +40,15 @@ public final class NodeServer implements AutoCloseable {
 
   /** Starts {@code modules/<module>/src/test/node/server.js}. */
   public static NodeServer start(String module) throws IOException, InterruptedException {
+    return start(module, Map.of());
+  }
+
+  /**
+   * Starts {@code modules/<module>/src/test/node/server.js} with more environment, such as
+   * {@code TLS_CERT_FILE} and {@code TLS_KEY_FILE} (PEM files) for a TLS server.
+   */
+  public static NodeServer start(String module, Map<String, String> environment)
+      throws IOException, InterruptedException {
     Assumptions.assumeTrue(nodeInstalled(), "node is not installed: skipping the tests against a real Node.js server");
     Path dir = serverDirectory(module);
     if (!Files.isDirectory(dir.resolve("node_modules"))) {
@@ -45,11 +56,12 @@ public final class NodeServer implements AutoCloseable {
           "the test server's packages are missing: run `npm ci` in " + dir.toAbsolutePath()
               + " (.ci/run does)");
     }
-    Process process =
+    ProcessBuilder builder =
         new ProcessBuilder("node", "server.js")
             .directory(dir.toFile())
-            .redirectError(ProcessBuilder.Redirect.INHERIT)
-            .start();
+            .redirectError(ProcessBuilder.Redirect.INHERIT);
+    builder.environment().putAll(environment);
+    Process process = builder.start();
     CompletableFuture<String> firstLine =
         CompletableFuture.supplyAsync(() -> readFirstLine(process));
     String line;
@@ -64,6 +76,20 @@ public final class NodeServer implements AutoCloseable {
       throw new IllegalStateException("the Node.js server in " + dir + " printed " + line);
     }
     return new NodeServer(process, Integer.parseInt(line.substring(5).trim()));
+  }
+
+  /**
+   * Starts the module's server with TLS, on a self-signed certificate for {@code localhost}
+   * that no client trusts (and whose name is not 127.0.0.1): only {@code insecure_skip_verify}
+   * gets through.
+   */
+  public static NodeServer startWithSelfSignedTls(String module, Path dir)
+      throws IOException, InterruptedException {
+    HeldCertificate certificate =
+        new HeldCertificate.Builder().commonName("localhost").addSubjectAlternativeName("localhost").build();
+    Path cert = Files.writeString(dir.resolve("cert.pem"), certificate.certificatePem());
+    Path key = Files.writeString(dir.resolve("key.pem"), certificate.privateKeyPkcs8Pem());
+    return start(module, Map.of("TLS_CERT_FILE", cert.toString(), "TLS_KEY_FILE", key.toString()));
   }
 
   public int port() {
@@ -96,6 +122,19 @@ public final class NodeServer implements AutoCloseable {
   /** A number of the stats document, such as {@code connections}. */
   public long stat(String name) throws IOException, InterruptedException {
     return ((Value.Num) stats().attributes().get(name)).value().longValueExact();
+  }
+
+  /**
+   * Waits until a number of the stats document has the expected value (the server notices a
+   * closed connection a moment after the client is done), at most five seconds.
+   */
+  public void awaitStat(String name, long expected) throws IOException, InterruptedException {
+    for (int i = 0; i < 100 && stat(name) != expected; i++) {
+      Thread.sleep(50);
+    }
+    if (stat(name) != expected) {
+      throw new AssertionError("the server's " + name + " is " + stat(name) + ", not " + expected);
+    }
   }
 
   /** Closes the server's stdin, which ends it; kills it if it lingers. */
