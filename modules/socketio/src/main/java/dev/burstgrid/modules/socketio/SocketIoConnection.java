@@ -11,7 +11,9 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
@@ -35,6 +37,7 @@ public final class SocketIoConnection implements AutoCloseable {
   private final Inbox<SocketIoEvent> inbox = new Inbox<>(KEPT_EVENTS);
   private final CompletableFuture<Void> connected = new CompletableFuture<>();
   private final CountDownLatch disconnected = new CountDownLatch(1);
+  private final Set<CompletableFuture<List<Value>>> pendingAcks = ConcurrentHashMap.newKeySet();
 
   private SocketIoConnection(SocketIoTarget target, OkHttpClient client, Socket socket) {
     this.target = target;
@@ -76,7 +79,7 @@ public final class SocketIoConnection implements AutoCloseable {
           String reason = args.length > 0 ? String.valueOf(args[0]) : "unknown reason";
           // The client reconnects by itself unless the server said goodbye on purpose.
           if (!reconnects || reason.equals("io server disconnect")) {
-            inbox.end("the connection to " + describe() + " ended: " + explain(reason));
+            end("the connection to " + describe() + " ended: " + explain(reason));
           }
           disconnected.countDown();
         });
@@ -122,6 +125,11 @@ public final class SocketIoConnection implements AutoCloseable {
   CompletableFuture<List<Value>> emitWithAck(String event, Object[] arguments) throws IOException {
     requireOpen(event);
     CompletableFuture<List<Value>> ack = new CompletableFuture<>();
+    pendingAcks.add(ack);
+    ack.whenComplete((args, failure) -> pendingAcks.remove(ack));
+    if (inbox.hasEnded()) {
+      ack.completeExceptionally(new IOException("the connection to " + describe() + " has ended"));
+    }
     socket.emit(event, arguments, args -> ack.complete(Payloads.toValues(args, 0)));
     return ack;
   }
@@ -131,6 +139,12 @@ public final class SocketIoConnection implements AutoCloseable {
       throw new IOException(
           "cannot emit \"" + event + "\": the connection to " + describe() + " has ended");
     }
+  }
+
+  /** Ends every wait for an event or an acknowledgement, saying why. */
+  private void end(String reason) {
+    inbox.end(reason);
+    pendingAcks.forEach(ack -> ack.completeExceptionally(new IOException(reason)));
   }
 
   /** Disconnects (the server sees "client namespace disconnect") and shuts the transports down. */
@@ -145,7 +159,7 @@ public final class SocketIoConnection implements AutoCloseable {
         disconnected.await(CLOSE_GRACE.toMillis(), TimeUnit.MILLISECONDS);
       }
     } finally {
-      inbox.end("the connection to " + describe() + " was closed");
+      end("the connection to " + describe() + " was closed");
       ConnectionClients.shutDown(client);
     }
   }

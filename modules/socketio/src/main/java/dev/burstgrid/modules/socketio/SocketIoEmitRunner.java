@@ -9,6 +9,7 @@ import dev.burstgrid.runtime.spi.Kind;
 import dev.burstgrid.runtime.spi.OptionalArg;
 import dev.burstgrid.runtime.spi.RunContext;
 import dev.burstgrid.runtime.spi.Runner;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -77,6 +78,10 @@ public final class SocketIoEmitRunner
     } catch (CancellationException e) {
       throw new CancellationException("waiting for the acknowledgement of \"" + input.event() + "\": cancelled");
     } catch (ExecutionException e) {
+      if (e.getCause() instanceof IOException lost) {
+        throw new IOException(
+            "no acknowledgement of \"" + input.event() + "\": " + lost.getMessage(), lost);
+      }
       throw new IllegalStateException(e.getCause());
     }
     Value first = acknowledged.isEmpty() ? Value.nullOf(Type.ANY) : acknowledged.get(0);

@@ -225,6 +225,17 @@ class SocketIoRunnersTest {
   }
 
   @Test
+  void aServerDisconnectEndsTheWaitForAnAckAtOnce() throws Exception {
+    try (SocketIoConnection c = connect()) {
+      new SocketIoEmitRunner().run(new SocketIoEmitRunner.Input("drop_later", Value.number(200), null, null, false, Duration.ofSeconds(1)),
+          new SocketIoEmitRunner.Uses(c), context);
+      assertThatThrownBy(() -> emit(c, "never_ack", List.of(), null, Duration.ofSeconds(20)))
+          .isInstanceOf(IOException.class)
+          .hasMessageStartingWith("no acknowledgement of \"never_ack\": the connection to " + server.httpUrl() + "/ ended: ");
+    }
+  }
+
+  @Test
   void cancellingTheRunEndsTheWait() throws Exception {
     try (SocketIoConnection c = connect()) {
       CompletableFuture<Object> waiting = CompletableFuture.supplyAsync(() -> {
@@ -239,6 +250,30 @@ class SocketIoRunnersTest {
       assertThat(waiting.get()).isInstanceOf(CancellationException.class);
       assertThat(c.inbox().waitingCount()).isZero();
     }
+  }
+
+  @Test
+  void aTimedOutRequestLeavesNoThreadOrConnectionBehindOnceClosed() throws Exception {
+    long openBefore = server.stat("open");
+    try (SocketIoConnection c = connect()) {
+      assertThatThrownBy(() -> request(c, "never_ack", null, "pong", null, Duration.ofMillis(200)))
+          .isInstanceOf(TimeoutException.class);
+      assertThat(connectionThreads()).as("the connection's threads while it is open").isNotEmpty();
+    }
+    server.awaitStat("open", openBefore);
+    for (int i = 0; i < 100 && !connectionThreads().isEmpty(); i++) {
+      Thread.sleep(50);
+    }
+    assertThat(connectionThreads()).isEmpty();
+  }
+
+  /** Live threads of OkHttp's dispatchers and the Socket.IO client's event loop. */
+  static List<String> connectionThreads() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(t -> !t.isDaemon())
+        .map(Thread::getName)
+        .filter(name -> name.startsWith("OkHttp") || name.startsWith("EventThread"))
+        .toList();
   }
 
   @Test
