@@ -1,6 +1,7 @@
 // A Socket.IO 4 server for the socketio module's tests. Listens on 127.0.0.1, port 0, and
-// prints "port N" once it listens. GET /stats answers {"connections": N, "open": M}: how many
-// connections the server has seen and how many are open, so tests can count them.
+// prints "port N" once it listens. GET /stats answers {"connections": N, "open": M,
+// "last_handshake": {header, query}}: how many connections the server has seen and how many
+// are open, so tests can count them, and the X-Test header and q parameter of the last one.
 //
 // Default namespace:
 //   ping (data)        -> emits "pong" with {pong: true, ...data}, after data.delay_ms if given
@@ -25,11 +26,12 @@ const { Server } = require("socket.io");
 
 let connections = 0;
 let open = 0;
+let lastHandshake = null;
 
 const httpServer = createServer((req, res) => {
   if (req.url === "/stats") {
     res.writeHead(200, { "content-type": "application/json" });
-    res.end(JSON.stringify({ connections, open }));
+    res.end(JSON.stringify({ connections, open, last_handshake: lastHandshake }));
   }
 });
 const io = new Server(httpServer, { maxHttpBufferSize: 1e7 });
@@ -50,6 +52,7 @@ function answerPing(socket) {
 }
 
 io.on("connection", (socket) => {
+  lastHandshake = { header: socket.handshake.headers["x-test"] || null, query: socket.handshake.query.q || null };
   answerPing(socket);
   socket.on("echo", (...args) => {
     const ack = typeof args[args.length - 1] === "function" ? args.pop() : null;

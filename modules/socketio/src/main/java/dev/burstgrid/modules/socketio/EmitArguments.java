@@ -12,6 +12,11 @@ import java.util.List;
 final class EmitArguments {
   private EmitArguments() {}
 
+  /** One argument, or none when {@code data} is null. */
+  static Object[] of(Value data) {
+    return data == null || data.isNull() ? new Object[0] : new Object[] {Payloads.toArgument(data)};
+  }
+
   /**
    * @param names the grid names of the three arguments, for messages
    * @throws IllegalArgumentException when both data and args are given, args is not a list, or

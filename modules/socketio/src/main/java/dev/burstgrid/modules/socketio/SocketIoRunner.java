@@ -48,7 +48,7 @@ public final class SocketIoRunner implements Runner<SocketIoRunner.Input, Socket
             input.timeout(),
             false,
             input.insecureSkipVerify());
-    Object[] arguments = EmitArguments.of(input.emitData(), null, null, "emit_data", "", "");
+    Object[] arguments = EmitArguments.of(input.emitData());
     try (SocketIoConnection connection = SocketIoConnection.open(config)) {
       Duration left = Duration.ofNanos(Math.max(1, deadline - System.nanoTime()));
       SocketIoEvent reply =

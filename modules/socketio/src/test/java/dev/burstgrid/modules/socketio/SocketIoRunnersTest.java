@@ -110,6 +110,31 @@ class SocketIoRunnersTest {
   }
 
   @Test
+  void headersAndQueryGoWithTheHandshake() throws Exception {
+    SocketIoClientAsset.Config d = SocketIoClientAsset.Config.DEFAULTS;
+    SocketIoClientAsset.Config config = new SocketIoClientAsset.Config(server.httpUrl(), "/", d.path(), Map.of(),
+        Map.of("X-Test", "yes"), Map.of("q", "a b&c"), List.of("polling", "websocket"), Duration.ofSeconds(5), false, false);
+    try (SocketIoConnection c = connect(config)) {
+      request(c, "ping", null, "pong", null, Duration.ofSeconds(5));
+      assertThat(Json.encode(server.stats().attributes().get("last_handshake"))).isEqualTo("{\"header\":\"yes\",\"query\":\"a b&c\"}");
+    }
+  }
+
+  @Test
+  void withReconnectionARequestWaitsOutALostConnection() throws Exception {
+    SocketIoClientAsset.Config d = SocketIoClientAsset.Config.DEFAULTS;
+    SocketIoClientAsset.Config config = new SocketIoClientAsset.Config(server.httpUrl(), "/", d.path(), Map.of(),
+        Map.of(), Map.of(), List.of("websocket"), Duration.ofSeconds(5), true, false);
+    long before = server.stat("connections");
+    try (SocketIoConnection c = connect(config)) {
+      new SocketIoEmitRunner().run(new SocketIoEmitRunner.Input("drop", null, null, null, false, Duration.ofSeconds(1)),
+          new SocketIoEmitRunner.Uses(c), context);
+      server.awaitStat("connections", before + 2); // dropped, then connected again
+      assertThat(request(c, "ping", null, "pong", null, Duration.ofSeconds(10)).responseData()).isEqualTo(json("{\"pong\":true}"));
+    }
+  }
+
+  @Test
   void concurrentRequestsOnOneConnectionEachTakeTheirOwnReply() throws Exception {
     int n = 200;
     long connectionsBefore = server.stat("connections");
