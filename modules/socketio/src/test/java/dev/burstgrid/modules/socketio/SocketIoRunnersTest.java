@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.burstgrid.lang.value.Json;
 import dev.burstgrid.lang.value.Value;
+import dev.burstgrid.modules.websocket.testing.InBackground;
 import dev.burstgrid.modules.websocket.testing.NodeServer;
+import dev.burstgrid.modules.websocket.testing.NodeServerExtension;
 import dev.burstgrid.runtime.testing.TestRunContext;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -20,27 +22,18 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeoutException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The Socket.IO runners against a real Socket.IO 4 server (Node) on 127.0.0.1. */
 class SocketIoRunnersTest {
-  static NodeServer server;
+  @RegisterExtension static final NodeServerExtension NODE = new NodeServerExtension("socketio");
+
+  static NodeServer server() {
+    return NODE.server();
+  }
   final TestRunContext context = new TestRunContext("step.socketio_request.test");
-
-  @BeforeAll
-  static void startServer() throws Exception {
-    server = NodeServer.start("socketio");
-  }
-
-  @AfterAll
-  static void stopServer() throws Exception {
-    if (server != null) {
-      server.close();
-    }
-  }
 
   static SocketIoClientAsset.Config config(String url, String namespace, Map<String, String> auth, List<String> transports) {
     SocketIoClientAsset.Config d = SocketIoClientAsset.Config.DEFAULTS;
@@ -50,7 +43,7 @@ class SocketIoRunnersTest {
   }
 
   SocketIoConnection connect() throws Exception {
-    return connect(config(server.httpUrl(), "/", Map.of(), List.of("websocket")));
+    return connect(config(server().httpUrl(), "/", Map.of(), List.of("websocket")));
   }
 
   SocketIoConnection connect(SocketIoClientAsset.Config config) throws Exception {
@@ -81,14 +74,14 @@ class SocketIoRunnersTest {
 
   @Test
   void theOneShotRunnerConnectsEmitsAndReturnsTheReply() throws Exception {
-    long openBefore = server.stat("open");
+    long openBefore = server().stat("open");
     SocketIoRunner.Output out =
         new SocketIoRunner()
-            .run(new SocketIoRunner.Input(server.wsUrl() + "/socket.io", "/", "ping",
+            .run(new SocketIoRunner.Input(server().wsUrl() + "/socket.io", "/", "ping",
                     json("{\"message\":\"Hello, World!\"}"), "pong", Duration.ofSeconds(5), true),
                 context);
     assertThat(Json.encode(out.responseData())).isEqualTo("{\"message\":\"Hello, World!\",\"pong\":true}");
-    server.awaitStat("open", openBefore);
+    server().awaitStat("open", openBefore);
   }
 
   @Test
@@ -103,7 +96,7 @@ class SocketIoRunnersTest {
 
   @Test
   void pollingThenUpgradeWorksToo() throws Exception {
-    try (SocketIoConnection c = connect(config(server.httpUrl(), "/", Map.of(), List.of("polling", "websocket")))) {
+    try (SocketIoConnection c = connect(config(server().httpUrl(), "/", Map.of(), List.of("polling", "websocket")))) {
       assertThat(Json.encode(request(c, "ping", json("{\"n\":1}"), "pong", null, Duration.ofSeconds(5)).responseData()))
           .isEqualTo("{\"n\":1,\"pong\":true}");
     }
@@ -112,24 +105,24 @@ class SocketIoRunnersTest {
   @Test
   void headersAndQueryGoWithTheHandshake() throws Exception {
     SocketIoClientAsset.Config d = SocketIoClientAsset.Config.DEFAULTS;
-    SocketIoClientAsset.Config config = new SocketIoClientAsset.Config(server.httpUrl(), "/", d.path(), Map.of(),
+    SocketIoClientAsset.Config config = new SocketIoClientAsset.Config(server().httpUrl(), "/", d.path(), Map.of(),
         Map.of("X-Test", "yes"), Map.of("q", "a b&c"), List.of("polling", "websocket"), Duration.ofSeconds(5), false, false);
     try (SocketIoConnection c = connect(config)) {
       request(c, "ping", null, "pong", null, Duration.ofSeconds(5));
-      assertThat(Json.encode(server.stats().attributes().get("last_handshake"))).isEqualTo("{\"header\":\"yes\",\"query\":\"a b&c\"}");
+      assertThat(Json.encode(server().stats().attributes().get("last_handshake"))).isEqualTo("{\"header\":\"yes\",\"query\":\"a b&c\"}");
     }
   }
 
   @Test
   void withReconnectionARequestWaitsOutALostConnection() throws Exception {
     SocketIoClientAsset.Config d = SocketIoClientAsset.Config.DEFAULTS;
-    SocketIoClientAsset.Config config = new SocketIoClientAsset.Config(server.httpUrl(), "/", d.path(), Map.of(),
+    SocketIoClientAsset.Config config = new SocketIoClientAsset.Config(server().httpUrl(), "/", d.path(), Map.of(),
         Map.of(), Map.of(), List.of("websocket"), Duration.ofSeconds(5), true, false);
-    long before = server.stat("connections");
+    long before = server().stat("connections");
     try (SocketIoConnection c = connect(config)) {
       new SocketIoEmitRunner().run(new SocketIoEmitRunner.Input("drop", null, null, null, false, Duration.ofSeconds(1)),
           new SocketIoEmitRunner.Uses(c), context);
-      server.awaitStat("connections", before + 2); // dropped, then connected again
+      server().awaitStat("connections", before + 2); // dropped, then connected again
       assertThat(request(c, "ping", null, "pong", null, Duration.ofSeconds(10)).responseData()).isEqualTo(json("{\"pong\":true}"));
     }
   }
@@ -137,7 +130,7 @@ class SocketIoRunnersTest {
   @Test
   void concurrentRequestsOnOneConnectionEachTakeTheirOwnReply() throws Exception {
     int n = 200;
-    long connectionsBefore = server.stat("connections");
+    long connectionsBefore = server().stat("connections");
     ExecutorService pool = Executors.newFixedThreadPool(n);
     try (SocketIoConnection c = connect()) {
       List<Future<SocketIoRequestRunner.Output>> replies = new ArrayList<>();
@@ -154,7 +147,7 @@ class SocketIoRunnersTest {
     } finally {
       pool.shutdownNow();
     }
-    assertThat(server.stat("connections") - connectionsBefore).isEqualTo(1);
+    assertThat(server().stat("connections") - connectionsBefore).isEqualTo(1);
   }
 
   @Test
@@ -180,7 +173,7 @@ class SocketIoRunnersTest {
       long started = System.nanoTime();
       assertThatThrownBy(() -> emit(c, "never_ack", List.of(), null, Duration.ofMillis(300)))
           .isInstanceOf(TimeoutException.class)
-          .hasMessage("no acknowledgement of \"never_ack\" from " + server.httpUrl() + "/ within 300ms");
+          .hasMessage("no acknowledgement of \"never_ack\" from " + server().httpUrl() + "/ within 300ms");
       assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
     }
   }
@@ -190,7 +183,7 @@ class SocketIoRunnersTest {
     try (SocketIoConnection c = connect()) {
       assertThatThrownBy(() -> request(c, "never_ack", null, "pong", null, Duration.ofMillis(300)))
           .isInstanceOf(TimeoutException.class)
-          .hasMessage("no event \"pong\" from " + server.httpUrl() + "/ within 300ms");
+          .hasMessage("no event \"pong\" from " + server().httpUrl() + "/ within 300ms");
       assertThat(c.inbox().waitingCount()).isZero();
     }
   }
@@ -211,18 +204,18 @@ class SocketIoRunnersTest {
 
   @Test
   void aNamespaceWithAuthAcceptsTheRightTokenAndRefusesAWrongOne() throws Exception {
-    try (SocketIoConnection admin = connect(config(server.httpUrl() + "/admin", "/", Map.of("token", "secret"), List.of("websocket")))) {
+    try (SocketIoConnection admin = connect(config(server().httpUrl() + "/admin", "/", Map.of("token", "secret"), List.of("websocket")))) {
       assertThat(request(admin, "ping", null, "pong", null, Duration.ofSeconds(5)).responseData()).isEqualTo(json("{\"pong\":true}"));
     }
-    assertThatThrownBy(() -> connect(config(server.httpUrl(), "/admin", Map.of("token", "wrong"), List.of("websocket"))))
+    assertThatThrownBy(() -> connect(config(server().httpUrl(), "/admin", Map.of("token", "wrong"), List.of("websocket"))))
         .isInstanceOf(IOException.class)
-        .hasMessage("cannot connect to " + server.httpUrl() + "/admin: the server refused: unauthorized: wrong or missing token");
+        .hasMessage("cannot connect to " + server().httpUrl() + "/admin: the server refused: unauthorized: wrong or missing token");
   }
 
   @Test
   void anUnknownNamespaceIsRefusedByName() {
-    assertThatThrownBy(() -> connect(config(server.httpUrl(), "/nope", Map.of(), List.of("websocket"))))
-        .hasMessage("cannot connect to " + server.httpUrl() + "/nope: the server refused: Invalid namespace");
+    assertThatThrownBy(() -> connect(config(server().httpUrl(), "/nope", Map.of(), List.of("websocket"))))
+        .hasMessage("cannot connect to " + server().httpUrl() + "/nope: the server refused: Invalid namespace");
   }
 
   @Test
@@ -241,11 +234,11 @@ class SocketIoRunnersTest {
       long started = System.nanoTime();
       assertThatThrownBy(() -> await(c, "never", null, Duration.ofSeconds(20)))
           .isInstanceOf(IOException.class)
-          .hasMessageStartingWith("event \"never\" from " + server.httpUrl() + "/: the connection to " + server.httpUrl()
+          .hasMessageStartingWith("event \"never\" from " + server().httpUrl() + "/: the connection to " + server().httpUrl()
               + "/ ended: the server closed the connection or it was lost (transport ");
       assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(10));
       assertThatThrownBy(() -> request(c, "ping", null, "pong", null, Duration.ofSeconds(1)))
-          .hasMessage("cannot emit \"ping\": the connection to " + server.httpUrl() + "/ has ended");
+          .hasMessage("cannot emit \"ping\": the connection to " + server().httpUrl() + "/ has ended");
     }
   }
 
@@ -256,20 +249,14 @@ class SocketIoRunnersTest {
           new SocketIoEmitRunner.Uses(c), context);
       assertThatThrownBy(() -> emit(c, "never_ack", List.of(), null, Duration.ofSeconds(20)))
           .isInstanceOf(IOException.class)
-          .hasMessageStartingWith("no acknowledgement of \"never_ack\": the connection to " + server.httpUrl() + "/ ended: ");
+          .hasMessageStartingWith("no acknowledgement of \"never_ack\": the connection to " + server().httpUrl() + "/ ended: ");
     }
   }
 
   @Test
   void cancellingTheRunEndsTheWait() throws Exception {
     try (SocketIoConnection c = connect()) {
-      CompletableFuture<Object> waiting = CompletableFuture.supplyAsync(() -> {
-        try {
-          return await(c, "never", null, Duration.ofSeconds(20));
-        } catch (Exception e) {
-          return e;
-        }
-      });
+      CompletableFuture<Object> waiting = InBackground.outcomeOf(() -> await(c, "never", null, Duration.ofSeconds(20)));
       context.awaitHook();
       context.cancel();
       assertThat(waiting.get()).isInstanceOf(CancellationException.class);
@@ -279,13 +266,13 @@ class SocketIoRunnersTest {
 
   @Test
   void aTimedOutRequestLeavesNoThreadOrConnectionBehindOnceClosed() throws Exception {
-    long openBefore = server.stat("open");
+    long openBefore = server().stat("open");
     try (SocketIoConnection c = connect()) {
       assertThatThrownBy(() -> request(c, "never_ack", null, "pong", null, Duration.ofMillis(200)))
           .isInstanceOf(TimeoutException.class);
       assertThat(connectionThreads()).as("the connection's threads while it is open").isNotEmpty();
     }
-    server.awaitStat("open", openBefore);
+    server().awaitStat("open", openBefore);
     for (int i = 0; i < 100 && !connectionThreads().isEmpty(); i++) {
       Thread.sleep(50);
     }
@@ -303,11 +290,11 @@ class SocketIoRunnersTest {
 
   @Test
   void closingReleasesTheServersConnection() throws Exception {
-    long openBefore = server.stat("open");
+    long openBefore = server().stat("open");
     SocketIoConnection c = connect();
-    assertThat(server.stat("open")).isEqualTo(openBefore + 1);
+    assertThat(server().stat("open")).isEqualTo(openBefore + 1);
     c.close();
-    server.awaitStat("open", openBefore);
+    server().awaitStat("open", openBefore);
   }
 
   @Test

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.burstgrid.lang.value.Json;
 import dev.burstgrid.lang.value.Value;
+import dev.burstgrid.modules.websocket.testing.InBackground;
 import dev.burstgrid.modules.websocket.testing.NodeServer;
+import dev.burstgrid.modules.websocket.testing.NodeServerExtension;
 import dev.burstgrid.runtime.testing.TestRunContext;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -16,29 +18,20 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeoutException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The websocket runners against a real WebSocket server (Node's ws) on 127.0.0.1. */
 class WebSocketRunnersTest {
-  static NodeServer server;
+  @RegisterExtension static final NodeServerExtension NODE = new NodeServerExtension("websocket");
+
+  static NodeServer server() {
+    return NODE.server();
+  }
   final WebSocketSendRunner send = new WebSocketSendRunner();
   final WebSocketReceiveRunner receive = new WebSocketReceiveRunner();
   final TestRunContext context = new TestRunContext("step.websocket_receive.test");
-
-  @BeforeAll
-  static void startServer() throws Exception {
-    server = NodeServer.start("websocket");
-  }
-
-  @AfterAll
-  static void stopServer() throws Exception {
-    if (server != null) {
-      server.close();
-    }
-  }
 
   WebSocketConnection connect() throws Exception {
     return connect(Map.of(), List.of());
@@ -49,7 +42,7 @@ class WebSocketRunnersTest {
     return new WebSocketClientAsset()
         .create(
             new WebSocketClientAsset.Config(
-                server.wsUrl(), headers, subprotocols, Duration.ofSeconds(5), false),
+                server().wsUrl(), headers, subprotocols, Duration.ofSeconds(5), false),
             context);
   }
 
@@ -101,11 +94,11 @@ class WebSocketRunnersTest {
 
   @Test
   void headersAndSubprotocolsReachTheServer() throws Exception {
-    long before = server.stat("connections");
+    long before = server().stat("connections");
     try (WebSocketConnection c = connect(Map.of("X-Test", "yes"), List.of("chat.v2", "chat.v1"))) {
       sendText(c, "ping");
       receive(c, null, "5S");
-      Value.ObjectValue stats = server.stats();
+      Value.ObjectValue stats = server().stats();
       List<Value> protocols = ((Value.TupleValue) stats.attributes().get("protocols")).elements();
       List<Value> headers = ((Value.TupleValue) stats.attributes().get("headers")).elements();
       assertThat(protocols.get((int) before)).isEqualTo(Value.string("chat.v2"));
@@ -120,7 +113,7 @@ class WebSocketRunnersTest {
       long started = System.nanoTime();
       assertThatThrownBy(() -> receive(c, null, "0.3S"))
           .isInstanceOf(TimeoutException.class)
-          .hasMessageContaining("no message on " + server.wsUrl() + " within 300ms");
+          .hasMessageContaining("no message on " + server().wsUrl() + " within 300ms");
       assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(5));
       assertThat(c.inbox().waitingCount()).isZero();
     }
@@ -130,19 +123,12 @@ class WebSocketRunnersTest {
   void aCloseFrameFromTheServerEndsTheWaitWithItsCodeAndReason() throws Exception {
     try (WebSocketConnection c = connect()) {
       CompletableFuture<Object> waiting =
-          CompletableFuture.supplyAsync(
-              () -> {
-                try {
-                  return receive(c, Map.of("never", Value.string("x")), "20S");
-                } catch (Exception e) {
-                  return e;
-                }
-              });
+          InBackground.outcomeOf(() -> receive(c, Map.of("never", Value.string("x")), "20S"));
       sendText(c, "close");
       Object failure = waiting.get();
       assertThat(failure).isInstanceOf(IOException.class);
       assertThat(((Exception) failure).getMessage())
-          .contains("the server closed the connection to " + server.wsUrl() + " (code 4000, reason \"bye\")");
+          .contains("the server closed the connection to " + server().wsUrl() + " (code 4000, reason \"bye\")");
     }
   }
 
@@ -153,7 +139,7 @@ class WebSocketRunnersTest {
     receive(c, null, "5S");
     c.close();
     assertThatThrownBy(() -> sendText(c, "again")).hasMessageContaining("the connection is closed");
-    server.awaitStat("open", 0);
+    server().awaitStat("open", 0);
     assertThat(closes().stream().map(Json::encode))
         .contains("{\"code\":1000,\"reason\":\"closed by bggo\",\"tag\":\"closing\"}");
   }
@@ -164,7 +150,7 @@ class WebSocketRunnersTest {
       sendText(c, "drop");
       assertThatThrownBy(() -> receive(c, Map.of("never", Value.string("x")), "20S"))
           .isInstanceOf(IOException.class)
-          .hasMessageContaining("the connection to " + server.wsUrl() + " was lost");
+          .hasMessageContaining("the connection to " + server().wsUrl() + " was lost");
     }
   }
 
@@ -172,14 +158,7 @@ class WebSocketRunnersTest {
   void cancellingTheRunEndsTheWait() throws Exception {
     try (WebSocketConnection c = connect()) {
       CompletableFuture<Object> waiting =
-          CompletableFuture.supplyAsync(
-              () -> {
-                try {
-                  return receive(c, null, "20S");
-                } catch (Exception e) {
-                  return e;
-                }
-              });
+          InBackground.outcomeOf(() -> receive(c, null, "20S"));
       context.awaitHook();
       context.cancel();
       assertThat(waiting.get()).isInstanceOf(CancellationException.class);
@@ -208,7 +187,7 @@ class WebSocketRunnersTest {
                 new WebSocketClientAsset()
                     .create(
                         new WebSocketClientAsset.Config(
-                            server.wsUrl() + "/nowhere", Map.of(), List.of(), Duration.ofSeconds(5), false),
+                            server().wsUrl() + "/nowhere", Map.of(), List.of(), Duration.ofSeconds(5), false),
                         context))
         .hasMessageContaining("the server answered the upgrade with HTTP 400");
   }
@@ -251,6 +230,6 @@ class WebSocketRunnersTest {
   }
 
   List<Value> closes() throws Exception {
-    return ((Value.TupleValue) server.stats().attributes().get("closes")).elements();
+    return ((Value.TupleValue) server().stats().attributes().get("closes")).elements();
   }
 }

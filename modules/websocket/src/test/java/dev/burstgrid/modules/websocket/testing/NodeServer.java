@@ -26,6 +26,10 @@ import org.junit.jupiter.api.Assumptions;
  * saying what to run, when its packages are not ({@code .ci/run} installs them).
  */
 public final class NodeServer implements AutoCloseable {
+  /** Why tests against a Node.js server are skipped. */
+  public static final String NO_NODE =
+      "node is not installed: skipping the tests against a real Node.js server";
+
   private static final Duration STARTUP = Duration.ofSeconds(30);
 
   private final Process process;
@@ -49,7 +53,7 @@ public final class NodeServer implements AutoCloseable {
    */
   public static NodeServer start(String module, Map<String, String> environment)
       throws IOException, InterruptedException {
-    Assumptions.assumeTrue(nodeInstalled(), "node is not installed: skipping the tests against a real Node.js server");
+    Assumptions.assumeTrue(nodeInstalled(), NO_NODE);
     Path dir = serverDirectory(module);
     if (!Files.isDirectory(dir.resolve("node_modules"))) {
       throw new IllegalStateException(
@@ -167,7 +171,8 @@ public final class NodeServer implements AutoCloseable {
     throw new IllegalStateException("no " + relative + " above " + Path.of("").toAbsolutePath());
   }
 
-  private static boolean nodeInstalled() {
+  /** Whether {@code node} runs. */
+  public static boolean nodeInstalled() {
     try {
       Process p = new ProcessBuilder("node", "--version").redirectErrorStream(true).start();
       p.getInputStream().readAllBytes();
