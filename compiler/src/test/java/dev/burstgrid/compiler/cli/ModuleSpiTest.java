@@ -78,7 +78,7 @@ class ModuleSpiTest {
   @Test
   void theSeedManifestsStillMatchTheBuiltInModules() {
     Assumptions.assumeTrue(Files.isDirectory(SEED_MANIFESTS), "seed manifests not present beside the project");
-    for (String name : List.of("env_vars", "http_client", "print")) {
+    for (String name : List.of("env_vars", "http_client", "print", "socketio")) {
       CliResult r = Cli.run("check", SEED_MANIFESTS.resolve(name + ".hcl").toString());
       assertThat(r.exitCode()).as(name + ": " + r).isZero();
       assertThat(r.err()).as(name).doesNotContain("Manifest does not match");
