@@ -43,13 +43,13 @@ final class ClientTls {
             : trustManager(
                 config.caCert() == null
                     ? null
-                    : PemText.read("ca_cert", config.caCert(), gridDirectory).certificates());
+                    : PemText.read("ca_cert", config.caCert(), gridDirectory, false).certificates());
     KeyManager[] keys =
         config.clientCert() == null
             ? null
             : keyManagers(
-                PemText.read("client_cert", config.clientCert(), gridDirectory),
-                PemText.read("client_key", config.clientKey(), gridDirectory));
+                PemText.read("client_cert", config.clientCert(), gridDirectory, false),
+                PemText.read("client_key", config.clientKey(), gridDirectory, true));
     try {
       SSLContext context = SSLContext.getInstance("TLS");
       context.init(keys, new TrustManager[] {trust}, null);

@@ -41,26 +41,21 @@ final class PemText {
    * Reads the argument's PEM text.
    *
    * @param argument the argument's name, for messages
+   * @param secret whether the value must not appear in messages (a private key)
    * @throws IllegalArgumentException when the named file cannot be read
    */
-  static PemText read(String argument, String value, Path gridDirectory) {
+  static PemText read(String argument, String value, Path gridDirectory, boolean secret) {
     if (value.contains(BEGIN)) {
       return new PemText(argument, value);
     }
     Path file = gridDirectory.resolve(value);
     try {
       return new PemText(argument, Files.readString(file, StandardCharsets.US_ASCII));
-    } catch (IOException e) {
+    } catch (IOException | java.nio.file.InvalidPathException e) {
+      String named = secret ? "" : " \"" + value + "\"";
+      String where = secret ? "" : " (" + file + ": " + e.getClass().getSimpleName() + ")";
       throw new IllegalArgumentException(
-          argument
-              + " \""
-              + value
-              + "\" is neither PEM text (-----BEGIN …) nor a readable file ("
-              + file
-              + ": "
-              + e.getClass().getSimpleName()
-              + ")",
-          e);
+          argument + named + " is neither PEM text (-----BEGIN …) nor a readable file" + where, e);
     }
   }
 

@@ -75,14 +75,7 @@ class ClientLimitsTest {
     try (HttpClientInstance client = HttpClientInstance.create(new ConfigBuilder().maxConnections(1).build())) {
       holdTheOnlySlot(client, new AtomicReference<>());
       AtomicReference<Throwable> waiterFailure = new AtomicReference<>();
-      Thread waiter = new Thread(() -> {
-        try {
-          send(client, "/next", new TestRunContext("r"));
-        } catch (Throwable t) {
-          waiterFailure.set(t);
-        }
-      });
-      waiter.start();
+      Thread waiter = sendInBackground(client, "/next", waiterFailure);
       waiter.interrupt(); // what the run does to a cancelled step's thread
       waiter.join(10_000);
       assertThat(waiterFailure.get()).isInstanceOf(CancellationException.class)
@@ -115,6 +108,10 @@ class ClientLimitsTest {
     assertThatThrownBy(() -> HttpClientInstance.create(new ConfigBuilder().caCert("missing.pem").build(), dir))
         .hasMessageStartingWith("ca_cert \"missing.pem\" is neither PEM text (-----BEGIN …) nor a readable file ("
             + dir.resolve("missing.pem"));
+    String secret = "MIIEvQIBADANBgkqhkiG9w0BAQEFAASCBKcwggSjAgEAAoIBAQ";
+    assertThatThrownBy(() -> HttpClientInstance.create(
+            new ConfigBuilder().clientCert("-----BEGIN CERTIFICATE-----").clientKey(secret).build(), dir))
+        .satisfies(e -> assertThat(e.getMessage()).doesNotContain(secret));
   }
 
   @Test
@@ -148,16 +145,21 @@ class ClientLimitsTest {
   /** Sends /hold on another thread and returns once the server has it, so the slot is taken. */
   private Thread holdTheOnlySlot(HttpClientInstance client, AtomicReference<Throwable> failure)
       throws InterruptedException {
-    Thread holder = new Thread(() -> {
+    Thread holder = sendInBackground(client, "/hold", failure);
+    assertThat(firstArrived.await(10, TimeUnit.SECONDS)).isTrue();
+    return holder;
+  }
+
+  private Thread sendInBackground(HttpClientInstance client, String path, AtomicReference<Throwable> failure) {
+    Thread thread = new Thread(() -> {
       try {
-        send(client, "/hold", new TestRunContext("holder"));
+        send(client, path, new TestRunContext("r"));
       } catch (Throwable t) {
         failure.set(t);
       }
     });
-    holder.start();
-    assertThat(firstArrived.await(10, TimeUnit.SECONDS)).isTrue();
-    return holder;
+    thread.start();
+    return thread;
   }
 
   private HttpRequestRunner.Output send(HttpClientInstance client, String path, TestRunContext context)
