@@ -74,8 +74,15 @@ public final class HttpRequestGrid {
             /* connect_timeout */ HttpClientAsset.Config.DEFAULTS.connectTimeout(),
             /* follow_redirects */ HttpClientAsset.Config.DEFAULTS.followRedirects(),
             /* max_connections */ HttpClientAsset.Config.DEFAULTS.maxConnections(),
+            /* queue_timeout */ HttpClientAsset.Config.DEFAULTS.queueTimeout(),
             /* insecure_skip_verify */ HttpClientAsset.Config.DEFAULTS.insecureSkipVerify(),
-            /* headers */ HttpClientAsset.Config.DEFAULTS.headers()), ctx);
+            /* headers */ HttpClientAsset.Config.DEFAULTS.headers(),
+            /* cookies */ HttpClientAsset.Config.DEFAULTS.cookies(),
+            /* http_version */ HttpClientAsset.Config.DEFAULTS.httpVersion(),
+            /* max_body */ HttpClientAsset.Config.DEFAULTS.maxBody(),
+            /* ca_cert */ null,
+            /* client_cert */ null,
+            /* client_key */ null), ctx);
   }
 
   private void declareHttpClientShared() {
@@ -103,9 +110,11 @@ public final class HttpRequestGrid {
               /* body */ null,
               /* json */ null,
               /* form */ null,
+              /* multipart */ null,
               /* basic_auth */ null,
               /* bearer_token */ null,
               /* timeout */ null,
+              /* max_body */ null,
               /* fail_on_status */ HttpRequestRunner.Input.DEFAULTS.failOnStatus());
     } catch (Exception e) {
       throw GridValues.argumentFailed(argument, e);
@@ -134,9 +143,11 @@ public final class HttpRequestGrid {
               /* body */ null,
               /* json */ null,
               /* form */ null,
+              /* multipart */ null,
               /* basic_auth */ null,
               /* bearer_token */ null,
               /* timeout */ null,
+              /* max_body */ null,
               /* fail_on_status */ HttpRequestRunner.Input.DEFAULTS.failOnStatus());
     } catch (Exception e) {
       throw GridValues.argumentFailed(argument, e);
@@ -165,9 +176,11 @@ public final class HttpRequestGrid {
               /* body */ null,
               /* json */ null,
               /* form */ null,
+              /* multipart */ null,
               /* basic_auth */ null,
               /* bearer_token */ null,
               /* timeout */ null,
+              /* max_body */ null,
               /* fail_on_status */ HttpRequestRunner.Input.DEFAULTS.failOnStatus());
     } catch (Exception e) {
       throw GridValues.argumentFailed(argument, e);
@@ -197,9 +210,11 @@ public final class HttpRequestGrid {
               /* body */ null,
               /* json */ null,
               /* form */ null,
+              /* multipart */ null,
               /* basic_auth */ null,
               /* bearer_token */ null,
               /* timeout */ null,
+              /* max_body */ null,
               /* fail_on_status */ HttpRequestRunner.Input.DEFAULTS.failOnStatus());
     } catch (Exception e) {
       throw GridValues.argumentFailed(argument, e);

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
       GraphCommand.class,
       EvalCommand.class,
       ModulesCommand.class,
+      ServeCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
@@ -34,7 +35,7 @@ public final class Bggoc implements Runnable {
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getErr());
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: give one of check, run, build, emit, graph, eval, modules.");
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: give one of check, run, build, emit, graph, eval, modules, serve.");
   }
 
   /** Runs {@code bggoc} with these streams; returns the exit code. */

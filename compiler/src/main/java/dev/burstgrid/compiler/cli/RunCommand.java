@@ -61,11 +61,19 @@ final class RunCommand implements Callable<Integer> {
           .err(new PrintStream(new WriterOutputStream(err), true, StandardCharsets.UTF_8))
           .verbosity(quiet ? Verbosity.QUIET : Verbosity.NORMAL)
           .cancelOnShutdown(true)
+          .gridDirectory(gridDirectory(grid.path))
           .build();
       return run(compiled.gridClass(), options, given, err).exitCode();
     } catch (CommandExit e) {
       return e.code();
     }
+  }
+
+  /** Where the grid's relative file names point: the directory given, or the file's. */
+  static Path gridDirectory(Path path) {
+    Path absolute = path.toAbsolutePath();
+    return java.nio.file.Files.isDirectory(absolute) || absolute.getParent() == null
+        ? absolute : absolute.getParent();
   }
 
   static RunResult run(Class<?> gridClass, RunOptions options, Map<String, Value> given, PrintWriter err)

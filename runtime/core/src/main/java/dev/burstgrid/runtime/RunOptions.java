@@ -1,6 +1,7 @@
 package dev.burstgrid.runtime;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Objects;
@@ -18,6 +19,7 @@ public final class RunOptions {
   private final LongSupplier nanoClock;
   private final Duration cancelGrace;
   private final boolean cancelOnShutdown;
+  private final Path gridDirectory;
 
   private RunOptions(Builder b) {
     this.out = b.out;
@@ -29,6 +31,7 @@ public final class RunOptions {
     this.nanoClock = b.nanoClock;
     this.cancelGrace = b.cancelGrace;
     this.cancelOnShutdown = b.cancelOnShutdown;
+    this.gridDirectory = b.gridDirectory;
   }
 
   /** Defaults: System.out/err, the process environment, AUTO threads, NORMAL verbosity. */
@@ -89,6 +92,11 @@ public final class RunOptions {
     return cancelOnShutdown;
   }
 
+  /** The grid's directory, absolute ({@code RunContext.gridDirectory}); the working directory by default. */
+  public Path gridDirectory() {
+    return gridDirectory;
+  }
+
   /** Builds {@link RunOptions}. */
   public static final class Builder {
     private PrintStream out = System.out;
@@ -100,6 +108,7 @@ public final class RunOptions {
     private LongSupplier nanoClock = System::nanoTime;
     private Duration cancelGrace = Duration.ofSeconds(10);
     private boolean cancelOnShutdown;
+    private Path gridDirectory = Path.of("").toAbsolutePath();
 
     private Builder() {}
 
@@ -113,6 +122,7 @@ public final class RunOptions {
       nanoClock = o.nanoClock;
       cancelGrace = o.cancelGrace;
       cancelOnShutdown = o.cancelOnShutdown;
+      gridDirectory = o.gridDirectory;
     }
 
     public Builder out(PrintStream out) {
@@ -163,6 +173,11 @@ public final class RunOptions {
 
     public Builder cancelOnShutdown(boolean cancelOnShutdown) {
       this.cancelOnShutdown = cancelOnShutdown;
+      return this;
+    }
+
+    public Builder gridDirectory(Path gridDirectory) {
+      this.gridDirectory = gridDirectory.toAbsolutePath().normalize();
       return this;
     }
 

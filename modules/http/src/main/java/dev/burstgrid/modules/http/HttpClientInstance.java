@@ -1,6 +1,7 @@
 package dev.burstgrid.modules.http;
 
 import dev.burstgrid.lang.value.Durations;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.Map;
@@ -8,36 +9,57 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
+import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
 /**
- * A live {@code http_client}: one {@link OkHttpClient} whose dispatcher and connection pool are
- * sized to {@code max_connections} (OkHttp's defaults, 5 requests per host and 5 idle connections,
- * would throttle a load test), plus the headers sent with every request. Thread-safe; shared by
- * every step that uses it.
+ * A live {@code http_client}: one {@link OkHttpClient} whose connection pool is sized to {@code
+ * max_connections} (OkHttp's defaults, 5 requests per host and 5 idle connections, would throttle
+ * a load test), the slots that cap its requests in flight, its cookie session, and the headers
+ * sent with every request. Thread-safe; shared by every step that uses it.
  */
 public final class HttpClientInstance implements AutoCloseable {
   private static final long KEEP_ALIVE_MINUTES = 5;
 
   private final OkHttpClient okHttp;
+  /** For http:// URLs under http_version "2" (h2c); shares okHttp's pool and dispatcher. */
+  private final OkHttpClient cleartextHttp2;
+  private final HttpVersion version;
+  private final ConnectionSlots slots;
+  private final long maxBody;
   private final Map<String, String> defaultHeaders;
 
-  private HttpClientInstance(OkHttpClient okHttp, Map<String, String> defaultHeaders) {
+  private HttpClientInstance(
+      OkHttpClient okHttp,
+      HttpVersion version,
+      ConnectionSlots slots,
+      long maxBody,
+      Map<String, String> defaultHeaders) {
     this.okHttp = okHttp;
+    this.version = version;
+    this.cleartextHttp2 =
+        version == HttpVersion.HTTP_2
+            ? okHttp.newBuilder().protocols(HttpVersion.CLEARTEXT_HTTP_2).build()
+            : null;
+    this.slots = slots;
+    this.maxBody = maxBody;
     this.defaultHeaders = defaultHeaders;
   }
 
   /**
-   * Builds a client from an {@code http_client} block's arguments.
+   * Builds a client from an {@code http_client} block's arguments; relative file names in them
+   * are read from {@code gridDirectory}.
    *
    * @throws IllegalArgumentException when an argument is out of range
    */
-  public static HttpClientInstance create(HttpClientAsset.Config config) {
+  public static HttpClientInstance create(HttpClientAsset.Config config, Path gridDirectory) {
     int maxConnections = config.maxConnections();
     if (maxConnections < 1) {
       throw new IllegalArgumentException(
           "max_connections must be at least 1, got " + maxConnections);
     }
+    HttpVersion version = HttpVersion.parse(config.httpVersion());
+    long maxBody = ByteSize.parse("max_body", config.maxBody());
     Dispatcher dispatcher = new Dispatcher();
     dispatcher.setMaxRequests(maxConnections);
     dispatcher.setMaxRequestsPerHost(maxConnections);
@@ -46,6 +68,7 @@ public final class HttpClientInstance implements AutoCloseable {
             .dispatcher(dispatcher)
             .connectionPool(
                 new ConnectionPool(maxConnections, KEEP_ALIVE_MINUTES, TimeUnit.MINUTES))
+            .protocols(version.tlsProtocols())
             .callTimeout(nonNegative("timeout", config.timeout()))
             .connectTimeout(nonNegative("connect_timeout", config.connectTimeout()))
             // The call timeout bounds the whole exchange; per-read limits would cut a slow
@@ -54,24 +77,59 @@ public final class HttpClientInstance implements AutoCloseable {
             .writeTimeout(Duration.ZERO)
             .followRedirects(config.followRedirects())
             .followSslRedirects(config.followRedirects());
-    if (config.insecureSkipVerify()) {
-      builder
-          .sslSocketFactory(InsecureTls.socketFactory(), InsecureTls.TRUST_ALL)
-          .hostnameVerifier((hostname, session) -> true);
+    if (config.cookies()) {
+      builder.cookieJar(new SessionCookies());
     }
+    ClientTls.apply(config, gridDirectory, builder);
     Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     headers.putAll(config.headers());
-    return new HttpClientInstance(builder.build(), Collections.unmodifiableMap(headers));
+    return new HttpClientInstance(
+        builder.build(),
+        version,
+        new ConnectionSlots(maxConnections, nonNegative("queue_timeout", config.queueTimeout())),
+        maxBody,
+        Collections.unmodifiableMap(headers));
   }
 
-  /** A client with every default, for {@code http_request} steps that name no client. */
+  /** A client from arguments that name no file, such as tests build. */
+  public static HttpClientInstance create(HttpClientAsset.Config config) {
+    return create(config, Path.of("").toAbsolutePath());
+  }
+
+  /**
+   * A client with every default but cookies, for {@code http_request} steps that name no client:
+   * it lives as long as the JVM, so a session kept there would leak between runs.
+   */
   public static HttpClientInstance createDefault() {
-    return create(HttpClientAsset.Config.DEFAULTS);
+    HttpClientAsset.Config d = HttpClientAsset.Config.DEFAULTS;
+    return create(
+        new HttpClientAsset.Config(
+            d.timeout(), d.connectTimeout(), d.followRedirects(), d.maxConnections(),
+            d.queueTimeout(), d.insecureSkipVerify(), d.headers(), false, d.httpVersion(),
+            d.maxBody(), null, null, null));
   }
 
   /** The underlying client, for runners that speak HTTP. */
   public OkHttpClient okHttp() {
     return okHttp;
+  }
+
+  /** The client to send a request for {@code url} with (h2c has its own, sharing the pool). */
+  OkHttpClient clientFor(HttpUrl url) {
+    return cleartextHttp2 != null && !url.isHttps() ? cleartextHttp2 : okHttp;
+  }
+
+  HttpVersion version() {
+    return version;
+  }
+
+  ConnectionSlots slots() {
+    return slots;
+  }
+
+  /** Most body bytes a response keeps; 0 for no limit. */
+  long maxBody() {
+    return maxBody;
   }
 
   /** Headers to send with every request, keyed case-insensitively. */

@@ -1,14 +1,15 @@
 package dev.burstgrid.modules.http;
 
-import dev.burstgrid.runtime.spi.Kind;
+import dev.burstgrid.lang.value.Value;
 import dev.burstgrid.runtime.spi.Doc;
+import dev.burstgrid.runtime.spi.Kind;
 import dev.burstgrid.runtime.spi.OptionalArg;
 import dev.burstgrid.runtime.spi.RunContext;
 import dev.burstgrid.runtime.spi.Runner;
 import dev.burstgrid.runtime.spi.Sensitive;
-import dev.burstgrid.lang.value.Value;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.TimeUnit;
@@ -33,7 +34,8 @@ public final class HttpRequestRunner
       @Doc("Request headers; they override the client's headers of the same name.")
           Map<String, String> headers,
       @Doc("Query parameters appended to the URL, encoded.") Map<String, String> query,
-      @Doc("The request body as text. At most one of body, json and form.") @OptionalArg
+      @Doc("The request body as text. At most one of body, json, form and multipart.")
+          @OptionalArg
           String body,
       @Doc(
               "A value sent as a JSON body, with Content-Type application/json unless 'headers'"
@@ -42,18 +44,44 @@ public final class HttpRequestRunner
           Value json,
       @Doc("Fields sent as an application/x-www-form-urlencoded body.") @OptionalArg
           Map<String, String> form,
+      @Doc(
+              "Parts sent as a multipart/form-data body: each {name, value} or {name, file},"
+                  + " file names relative to the grid's directory and inside it.")
+          @OptionalArg
+          List<Part> multipart,
       @Doc("Credentials sent as HTTP basic authentication.") @OptionalArg @Sensitive
           BasicAuth basicAuth,
       @Doc("A token sent as 'Authorization: Bearer <token>'.") @OptionalArg @Sensitive
           String bearerToken,
-      @Doc("Limit for this request, overriding the client's 'timeout', such as \"2s\".")
+      @Doc(
+              "Limit for this request once it has a connection slot, overriding the client's"
+                  + " 'timeout', such as \"2s\".")
           @OptionalArg
           Duration timeout,
+      @Doc("Most body bytes kept for this request, overriding the client's max_body.")
+          @OptionalArg
+          String maxBody,
       @Doc("Fails the step when the response status is not 2xx.") boolean failOnStatus) {
 
     public static final Input DEFAULTS =
-        new Input(null, "GET", Map.of(), Map.of(), null, null, null, null, null, null, false);
+        new Input(
+            null, "GET", Map.of(), Map.of(), null, null, null, null, null, null, null, null,
+            false);
   }
+
+  @Doc("One part of a multipart/form-data body.")
+  public record Part(
+      @Doc("The form field's name.") String name,
+      @Doc("The part's content as text. Exactly one of value and file.") @OptionalArg
+          String value,
+      @Doc("A file sent as the part's content, relative to the grid's directory and inside it.")
+          @OptionalArg
+          String file,
+      @Doc("The file name the server sees; the file's own name by default.") @OptionalArg
+          String filename,
+      @Doc("The part's Content-Type; for a file guessed from its extension, else application/octet-stream; none for a value.")
+          @OptionalArg
+          String contentType) {}
 
   @Doc("Credentials for HTTP basic authentication.")
   public record BasicAuth(
@@ -70,17 +98,34 @@ public final class HttpRequestRunner
       @Doc("The response status, such as 200.") int statusCode,
       @Doc("Response headers by lowercase name; repeated headers joined with \", \".")
           Map<String, String> headers,
-      @Doc("The response body as text.") String body,
-      @Doc("The body parsed as JSON when the response says it is JSON; null otherwise.") Value json,
-      @Doc("Time from sending the request to reading the whole response, in milliseconds.")
+      @Doc(
+              "Response headers by lowercase name, each a list of its values in order (Set-Cookie"
+                  + " and other repeated headers intact).")
+          Map<String, List<String>> headersAll,
+      @Doc("The response body as text, at most max_body bytes of it.") String body,
+      @Doc(
+              "The body parsed as JSON when the response says it is JSON and was not cut by"
+                  + " max_body; null otherwise.")
+          Value json,
+      @Doc("The protocol the response came over: \"http/1.1\", \"h2\" or \"h2c\".")
+          String protocol,
+      @Doc("The body's whole size in bytes, as received (after decompression).") long bodyBytes,
+      @Doc("Body bytes dropped beyond max_body; 0 when the whole body was kept.")
+          long discardedBytes,
+      @Doc(
+              "Time from sending the request (once it had a connection slot) to reading the whole"
+                  + " response, in milliseconds.")
           double durationMs) {}
 
   @Override
   public Output run(Input input, Uses uses, RunContext context) throws IOException {
     HttpClientInstance client = uses.client() != null ? uses.client() : SharedDefault.CLIENT;
-    Request request = HttpRequests.build(input, client.defaultHeaders());
+    Request request =
+        HttpRequests.build(input, client.defaultHeaders(), context.gridDirectory());
+    long maxBody =
+        input.maxBody() != null ? ByteSize.parse("max_body", input.maxBody()) : client.maxBody();
     String what = request.method() + " " + input.url();
-    Call call = client.okHttp().newCall(request);
+    Call call = client.clientFor(request.url()).newCall(request);
     if (input.timeout() != null) {
       call.timeout().timeout(HttpRequests.timeoutNanos(input.timeout()), TimeUnit.NANOSECONDS);
     }
@@ -92,10 +137,44 @@ public final class HttpRequestRunner
           call.cancel();
         });
 
+    acquireSlot(client, what);
+    Output output;
+    try {
+      output = send(call, client, maxBody, what, input, cancelledByRun, context);
+    } finally {
+      client.slots().release();
+    }
+    if (input.failOnStatus() && !HttpResponses.isSuccess(output)) {
+      throw new IOException(
+          what + " returned status " + output.statusCode() + HttpResponses.bodyExcerpt(output));
+    }
+    return output;
+  }
+
+  private static void acquireSlot(HttpClientInstance client, String what) throws IOException {
+    try {
+      client.slots().acquire();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CancellationException(what + " was cancelled while waiting for a connection");
+    } catch (IOException e) {
+      throw new IOException(what + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  private static Output send(
+      Call call,
+      HttpClientInstance client,
+      long maxBody,
+      String what,
+      Input input,
+      AtomicBoolean cancelledByRun,
+      RunContext context)
+      throws IOException {
     long started = System.nanoTime();
     Output output;
     try (Response response = call.execute()) {
-      output = HttpResponses.read(response, started);
+      output = HttpResponses.read(response, maxBody, started);
     } catch (IOException e) {
       if (cancelledByRun.get() || context.isCancelled()) {
         throw (CancellationException)
@@ -103,10 +182,7 @@ public final class HttpRequestRunner
       }
       throw HttpFailures.describe(what, effectiveTimeout(input, client), e);
     }
-    if (input.failOnStatus() && !HttpResponses.isSuccess(output)) {
-      throw new IOException(
-          what + " returned status " + output.statusCode() + HttpResponses.bodyExcerpt(output));
-    }
+    client.version().check(output.protocol(), what);
     return output;
   }
 

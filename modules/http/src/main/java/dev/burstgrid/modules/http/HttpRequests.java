@@ -4,6 +4,7 @@ import dev.burstgrid.lang.value.Json;
 import dev.burstgrid.lang.value.Value;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
@@ -32,19 +33,20 @@ final class HttpRequests {
    * @throws IllegalArgumentException naming the argument at fault when the arguments are
    *     inconsistent or malformed
    */
-  static Request build(HttpRequestRunner.Input input, Map<String, String> clientHeaders) {
+  static Request build(
+      HttpRequestRunner.Input input, Map<String, String> clientHeaders, Path gridDirectory) {
     String method = method(input.method());
     Request.Builder builder = new Request.Builder().url(url(input.url(), input.query()));
     Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     headers.putAll(clientHeaders);
     headers.putAll(input.headers());
     authorization(input).ifPresent(value -> headers.put("Authorization", value));
-    BodyAndType body = body(input);
+    BodyAndType body = body(input, gridDirectory);
     if (body != null && METHODS_WITHOUT_BODY.contains(method)) {
       throw new IllegalArgumentException(
           "method "
               + method
-              + " cannot send a body; use POST, PUT or PATCH with body, json or form");
+              + " cannot send a body; use POST, PUT or PATCH with body, json, form or multipart");
     }
     if (body != null && body.contentType() != null) {
       headers.putIfAbsent("Content-Type", body.contentType());
@@ -52,7 +54,7 @@ final class HttpRequests {
     headers.forEach((name, value) -> setHeader(builder, name, value));
     RequestBody requestBody =
         body != null
-            ? RequestBody.create(body.bytes())
+            ? body.body()
             : METHODS_REQUIRING_BODY.contains(method) ? RequestBody.create(new byte[0]) : null;
     return builder.method(method, requestBody).build();
   }
@@ -114,27 +116,36 @@ final class HttpRequests {
     return Optional.empty();
   }
 
-  private record BodyAndType(byte[] bytes, String contentType) {}
+  private record BodyAndType(RequestBody body, String contentType) {
+    static BodyAndType text(String text, String contentType) {
+      return new BodyAndType(
+          RequestBody.create(text.getBytes(StandardCharsets.UTF_8)), contentType);
+    }
+  }
 
-  private static BodyAndType body(HttpRequestRunner.Input input) {
+  private static BodyAndType body(HttpRequestRunner.Input input, Path gridDirectory) {
     // HCL's null means "not set".
     Value json = input.json() == null || input.json().isNull() ? null : input.json();
     int given =
-        (input.body() != null ? 1 : 0) + (json != null ? 1 : 0) + (input.form() != null ? 1 : 0);
+        (input.body() != null ? 1 : 0)
+            + (json != null ? 1 : 0)
+            + (input.form() != null ? 1 : 0)
+            + (input.multipart() != null ? 1 : 0);
     if (given > 1) {
-      throw new IllegalArgumentException("set at most one of body, json and form");
+      throw new IllegalArgumentException("set at most one of body, json, form and multipart");
     }
     if (input.body() != null) {
-      return new BodyAndType(input.body().getBytes(StandardCharsets.UTF_8), null);
+      return BodyAndType.text(input.body(), null);
     }
     if (json != null) {
-      return new BodyAndType(
-          Json.encode(json).getBytes(StandardCharsets.UTF_8), "application/json");
+      return BodyAndType.text(Json.encode(json), "application/json");
     }
     if (input.form() != null) {
-      return new BodyAndType(
-          formEncode(input.form()).getBytes(StandardCharsets.UTF_8),
-          "application/x-www-form-urlencoded");
+      return BodyAndType.text(formEncode(input.form()), "application/x-www-form-urlencoded");
+    }
+    if (input.multipart() != null) {
+      // OkHttp sets Content-Type from the body: the boundary always matches.
+      return new BodyAndType(MultipartForms.build(input.multipart(), gridDirectory), null);
     }
     return null;
   }

@@ -19,13 +19,26 @@ final class HttpResponses {
 
   private HttpResponses() {}
 
-  /** Reads the whole response; {@code startedNanos} is when the request was sent. */
-  static HttpRequestRunner.Output read(Response response, long startedNanos) throws IOException {
+  /**
+   * Reads the whole response, keeping at most {@code maxBody} body bytes (all when 0); {@code
+   * startedNanos} is when the request was sent.
+   */
+  static HttpRequestRunner.Output read(Response response, long maxBody, long startedNanos)
+      throws IOException {
     ResponseBody body = response.body();
-    String text = body.string();
+    BoundedBody read = BoundedBody.read(body, maxBody);
     double durationMs = (System.nanoTime() - startedNanos) / 1e6;
+    Map<String, List<String>> all = headersAll(response);
     return new HttpRequestRunner.Output(
-        response.code(), headers(response), text, json(body.contentType(), text), durationMs);
+        response.code(),
+        joined(all),
+        all,
+        read.text(),
+        read.truncated() ? Value.nullOf(Type.ANY) : json(body.contentType(), read.text()),
+        HttpVersion.label(response.protocol()),
+        read.totalBytes(),
+        read.discardedBytes(),
+        durationMs);
   }
 
   static boolean isSuccess(HttpRequestRunner.Output output) {
@@ -42,12 +55,18 @@ final class HttpResponses {
         + (body.length() > EXCERPT_CHARS ? body.substring(0, EXCERPT_CHARS) + "…" : body);
   }
 
-  private static SortedMap<String, String> headers(Response response) {
-    SortedMap<String, String> headers = new TreeMap<>();
+  private static SortedMap<String, List<String>> headersAll(Response response) {
+    SortedMap<String, List<String>> headers = new TreeMap<>();
     // toMultimap lowercases names and keeps repeated values in order.
     for (Map.Entry<String, List<String>> e : response.headers().toMultimap().entrySet()) {
-      headers.put(e.getKey(), String.join(", ", e.getValue()));
+      headers.put(e.getKey(), List.copyOf(e.getValue()));
     }
+    return Collections.unmodifiableSortedMap(headers);
+  }
+
+  private static SortedMap<String, String> joined(Map<String, List<String>> all) {
+    SortedMap<String, String> headers = new TreeMap<>();
+    all.forEach((name, values) -> headers.put(name, String.join(", ", values)));
     return Collections.unmodifiableSortedMap(headers);
   }
 

@@ -136,8 +136,13 @@ class HttpClientInstanceTest {
   void theAssetAppliesItsConfig() throws Exception {
     HttpClientAsset asset = new HttpClientAsset();
     HttpClientAsset.Config config =
-        new HttpClientAsset.Config(
-            Duration.ofSeconds(45), Duration.ofSeconds(3), false, 64, false, Map.of("X-A", "1"));
+        new ConfigBuilder()
+            .timeout(Duration.ofSeconds(45))
+            .connectTimeout(Duration.ofSeconds(3))
+            .followRedirects(false)
+            .maxConnections(64)
+            .headers(Map.of("X-A", "1"))
+            .build();
     try (HttpClientInstance client =
         asset.create(config, new TestRunContext("resource.http_client.shared"))) {
       assertThat(client.okHttp().callTimeoutMillis()).isEqualTo(45_000);
@@ -153,14 +158,12 @@ class HttpClientInstanceTest {
     assertThatThrownBy(
             () ->
                 HttpClientInstance.create(
-                    new HttpClientAsset.Config(
-                        Duration.ofSeconds(1), Duration.ofSeconds(1), true, 0, false, Map.of())))
+                    new ConfigBuilder().maxConnections(0).build()))
         .hasMessage("max_connections must be at least 1, got 0");
     assertThatThrownBy(
             () ->
                 HttpClientInstance.create(
-                    new HttpClientAsset.Config(
-                        Duration.ofSeconds(-1), Duration.ofSeconds(1), true, 4, false, Map.of())))
+                    new ConfigBuilder().timeout(Duration.ofSeconds(-1)).build()))
         .hasMessage("timeout must not be negative, got \"-1s\"");
   }
 

@@ -94,13 +94,10 @@ class HttpRequestRunnerTest {
     client.close();
     client =
         HttpClientInstance.create(
-            new HttpClientAsset.Config(
-                Duration.ofSeconds(10),
-                Duration.ofSeconds(10),
-                true,
-                8,
-                false,
-                Map.of("User-Agent", "bggo-test", "X-Env", "staging")));
+            new ConfigBuilder()
+                .maxConnections(8)
+                .headers(Map.of("User-Agent", "bggo-test", "X-Env", "staging"))
+                .build());
     server.enqueue(ok(""));
     run(request(url("/")).headers(Map.of("x-env", "prod")).build());
     Headers headers = server.takeRequest().getHeaders();
@@ -175,9 +172,9 @@ class HttpRequestRunnerTest {
     assertThatThrownBy(
             () -> run(request(url("/")).method("POST").body("x").json(Value.TRUE).build()))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("set at most one of body, json and form");
+        .hasMessage("set at most one of body, json, form and multipart");
     assertThatThrownBy(() -> run(request(url("/")).method("POST").body("x").form(Map.of()).build()))
-        .hasMessage("set at most one of body, json and form");
+        .hasMessage("set at most one of body, json, form and multipart");
   }
 
   @Test
@@ -306,8 +303,7 @@ class HttpRequestRunnerTest {
     client.close();
     client =
         HttpClientInstance.create(
-            new HttpClientAsset.Config(
-                Duration.ofSeconds(10), Duration.ofSeconds(10), false, 8, false, Map.of()));
+            new ConfigBuilder().followRedirects(false).maxConnections(8).build());
     server.enqueue(new MockResponse.Builder().code(302).addHeader("Location", "/next").build());
     HttpRequestRunner.Output out = run(request(url("/start")).build());
     assertThat(out.statusCode()).isEqualTo(302);
@@ -341,8 +337,7 @@ class HttpRequestRunnerTest {
     client.close();
     client =
         HttpClientInstance.create(
-            new HttpClientAsset.Config(
-                Duration.ofMillis(200), Duration.ofSeconds(10), true, 8, false, Map.of()));
+            new ConfigBuilder().timeout(Duration.ofMillis(200)).maxConnections(8).build());
     try (ServerSocket silent = silentServer()) {
       String url = "http://127.0.0.1:" + silent.getLocalPort() + "/";
       assertThatThrownBy(() -> run(request(url).build()))

@@ -13,9 +13,11 @@ final class InputBuilder {
   private String body;
   private Value json;
   private Map<String, String> form;
+  private java.util.List<HttpRequestRunner.Part> multipart;
   private HttpRequestRunner.BasicAuth basicAuth;
   private String bearerToken;
   private Duration timeout;
+  private String maxBody;
   private boolean failOnStatus = HttpRequestRunner.Input.DEFAULTS.failOnStatus();
 
   InputBuilder(String url) {
@@ -67,6 +69,16 @@ final class InputBuilder {
     return this;
   }
 
+  InputBuilder multipart(java.util.List<HttpRequestRunner.Part> multipart) {
+    this.multipart = multipart;
+    return this;
+  }
+
+  InputBuilder maxBody(String maxBody) {
+    this.maxBody = maxBody;
+    return this;
+  }
+
   InputBuilder failOnStatus(boolean failOnStatus) {
     this.failOnStatus = failOnStatus;
     return this;
@@ -81,9 +93,11 @@ final class InputBuilder {
         body,
         json,
         form,
+        multipart,
         basicAuth,
         bearerToken,
         timeout,
+        maxBody,
         failOnStatus);
   }
 }

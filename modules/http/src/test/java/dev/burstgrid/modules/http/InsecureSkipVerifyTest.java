@@ -67,8 +67,7 @@ class InsecureSkipVerifyTest {
   void insecureSkipVerifyAcceptsIt() throws Exception {
     server.enqueue(new MockResponse.Builder().code(200).body("secret place").build());
     HttpClientAsset.Config config =
-        new HttpClientAsset.Config(
-            Duration.ofSeconds(10), Duration.ofSeconds(10), true, 4, true, Map.of());
+        new ConfigBuilder().maxConnections(4).insecureSkipVerify(true).build();
     try (HttpClientInstance client = HttpClientInstance.create(config)) {
       assertThat(send(client).body()).isEqualTo("secret place");
     }

@@ -3,6 +3,7 @@ package dev.burstgrid.runtime.internal;
 import dev.burstgrid.runtime.ResourceInfo;
 import dev.burstgrid.runtime.spi.RunContext;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.Map;
 
 /** What an asset sees while its instance is created. */
@@ -40,6 +41,11 @@ final class ResourceContext implements RunContext {
   @Override
   public Map<String, String> environment() {
     return run.options().environment();
+  }
+
+  @Override
+  public Path gridDirectory() {
+    return run.options().gridDirectory();
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.burstgrid.runtime.internal;
 
 import dev.burstgrid.runtime.spi.RunContext;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -220,6 +221,11 @@ abstract class Task implements Runnable, BiConsumer<Object, Throwable>, RunConte
   @Override
   public final Map<String, String> environment() {
     return run.options().environment();
+  }
+
+  @Override
+  public final Path gridDirectory() {
+    return run.options().gridDirectory();
   }
 
   @Override

@@ -1,6 +1,7 @@
 package dev.burstgrid.runtime.spi;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.Map;
 
 /** What a runner or asset sees of the run it is part of. */
@@ -23,6 +24,15 @@ public interface RunContext {
    * cancel an in-flight HTTP call). Called immediately if already cancelled.
    */
   void onCancel(Runnable hook);
+
+  /**
+   * The directory of the grid's files, absolute: runners resolve the relative file names a grid
+   * gives (an upload, a certificate) against it. The working directory when the grid has none
+   * (a built jar run elsewhere).
+   */
+  default Path gridDirectory() {
+    return Path.of("").toAbsolutePath();
+  }
 
   boolean isCancelled();
 }
