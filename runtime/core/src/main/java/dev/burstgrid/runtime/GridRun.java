@@ -1,5 +1,6 @@
 package dev.burstgrid.runtime;
 
+import dev.burstgrid.runtime.internal.RunBinding;
 import dev.burstgrid.runtime.internal.Scheduler;
 import java.time.Duration;
 import java.util.AbstractList;
@@ -42,9 +43,23 @@ public final class GridRun implements AutoCloseable {
     this.shutdownHook = options.cancelOnShutdown() ? shutdownHook(options) : null;
   }
 
+  private GridRun(RunBinding binding) {
+    this.scheduler = new Scheduler(binding.options(), binding);
+    this.shutdownHook = null; // the load test handles Ctrl-C for all its iterations
+  }
+
   /** Starts a run: its threads exist from now until {@link #await} returns. */
   public static GridRun start(RunOptions options) {
     return new GridRun(options);
+  }
+
+  /**
+   * Starts one iteration of a load test: the same API, on the load test's threads, with
+   * resources of scope {@code run} and {@code vu} taken from (and left open in) their scope, and
+   * step metrics recorded. A step failure still fails only this iteration.
+   */
+  public static GridRun start(IterationContext iteration) {
+    return new GridRun(iteration.binding());
   }
 
   /**
@@ -81,7 +96,28 @@ public final class GridRun implements AutoCloseable {
    */
   public <T extends AutoCloseable> ResourceHandle<T> resource(
       ResourceInfo info, int consumers, ResourceFactory<T> factory) {
-    return scheduler.resource(info, consumers, List.of(), factory);
+    return scheduler.resource(info, consumers, List.of(), factory, ResourceScope.ITERATION);
+  }
+
+  /**
+   * Declares a resource with its scope: in an iteration of a load test, a {@link
+   * ResourceScope#RUN} or {@link ResourceScope#VU} resource is created by the first iteration
+   * (of the run, of the VU) that uses it and closed when the load run or the VU ends; this run
+   * only borrows it. Outside a load test the scope changes nothing.
+   */
+  public <T extends AutoCloseable> ResourceHandle<T> resource(
+      ResourceInfo info, ResourceScope scope, int consumers, ResourceFactory<T> factory) {
+    return scheduler.resource(info, consumers, List.of(), factory, scope);
+  }
+
+  /** {@link #resource(ResourceInfo, ResourceScope, int, ResourceFactory)} with step-output deps. */
+  public <T extends AutoCloseable> ResourceHandle<T> resource(
+      ResourceInfo info,
+      ResourceScope scope,
+      int consumers,
+      List<? extends CompletableFuture<?>> deps,
+      ResourceFactory<T> factory) {
+    return scheduler.resource(info, consumers, deps, factory, scope);
   }
 
   /**
@@ -93,7 +129,7 @@ public final class GridRun implements AutoCloseable {
       int consumers,
       List<? extends CompletableFuture<?>> deps,
       ResourceFactory<T> factory) {
-    return scheduler.resource(info, consumers, deps, factory);
+    return scheduler.resource(info, consumers, deps, factory, ResourceScope.ITERATION);
   }
 
   /**
