@@ -31,7 +31,7 @@ final class ExecutorText {
         + stages(r.stages().size()) + ", " + Formats.duration(r.maxDuration()) + ", up to " + vus(r.maxVus());
   }
 
-  private static String vus(long n) {
+  static String vus(long n) {
     return n + (n == 1 ? " VU" : " VUs");
   }
 

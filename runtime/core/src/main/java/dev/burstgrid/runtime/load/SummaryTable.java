@@ -16,9 +16,12 @@ final class SummaryTable {
 
   private final List<String> labels = new ArrayList<>();
   private final List<List<String>> cells = new ArrayList<>();
+  private final List<String> groups = new ArrayList<>();
 
-  void row(String label, List<String> rowCells) {
+  /** A row; columns line up among the rows of one {@code group} (say, all trends). */
+  void row(String label, String group, List<String> rowCells) {
     labels.add(label);
+    groups.add(group);
     cells.add(rowCells);
   }
 
@@ -36,8 +39,10 @@ final class SummaryTable {
 
   /** Writes each row, its label dotted out to {@code labelWidth} + 3. */
   void render(StringBuilder out, String indent, int labelWidth) {
-    List<Integer> widths = new ArrayList<>();
-    for (List<String> row : cells) {
+    java.util.Map<String, List<Integer>> widthsByGroup = new java.util.HashMap<>();
+    for (int r = 0; r < cells.size(); r++) {
+      List<String> row = cells.get(r);
+      List<Integer> widths = widthsByGroup.computeIfAbsent(groups.get(r), g -> new ArrayList<>());
       for (int i = 0; i < row.size(); i++) {
         if (widths.size() <= i) {
           widths.add(0);
@@ -46,6 +51,7 @@ final class SummaryTable {
       }
     }
     for (int r = 0; r < labels.size(); r++) {
+      List<Integer> widths = widthsByGroup.get(groups.get(r));
       String label = labels.get(r);
       StringBuilder line = new StringBuilder(indent).append(label).append(".".repeat(labelWidth + 3 - label.length())).append(':');
       List<String> row = cells.get(r);

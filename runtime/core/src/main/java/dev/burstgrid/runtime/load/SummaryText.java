@@ -41,27 +41,28 @@ public final class SummaryText {
     SummaryTable others = new SummaryTable();
     if (!m.checks().isEmpty()) {
       MetricValue all = m.get(BuiltInMetrics.CHECKS).orElseThrow();
-      checks.row(BuiltInMetrics.CHECKS, passFail(all.get("rate"), (long) all.get("passes"), (long) all.get("fails")));
+      checks.row(BuiltInMetrics.CHECKS, "rate", passFail(all.get("rate"), (long) all.get("passes"), (long) all.get("fails")));
     }
     for (String name : m.names()) {
       String step = stepOf(name);
       if (step != null) {
-        steps.row(step, activity(m, name, BuiltInMetrics.stepMetric(step, BuiltInMetrics.STEP_FAILED), seconds, trendStats));
+        steps.row(step, "activity", activity(m, name, BuiltInMetrics.stepMetric(step, BuiltInMetrics.STEP_FAILED), seconds, trendStats));
       }
     }
     for (Scenario s : scenarios) {
       String prefix = BuiltInMetrics.scenarioMetric(s.name(), "");
-      iterations.row("scenario." + s.name(),
+      iterations.row("scenario." + s.name(), "activity",
           activity(m, prefix + BuiltInMetrics.ITERATION_DURATION, prefix + BuiltInMetrics.ITERATION_FAILED, seconds, trendStats));
     }
     for (String name : List.of(BuiltInMetrics.ITERATIONS, BuiltInMetrics.ITERATION_DURATION, BuiltInMetrics.ITERATION_FAILED,
         BuiltInMetrics.DROPPED_ITERATIONS, BuiltInMetrics.INTERRUPTED_ITERATIONS, BuiltInMetrics.VUS, BuiltInMetrics.VUS_MAX)) {
       m.get(name).filter(v -> !name.equals(BuiltInMetrics.INTERRUPTED_ITERATIONS) || v.get("count") > 0)
-          .ifPresent(v -> iterations.row(name, cells(v, trendStats)));
+          .ifPresent(v -> iterations.row(name, v.kind().name(), cells(v, trendStats)));
     }
     for (String name : m.names()) {
       if (!RUN_METRICS.contains(name) && !name.startsWith("step.") && !name.startsWith("scenario.")) {
-        others.row(name, cells(m.get(name).orElseThrow(), trendStats));
+        MetricValue v = m.get(name).orElseThrow();
+        others.row(name, v.kind().name(), cells(v, trendStats));
       }
     }
     int width = Math.max(Math.max(checks.labelWidth(), steps.labelWidth()), Math.max(iterations.labelWidth(), others.labelWidth()));
@@ -94,7 +95,7 @@ public final class SummaryText {
       max = Math.max(max, s.executor().maxVus());
     }
     out.append("  scenarios  ").append(scenarios.size()).append(scenarios.size() == 1 ? " scenario" : " scenarios")
-        .append(", up to ").append(max).append(" VUs\n");
+        .append(", up to ").append(ExecutorText.vus(max)).append('\n');
     for (Scenario s : scenarios) {
       out.append("    ").append(s.name()).append(": ").append(ExecutorText.describe(s.executor()));
       if (!s.startTime().isZero()) {
@@ -189,8 +190,9 @@ public final class SummaryText {
         return bytes
             ? List.of(Formats.bytes(v.get("count")), Formats.bytes(v.get("rate")) + "/s")
             : List.of(Formats.count(v.get("count")), Formats.fixed(v.get("rate")) + "/s");
-      case RATE:
-        return passFail(v.get("rate"), (long) v.get("passes"), (long) v.get("fails"));
+      case RATE: // "✓/✗" would read wrong for a failure rate: say "n of total"
+        long hits = (long) v.get("passes");
+        return List.of(Formats.percent(v.get("rate")), hits + " of " + (hits + (long) v.get("fails")));
       default:
         return List.of(Formats.count(v.get("value")), "max=" + Formats.count(v.get("max")));
     }

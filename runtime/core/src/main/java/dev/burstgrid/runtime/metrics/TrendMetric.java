@@ -55,15 +55,23 @@ public final class TrendMetric implements Metrics.Trend {
   static Map<String, Double> fields(Histogram h) {
     Map<String, Double> f = new LinkedHashMap<>();
     boolean empty = h.getTotalCount() == 0;
-    f.put("min", empty ? 0 : h.getMinValue() / SCALE);
-    f.put("max", empty ? 0 : h.getMaxValue() / SCALE);
+    f.put("min", empty ? 0 : mid(h, h.getMinValue()));
+    f.put("max", empty ? 0 : mid(h, h.getMaxValue()));
     f.put("avg", empty ? 0 : h.getMean() / SCALE);
-    f.put("med", h.getValueAtPercentile(50) / SCALE);
-    f.put("p90", h.getValueAtPercentile(90) / SCALE);
-    f.put("p95", h.getValueAtPercentile(95) / SCALE);
-    f.put("p99", h.getValueAtPercentile(99) / SCALE);
-    f.put("p999", h.getValueAtPercentile(99.9) / SCALE);
+    f.put("med", mid(h, h.getValueAtPercentile(50)));
+    f.put("p90", mid(h, h.getValueAtPercentile(90)));
+    f.put("p95", mid(h, h.getValueAtPercentile(95)));
+    f.put("p99", mid(h, h.getValueAtPercentile(99)));
+    f.put("p999", mid(h, h.getValueAtPercentile(99.9)));
     f.put("count", (double) h.getTotalCount());
     return f;
+  }
+
+  /**
+   * The middle of the value's bucket, in the trend's unit: the best estimate HdrHistogram
+   * has, within ±0.05% (HdrHistogram itself reports the bucket's top).
+   */
+  private static double mid(Histogram h, long value) {
+    return h.medianEquivalentValue(value) / SCALE;
   }
 }
