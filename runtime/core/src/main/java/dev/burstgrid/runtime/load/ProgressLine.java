@@ -24,6 +24,7 @@ final class ProgressLine {
   private double lastIterations;
   private long lastNanos;
   private boolean drawn;
+  private boolean finished; // a tick racing the end must not draw over the summary
 
   ProgressLine(ProgressMode mode, PrintStream err, Duration total) {
     this.mode = mode;
@@ -33,7 +34,7 @@ final class ProgressLine {
 
   synchronized void update(MetricsSnapshot s) {
     ticks++;
-    if (mode == ProgressMode.NONE || (mode == ProgressMode.PLAIN && ticks % PLAIN_EVERY != 0)) {
+    if (finished || mode == ProgressMode.NONE || (mode == ProgressMode.PLAIN && ticks % PLAIN_EVERY != 0)) {
       return;
     }
     String line = line(s);
@@ -48,6 +49,7 @@ final class ProgressLine {
 
   /** The run ended: leave the terminal line clean for the summary. */
   synchronized void finish() {
+    finished = true;
     if (drawn) {
       err.print("\r\u001b[K");
       err.flush();
