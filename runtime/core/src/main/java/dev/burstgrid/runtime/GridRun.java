@@ -2,6 +2,7 @@ package dev.burstgrid.runtime;
 
 import dev.burstgrid.runtime.internal.RunBinding;
 import dev.burstgrid.runtime.internal.Scheduler;
+import dev.burstgrid.runtime.internal.ShutdownHook;
 import java.time.Duration;
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ import java.util.concurrent.CompletableFuture;
 public final class GridRun implements AutoCloseable {
 
   private final Scheduler scheduler;
-  private final Thread shutdownHook;
+  private final ShutdownHook shutdownHook;
 
   private GridRun(RunOptions options) {
     this.scheduler = new Scheduler(options);
@@ -231,29 +232,20 @@ public final class GridRun implements AutoCloseable {
         + " the count";
   }
 
-  private Thread shutdownHook(RunOptions options) {
-    Thread hook =
-        new Thread(
-            () -> {
-              scheduler.cancel();
-              try {
-                scheduler.awaitFinished(options.cancelGrace().plus(Duration.ofSeconds(2)));
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-            },
-            "bggo-shutdown");
-    Runtime.getRuntime().addShutdownHook(hook);
-    return hook;
+  private ShutdownHook shutdownHook(RunOptions options) {
+    return ShutdownHook.install("bggo-shutdown", () -> {
+      scheduler.cancel();
+      try {
+        scheduler.awaitFinished(options.cancelGrace().plus(Duration.ofSeconds(2)));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    });
   }
 
   private void removeShutdownHook() {
-    if (shutdownHook != null && Thread.currentThread() != shutdownHook) {
-      try {
-        Runtime.getRuntime().removeShutdownHook(shutdownHook);
-      } catch (IllegalStateException e) {
-        // The JVM is shutting down; the hook is running.
-      }
+    if (shutdownHook != null) {
+      shutdownHook.remove();
     }
   }
 

@@ -20,9 +20,7 @@ public sealed interface Executor {
   /** {@code iterations} shared by {@code vus}: each VU takes the next until none is left. */
   record SharedIterations(int vus, long iterations, Duration maxDuration) implements Executor {
     public SharedIterations {
-      requirePositive(vus, "vus");
-      requireNotNegative(iterations, "iterations");
-      requireNotNegative(maxDuration, "max_duration");
+      requireIterations(vus, iterations, maxDuration);
     }
 
     @Override
@@ -34,9 +32,7 @@ public sealed interface Executor {
   /** Each of {@code vus} VUs runs exactly {@code iterations} iterations. */
   record PerVuIterations(int vus, long iterations, Duration maxDuration) implements Executor {
     public PerVuIterations {
-      requirePositive(vus, "vus");
-      requireNotNegative(iterations, "iterations");
-      requireNotNegative(maxDuration, "max_duration");
+      requireIterations(vus, iterations, maxDuration);
     }
 
     @Override
@@ -133,6 +129,12 @@ public sealed interface Executor {
       total = total.plus(s.duration());
     }
     return total;
+  }
+
+  private static void requireIterations(int vus, long iterations, Duration maxDuration) {
+    requirePositive(vus, "vus");
+    requireNotNegative(iterations, "iterations");
+    requireNotNegative(maxDuration, "max_duration");
   }
 
   private static void requireStages(List<Stage> stages) {

@@ -3,6 +3,7 @@ package dev.burstgrid.runtime.load;
 import dev.burstgrid.runtime.RunFailure;
 import dev.burstgrid.runtime.RunOptions;
 import dev.burstgrid.runtime.internal.ScopedResources;
+import dev.burstgrid.runtime.internal.ShutdownHook;
 import dev.burstgrid.runtime.internal.StepThreads;
 import dev.burstgrid.runtime.metrics.MetricRegistry;
 import dev.burstgrid.runtime.metrics.MetricsSnapshot;
@@ -49,7 +50,7 @@ public final class LoadRun {
   private final long startNanos;
   private final CompletableFuture<LoadResult> finished = new CompletableFuture<>();
   private final ProgressLine progress;
-  private final Thread shutdownHook;
+  private final ShutdownHook shutdownHook;
   private volatile boolean interrupted;
   private volatile boolean aborted;
 
@@ -244,31 +245,25 @@ public final class LoadRun {
     }
   }
 
-  private Thread installShutdownHook() {
+  private ShutdownHook installShutdownHook() {
     Duration wait = iterationOptions.cancelGrace().plusSeconds(5);
     for (Scenario s : scenarios) {
       wait = wait.plus(s.gracefulStop());
     }
     long waitNanos = wait.toNanos();
-    Thread hook = new Thread(() -> {
+    return ShutdownHook.install("bggo-load-shutdown", () -> {
       stop();
       try {
         finished.get(waitNanos, TimeUnit.NANOSECONDS);
       } catch (InterruptedException | ExecutionException | TimeoutException e) {
         // The JVM exits anyway.
       }
-    }, "bggo-load-shutdown");
-    Runtime.getRuntime().addShutdownHook(hook);
-    return hook;
+    });
   }
 
   private void removeShutdownHook() {
-    if (shutdownHook != null && Thread.currentThread() != shutdownHook) {
-      try {
-        Runtime.getRuntime().removeShutdownHook(shutdownHook);
-      } catch (IllegalStateException e) {
-        // The JVM is shutting down; the hook is running.
-      }
+    if (shutdownHook != null) {
+      shutdownHook.remove();
     }
   }
 }

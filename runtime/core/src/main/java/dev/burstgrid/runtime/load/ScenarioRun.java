@@ -5,10 +5,7 @@ import dev.burstgrid.runtime.RunResult;
 import dev.burstgrid.runtime.RunStatus;
 import dev.burstgrid.runtime.internal.RunBinding;
 import dev.burstgrid.runtime.metrics.BuiltInMetrics;
-import dev.burstgrid.runtime.metrics.CounterMetric;
 import dev.burstgrid.runtime.metrics.GaugeMetric;
-import dev.burstgrid.runtime.metrics.RateMetric;
-import dev.burstgrid.runtime.metrics.TrendMetric;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -38,32 +35,14 @@ abstract class ScenarioRun implements Runnable {
   private final List<CompletableFuture<Void>> loops = new CopyOnWriteArrayList<>();
   private final GaugeMetric vusGauge;
   private final GaugeMetric vusMax;
-  private final CounterMetric iterations;
-  private final CounterMetric scenarioIterations;
-  private final TrendMetric duration;
-  private final TrendMetric scenarioDuration;
-  private final RateMetric failed;
-  private final RateMetric scenarioFailed;
-  private final CounterMetric dropped;
-  private final CounterMetric scenarioDropped;
-  private final CounterMetric interrupted;
+  private final IterationMetrics metrics;
 
   ScenarioRun(LoadRun engine, Scenario scenario) {
     this.engine = engine;
     this.scenario = scenario;
-    var m = engine.metrics();
-    String name = scenario.name();
-    vusGauge = m.gauge(BuiltInMetrics.VUS);
-    vusMax = m.gauge(BuiltInMetrics.VUS_MAX);
-    iterations = m.counter(BuiltInMetrics.ITERATIONS);
-    scenarioIterations = m.counter(BuiltInMetrics.scenarioMetric(name, BuiltInMetrics.ITERATIONS));
-    duration = m.trend(BuiltInMetrics.ITERATION_DURATION);
-    scenarioDuration = m.trend(BuiltInMetrics.scenarioMetric(name, BuiltInMetrics.ITERATION_DURATION));
-    failed = m.rate(BuiltInMetrics.ITERATION_FAILED);
-    scenarioFailed = m.rate(BuiltInMetrics.scenarioMetric(name, BuiltInMetrics.ITERATION_FAILED));
-    dropped = m.counter(BuiltInMetrics.DROPPED_ITERATIONS);
-    scenarioDropped = m.counter(BuiltInMetrics.scenarioMetric(name, BuiltInMetrics.DROPPED_ITERATIONS));
-    interrupted = m.counter(BuiltInMetrics.INTERRUPTED_ITERATIONS);
+    this.vusGauge = engine.metrics().gauge(BuiltInMetrics.VUS);
+    this.vusMax = engine.metrics().gauge(BuiltInMetrics.VUS_MAX);
+    this.metrics = new IterationMetrics(engine.metrics(), scenario.name());
   }
 
   /** Runs the executor from {@code startNanos} until its end or {@link #requestStop}. */
@@ -179,16 +158,11 @@ abstract class ScenarioRun implements Runnable {
     }
     long nanos = now() - intendedStart;
     if (binding.isCancelled() || (result != null && result.status() == RunStatus.CANCELLED)) {
-      interrupted.increment();
+      metrics.interrupted();
       return;
     }
     boolean ok = thrown == null && result.isOk();
-    iterations.increment();
-    scenarioIterations.increment();
-    duration.recordNanos(nanos);
-    scenarioDuration.recordNanos(nanos);
-    failed.add(!ok);
-    scenarioFailed.add(!ok);
+    metrics.ended(nanos, ok);
     if (thrown != null) {
       engine.noteError(scenario.name(), "", "the iteration threw " + thrown);
     } else if (!ok) {
@@ -197,8 +171,7 @@ abstract class ScenarioRun implements Runnable {
   }
 
   final void drop() {
-    dropped.increment();
-    scenarioDropped.increment();
+    metrics.dropped();
   }
 
   final GaugeMetric vusGauge() {

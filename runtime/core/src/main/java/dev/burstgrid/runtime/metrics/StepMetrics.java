@@ -3,6 +3,8 @@ package dev.burstgrid.runtime.metrics;
 import dev.burstgrid.runtime.spi.Metrics;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * The metrics of one step block: its {@code duration} and {@code failed}, and the view its
@@ -37,23 +39,30 @@ public final class StepMetrics implements Metrics {
 
   @Override
   public Trend trend(String name) {
-    return trends.computeIfAbsent(name, n -> both(registry.trend(n), registry.trend(scoped(n))));
+    return view(trends, name, registry::trend, StepMetrics::both);
   }
 
   @Override
   public Counter counter(String name) {
-    return counters.computeIfAbsent(name, n -> both(registry.counter(n), registry.counter(scoped(n))));
+    return view(counters, name, registry::counter, StepMetrics::both);
   }
 
   @Override
   public Rate rate(String name) {
-    return rates.computeIfAbsent(name, n -> both(registry.rate(n), registry.rate(scoped(n))));
+    return view(rates, name, registry::rate, StepMetrics::both);
   }
 
   @Override
   public Gauge gauge(String name) {
-    return gauges.computeIfAbsent(name, n -> both(registry.gauge(n), registry.gauge(scoped(n))));
+    return view(gauges, name, registry::gauge, StepMetrics::both);
   }
+
+  /** The cached view that records into metric {@code name} and into {@code step.T.N.name}. */
+  private <V, M> V view(Map<String, V> views, String name, Function<String, M> metric, BiFunction<M, M, V> both) {
+    V v = views.get(name);
+    return v != null ? v : views.computeIfAbsent(name, n -> both.apply(metric.apply(n), metric.apply(scoped(n))));
+  }
+
 
   @Override
   public void check(String name, boolean passed) {
