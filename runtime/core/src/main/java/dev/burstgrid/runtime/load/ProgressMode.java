@@ -9,7 +9,7 @@ public enum ProgressMode {
   /** Nothing until the summary ({@code --quiet}). */
   NONE;
 
-  /** TERMINAL when stderr is a terminal, else PLAIN. */
+  /** TERMINAL when the JVM has an interactive console, else PLAIN. */
   public static ProgressMode detect() {
     java.io.Console console = System.console();
     if (console == null) {
