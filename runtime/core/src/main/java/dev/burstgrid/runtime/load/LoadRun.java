@@ -61,7 +61,13 @@ public final class LoadRun {
     requireUniqueNames(this.scenarios);
     this.startNanos = now();
     this.metrics = new MetricRegistry(iterationOptions.nanoClock());
-    this.threads = StepThreads.start(iterationOptions.executor(), iterationOptions.maxPlatformThreads());
+    // On a platform pool every VU may block one step thread (its iteration's running step):
+    // a pool smaller than the VUs would cap the VUs that make progress.
+    int vus = 0;
+    for (Scenario s : this.scenarios) {
+      vus += s.executor().maxVus();
+    }
+    this.threads = StepThreads.start(iterationOptions.executor(), Math.max(iterationOptions.maxPlatformThreads(), vus));
     this.loopThreads = StepThreads.loopThreads(iterationOptions.executor(), "bggo-vu-");
     this.progress = new ProgressLine(options.progress(), options.run().err(), totalDuration(this.scenarios));
     for (Scenario s : this.scenarios) {
@@ -206,6 +212,9 @@ public final class LoadRun {
         all.get(1, TimeUnit.SECONDS);
         return;
       } catch (TimeoutException e) {
+        if (options.progress() == ProgressMode.NONE && !options.thresholds().abortsOnFail()) {
+          continue; // nothing reads a snapshot
+        }
         MetricsSnapshot now = metrics.snapshot(false);
         progress.update(now);
         if (options.thresholds().abortsOnFail() && shouldAbort(now)) {
