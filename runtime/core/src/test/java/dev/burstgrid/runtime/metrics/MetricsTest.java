@@ -95,6 +95,13 @@ class MetricsTest {
   }
 
   @Test
+  void thresholdsDescribeWhatTheyMeasured() {
+    assertThat(ThresholdResult.measure("step.http_request.login.duration", "p95", 12.3456)).isEqualTo("step.http_request.login.duration.p95=12.35");
+    assertThat(ThresholdResult.measure("http_req_failed", "rate", 0.0012345)).isEqualTo("http_req_failed.rate=0.001235");
+    assertThat(ThresholdResult.measure("iterations", "count", 1200)).isEqualTo("iterations.count=1200");
+  }
+
+  @Test
   void oneNameIsOneKind() {
     registry.trend("x");
     assertThatThrownBy(() -> registry.counter("x")).hasMessage("metric x is a trend, not a counter");
