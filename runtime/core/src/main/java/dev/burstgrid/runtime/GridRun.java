@@ -1,6 +1,8 @@
 package dev.burstgrid.runtime;
 
+import dev.burstgrid.runtime.internal.RunBinding;
 import dev.burstgrid.runtime.internal.Scheduler;
+import dev.burstgrid.runtime.internal.ShutdownHook;
 import java.time.Duration;
 import java.util.AbstractList;
 import java.util.ArrayList;
@@ -35,16 +37,30 @@ import java.util.concurrent.CompletableFuture;
 public final class GridRun implements AutoCloseable {
 
   private final Scheduler scheduler;
-  private final Thread shutdownHook;
+  private final ShutdownHook shutdownHook;
 
   private GridRun(RunOptions options) {
     this.scheduler = new Scheduler(options);
     this.shutdownHook = options.cancelOnShutdown() ? shutdownHook(options) : null;
   }
 
+  private GridRun(RunBinding binding) {
+    this.scheduler = new Scheduler(binding.options(), binding);
+    this.shutdownHook = null; // the load test handles Ctrl-C for all its iterations
+  }
+
   /** Starts a run: its threads exist from now until {@link #await} returns. */
   public static GridRun start(RunOptions options) {
     return new GridRun(options);
+  }
+
+  /**
+   * Starts one iteration of a load test: the same API, on the load test's threads, with
+   * resources of scope {@code run} and {@code vu} taken from (and left open in) their scope, and
+   * step metrics recorded. A step failure still fails only this iteration.
+   */
+  public static GridRun start(IterationContext iteration) {
+    return new GridRun(iteration.binding());
   }
 
   /**
@@ -81,7 +97,28 @@ public final class GridRun implements AutoCloseable {
    */
   public <T extends AutoCloseable> ResourceHandle<T> resource(
       ResourceInfo info, int consumers, ResourceFactory<T> factory) {
-    return scheduler.resource(info, consumers, List.of(), factory);
+    return scheduler.resource(info, consumers, List.of(), factory, ResourceScope.ITERATION);
+  }
+
+  /**
+   * Declares a resource with its scope: in an iteration of a load test, a {@link
+   * ResourceScope#RUN} or {@link ResourceScope#VU} resource is created by the first iteration
+   * (of the run, of the VU) that uses it and closed when the load run or the VU ends; this run
+   * only borrows it. Outside a load test the scope changes nothing.
+   */
+  public <T extends AutoCloseable> ResourceHandle<T> resource(
+      ResourceInfo info, ResourceScope scope, int consumers, ResourceFactory<T> factory) {
+    return scheduler.resource(info, consumers, List.of(), factory, scope);
+  }
+
+  /** {@link #resource(ResourceInfo, ResourceScope, int, ResourceFactory)} with step-output deps. */
+  public <T extends AutoCloseable> ResourceHandle<T> resource(
+      ResourceInfo info,
+      ResourceScope scope,
+      int consumers,
+      List<? extends CompletableFuture<?>> deps,
+      ResourceFactory<T> factory) {
+    return scheduler.resource(info, consumers, deps, factory, scope);
   }
 
   /**
@@ -93,7 +130,7 @@ public final class GridRun implements AutoCloseable {
       int consumers,
       List<? extends CompletableFuture<?>> deps,
       ResourceFactory<T> factory) {
-    return scheduler.resource(info, consumers, deps, factory);
+    return scheduler.resource(info, consumers, deps, factory, ResourceScope.ITERATION);
   }
 
   /**
@@ -195,29 +232,20 @@ public final class GridRun implements AutoCloseable {
         + " the count";
   }
 
-  private Thread shutdownHook(RunOptions options) {
-    Thread hook =
-        new Thread(
-            () -> {
-              scheduler.cancel();
-              try {
-                scheduler.awaitFinished(options.cancelGrace().plus(Duration.ofSeconds(2)));
-              } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-              }
-            },
-            "bggo-shutdown");
-    Runtime.getRuntime().addShutdownHook(hook);
-    return hook;
+  private ShutdownHook shutdownHook(RunOptions options) {
+    return ShutdownHook.install("bggo-shutdown", () -> {
+      scheduler.cancel();
+      try {
+        scheduler.awaitFinished(options.cancelGrace().plus(Duration.ofSeconds(2)));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    });
   }
 
   private void removeShutdownHook() {
-    if (shutdownHook != null && Thread.currentThread() != shutdownHook) {
-      try {
-        Runtime.getRuntime().removeShutdownHook(shutdownHook);
-      } catch (IllegalStateException e) {
-        // The JVM is shutting down; the hook is running.
-      }
+    if (shutdownHook != null) {
+      shutdownHook.remove();
     }
   }
 

@@ -27,7 +27,7 @@ final class ExpansionTask<K, T> extends Task {
       ResourceSlot<?>[] uses,
       GroupKeys<K> keys,
       GroupInstance<K, T> instance) {
-    super(run, group.info().address(), group.info().location(), uses);
+    super(run, group.info(), uses);
     this.group = group;
     this.keys = keys;
     this.instance = instance;

@@ -25,6 +25,7 @@ final class ResourceSlot<T extends AutoCloseable> implements ResourceHandle<T> {
   private final List<? extends CompletableFuture<?>> deps;
   private final AtomicReference<CompletableFuture<T>> instance = new AtomicReference<>();
   private final AtomicBoolean closed = new AtomicBoolean();
+  private final ScopedResources store; // null: this run owns the instance (scope "iteration")
   private volatile ResourceContext creating;
 
   ResourceSlot(
@@ -32,8 +33,10 @@ final class ResourceSlot<T extends AutoCloseable> implements ResourceHandle<T> {
       ResourceInfo info,
       int consumers,
       List<? extends CompletableFuture<?>> deps,
-      ResourceFactory<T> factory) {
+      ResourceFactory<T> factory,
+      ScopedResources store) {
     this.run = run;
+    this.store = store;
     this.info = info;
     this.consumers = new AtomicInteger(consumers);
     this.deps = List.copyOf(deps);
@@ -95,6 +98,13 @@ final class ResourceSlot<T extends AutoCloseable> implements ResourceHandle<T> {
     ResourceContext context = new ResourceContext(run, info);
     creating = context;
     try {
+      if (store != null) {
+        // Owned by the VU or the load run: this run only borrows it and never closes it.
+        T shared = store.acquire(info, factory, context);
+        creating = null;
+        cell.complete(shared);
+        return;
+      }
       T value = Objects.requireNonNull(factory.create(context), "the factory returned null");
       creating = null;
       if (!run.resourceCreated(this)) {
@@ -139,7 +149,7 @@ final class ResourceSlot<T extends AutoCloseable> implements ResourceHandle<T> {
 
   /** Closes the instance once, if it was created; a close error is reported to the run. */
   void close() {
-    if (!closed.compareAndSet(false, true)) {
+    if (!closed.compareAndSet(false, true) || store != null) { // a borrowed instance stays open
       return;
     }
     CompletableFuture<T> cell = instance.get();

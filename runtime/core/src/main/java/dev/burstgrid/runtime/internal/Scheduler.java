@@ -6,12 +6,15 @@ import dev.burstgrid.runtime.GroupKeys;
 import dev.burstgrid.runtime.ResourceFactory;
 import dev.burstgrid.runtime.ResourceHandle;
 import dev.burstgrid.runtime.ResourceInfo;
+import dev.burstgrid.runtime.ResourceScope;
 import dev.burstgrid.runtime.RunFailure;
 import dev.burstgrid.runtime.RunOptions;
 import dev.burstgrid.runtime.RunResult;
 import dev.burstgrid.runtime.RunStatus;
 import dev.burstgrid.runtime.StepBody;
 import dev.burstgrid.runtime.StepInfo;
+import dev.burstgrid.runtime.metrics.MetricRegistry;
+import dev.burstgrid.runtime.spi.Metrics;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,6 +37,8 @@ import java.util.concurrent.atomic.LongAdder;
 public final class Scheduler {
 
   private final RunOptions options;
+  private final RunBinding binding; // null outside a load test
+  private final MetricRegistry metrics; // null outside a load test
   private final ProgressLog log;
   private final StepThreads threads;
   private final long startNanos;
@@ -62,10 +67,23 @@ public final class Scheduler {
   private final LongAdder skipped = new LongAdder();
 
   public Scheduler(RunOptions options) {
+    this(options, null);
+  }
+
+  /** A run that is one iteration of a load test when {@code binding} is not null. */
+  public Scheduler(RunOptions options, RunBinding binding) {
     this.options = options;
+    this.binding = binding;
+    this.metrics = binding == null ? null : binding.metrics();
     this.startNanos = options.nanoClock().getAsLong();
     this.log = new ProgressLog(options.err(), options.verbosity(), options.nanoClock(), startNanos);
-    this.threads = StepThreads.start(options.executor(), options.maxPlatformThreads());
+    this.threads =
+        binding != null
+            ? binding.threads()
+            : StepThreads.start(options.executor(), options.maxPlatformThreads());
+    if (binding != null) {
+      binding.attach(this);
+    }
   }
 
   // ---- building the schedule ----
@@ -76,7 +94,7 @@ public final class Scheduler {
       List<? extends ResourceHandle<?>> uses,
       StepBody<T> body) {
     ResourceSlot<?>[] slots = slots(uses);
-    StepTask<T> task = new StepTask<>(this, info.address(), info.location(), slots, body);
+    StepTask<T> task = new StepTask<>(this, info, slots, body);
     task.schedule(withResourceDeps(deps, slots));
     return task.future;
   }
@@ -99,11 +117,13 @@ public final class Scheduler {
       ResourceInfo info,
       int consumers,
       List<? extends CompletableFuture<?>> deps,
-      ResourceFactory<T> factory) {
+      ResourceFactory<T> factory,
+      ResourceScope scope) {
     if (consumers < 0) {
       throw new IllegalArgumentException("consumers must be ≥ 0, not " + consumers);
     }
-    ResourceSlot<T> slot = new ResourceSlot<>(this, info, consumers, deps, factory);
+    ScopedResources store = binding == null ? null : binding.store(scope);
+    ResourceSlot<T> slot = new ResourceSlot<>(this, info, consumers, deps, factory, store);
     resources.add(slot);
     return slot;
   }
@@ -207,7 +227,8 @@ public final class Scheduler {
               + "ms of cancellation; abandoning them");
     }
     closeRemainingResources();
-    if (!threads.shutdown(Duration.ofNanos(Math.max(graceEnd - now(), 0)).plusMillis(500))) {
+    if (binding == null // a load test's threads outlive its iterations
+        && !threads.shutdown(Duration.ofNanos(Math.max(graceEnd - now(), 0)).plusMillis(500))) {
       log.note(threads.liveThreads() + " step thread(s) still running at the end of the run");
     }
     RunResult result = result();
@@ -342,6 +363,9 @@ public final class Scheduler {
   void recordOk(Task task, long nanos) {
     if (task.isStep()) {
       ok.increment();
+      if (metrics != null) {
+        metrics.step(task.step).ended(nanos, true);
+      }
     }
     log.ok(task.address, task.location, nanos);
   }
@@ -352,7 +376,15 @@ public final class Scheduler {
   }
 
   void recordFailure(Task task, Throwable cause, long nanos) {
-    fail(task.address, task.location, cause, nanos, task.isStep());
+    boolean root = fail(task.address, task.location, cause, nanos, task.isStep());
+    if (root && metrics != null && task.isStep()) {
+      metrics.step(task.step).ended(nanos, false);
+    }
+  }
+
+  /** Where a step's runner records metrics: nothing outside a load test. */
+  Metrics metricsOf(String step) {
+    return metrics == null ? Metrics.NONE : metrics.step(step);
   }
 
   void recordResourceFailure(ResourceInfo info, Throwable cause, long nanos) {
@@ -360,18 +392,19 @@ public final class Scheduler {
   }
 
   /** The first failure is the root cause and stops the run; later ones are cancellations. */
-  private void fail(String address, String location, Throwable cause, long nanos, boolean step) {
+  private boolean fail(String address, String location, Throwable cause, long nanos, boolean step) {
     RunFailure failure = RunFailure.of(address, location, cause);
     if (!cancelled && rootFailure.compareAndSet(null, failure)) {
       failed.increment();
       log.failed(failure, nanos);
       cancel("stopped after " + address + " failed");
-    } else {
-      if (step) {
-        cancelledSteps.increment();
-      }
-      log.cancelled(address, location, nanos, failure.message());
+      return true;
     }
+    if (step) {
+      cancelledSteps.increment();
+    }
+    log.cancelled(address, location, nanos, failure.message());
+    return false;
   }
 
   void recordCloseFailure(ResourceInfo info, Throwable cause) {

@@ -4,6 +4,7 @@ import dev.burstgrid.runtime.RunFailure;
 import dev.burstgrid.runtime.SkippedException;
 import dev.burstgrid.runtime.StepBody;
 import dev.burstgrid.runtime.StepFailedException;
+import dev.burstgrid.runtime.StepInfo;
 import java.util.concurrent.CompletableFuture;
 
 /** A step instance: acquires its resources, runs its body, completes its future. */
@@ -12,8 +13,8 @@ final class StepTask<T> extends Task {
   private final StepBody<T> body;
   final CompletableFuture<T> future = new CompletableFuture<>();
 
-  StepTask(Scheduler run, String address, String location, ResourceSlot<?>[] uses, StepBody<T> body) {
-    super(run, address, location, uses);
+  StepTask(Scheduler run, StepInfo info, ResourceSlot<?>[] uses, StepBody<T> body) {
+    super(run, info, uses);
     this.body = body;
   }
 

@@ -96,7 +96,7 @@ public final class StepThreads {
    * every thread to end. Returns whether they all did. Running steps were already interrupted
    * by the run's cancellation, if any.
    */
-  boolean shutdown(Duration timeout) {
+  public boolean shutdown(Duration timeout) {
     shutDown = true;
     if (pool != null) {
       pool.shutdownNow();
@@ -162,6 +162,24 @@ public final class StepThreads {
         });
     queue.executor = executor;
     return executor;
+  }
+
+  /**
+   * Threads for loops that block for long (a load test's VUs and its controllers): virtual on
+   * JDK 21+ unless {@code kind} is PLATFORM, else daemon platform threads. Never the step pool,
+   * whose threads the loops would starve.
+   */
+  public static ThreadFactory loopThreads(ExecutorKind kind, String prefix) {
+    ThreadFactory virtual = kind == ExecutorKind.PLATFORM ? null : virtualThreadFactory();
+    if (virtual != null) {
+      return virtual;
+    }
+    AtomicLong next = new AtomicLong(1);
+    return task -> {
+      Thread thread = new Thread(task, prefix + next.getAndIncrement());
+      thread.setDaemon(true);
+      return thread;
+    };
   }
 
   /** {@code Thread.ofVirtual().name("bggo-step-", 1).factory()}, or null before JDK 21. */

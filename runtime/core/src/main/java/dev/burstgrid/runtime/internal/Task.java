@@ -1,5 +1,7 @@
 package dev.burstgrid.runtime.internal;
 
+import dev.burstgrid.runtime.StepInfo;
+import dev.burstgrid.runtime.spi.Metrics;
 import dev.burstgrid.runtime.spi.RunContext;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -34,6 +36,7 @@ abstract class Task implements Runnable, BiConsumer<Object, Throwable>, RunConte
   final Scheduler run;
   final String address;
   final String location;
+  final String step; // the block, for metrics
   private final ResourceSlot<?>[] uses;
 
   private volatile int state;
@@ -43,10 +46,11 @@ abstract class Task implements Runnable, BiConsumer<Object, Throwable>, RunConte
   private CancelHooks hooks; // guarded by this
   long startNanos;
 
-  Task(Scheduler run, String address, String location, ResourceSlot<?>[] uses) {
+  Task(Scheduler run, StepInfo info, ResourceSlot<?>[] uses) {
     this.run = run;
-    this.address = address;
-    this.location = location;
+    this.address = info.address();
+    this.location = info.location();
+    this.step = info.step();
     this.uses = uses;
   }
 
@@ -246,5 +250,10 @@ abstract class Task implements Runnable, BiConsumer<Object, Throwable>, RunConte
   @Override
   public final boolean isCancelled() {
     return run.isCancelled();
+  }
+
+  @Override
+  public final Metrics metrics() {
+    return run.metricsOf(step);
   }
 }

@@ -35,4 +35,12 @@ public interface RunContext {
   }
 
   boolean isCancelled();
+
+  /**
+   * Where this step records its own metrics and checks; records nothing outside a load test.
+   * See {@link Metrics}.
+   */
+  default Metrics metrics() {
+    return Metrics.NONE;
+  }
 }

@@ -1,0 +1,89 @@
+package dev.burstgrid.runtime.internal;
+
+import dev.burstgrid.runtime.ResourceScope;
+import dev.burstgrid.runtime.RunOptions;
+import dev.burstgrid.runtime.metrics.MetricRegistry;
+
+/**
+ * What one iteration's run shares with the load test around it: the step threads, the
+ * run's and its VU's resource stores, and the metrics. Also lets the load engine cancel the
+ * iteration's run from outside, even before the run started.
+ */
+public final class RunBinding {
+
+  private final RunOptions options;
+  private final StepThreads threads;
+  private final ScopedResources runScope;
+  private final ScopedResources vuScope;
+  private final MetricRegistry metrics;
+  private Scheduler scheduler; // guarded by this
+  private boolean cancelled; // guarded by this
+
+  public RunBinding(
+      RunOptions options,
+      StepThreads threads,
+      ScopedResources runScope,
+      ScopedResources vuScope,
+      MetricRegistry metrics) {
+    this.options = options;
+    this.threads = threads;
+    this.runScope = runScope;
+    this.vuScope = vuScope;
+    this.metrics = metrics;
+  }
+
+  public RunOptions options() {
+    return options;
+  }
+
+  StepThreads threads() {
+    return threads;
+  }
+
+  MetricRegistry metrics() {
+    return metrics;
+  }
+
+  /** The store of a scope that outlives the iteration; null for {@link ResourceScope#ITERATION}. */
+  ScopedResources store(ResourceScope scope) {
+    switch (scope) {
+      case RUN:
+        return runScope;
+      case VU:
+        return vuScope;
+      default:
+        return null;
+    }
+  }
+
+  /**
+   * A run of the iteration started (normally one; an iteration that runs several in turn is
+   * cancelled through the latest); cancels it at once if the engine already cancelled.
+   */
+  void attach(Scheduler run) {
+    boolean cancelNow;
+    synchronized (this) {
+      scheduler = run;
+      cancelNow = cancelled;
+    }
+    if (cancelNow) {
+      run.cancel();
+    }
+  }
+
+  public synchronized boolean isCancelled() {
+    return cancelled;
+  }
+
+  /** Stops the iteration's run (the load test's hard stop). */
+  public void cancel() {
+    Scheduler run;
+    synchronized (this) {
+      cancelled = true;
+      run = scheduler;
+    }
+    if (run != null) {
+      run.cancel();
+    }
+  }
+}

@@ -1,0 +1,108 @@
+package dev.burstgrid.runtime.internal;
+
+import dev.burstgrid.runtime.ResourceFactory;
+import dev.burstgrid.runtime.ResourceInfo;
+import dev.burstgrid.runtime.RunFailure;
+import dev.burstgrid.runtime.spi.RunContext;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * The instances of the resources that outlive an iteration: one store per VU ({@code scope =
+ * "vu"}) and one per load run ({@code "run"}). The first iteration to use a resource creates
+ * it (others wait on the same future, holding no lock); a failed creation is forgotten, so a
+ * later iteration tries again. {@link #close} closes every instance in reverse creation order;
+ * the store then refuses new ones.
+ */
+public final class ScopedResources {
+
+  private final Map<ResourceInfo, CompletableFuture<AutoCloseable>> instances = new HashMap<>();
+  private final List<ResourceInfo> creationOrder = new ArrayList<>();
+  private boolean closed; // guarded by this
+
+  /** The instance of {@code info}, created with {@code factory} in {@code context} if it is the first use. */
+  <T extends AutoCloseable> T acquire(ResourceInfo info, ResourceFactory<T> factory, RunContext context)
+      throws Exception {
+    CompletableFuture<AutoCloseable> cell;
+    boolean mine = false;
+    synchronized (this) {
+      if (closed) {
+        throw new IllegalStateException(info.address() + " is no longer available: its scope has ended");
+      }
+      cell = instances.get(info);
+      if (cell == null) {
+        cell = new CompletableFuture<>();
+        instances.put(info, cell);
+        mine = true;
+      }
+    }
+    if (mine) {
+      create(info, factory, context, cell);
+    }
+    try {
+      @SuppressWarnings("unchecked") // each info is created by its own factory
+      T value = (T) cell.get();
+      return value;
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof Exception ? (Exception) e.getCause() : e;
+    }
+  }
+
+  private <T extends AutoCloseable> void create(
+      ResourceInfo info, ResourceFactory<T> factory, RunContext context, CompletableFuture<AutoCloseable> cell) {
+    T value;
+    try {
+      value = java.util.Objects.requireNonNull(factory.create(context), "the factory returned null");
+    } catch (Throwable t) {
+      synchronized (this) {
+        instances.remove(info, cell);
+      }
+      cell.completeExceptionally(t);
+      return;
+    }
+    synchronized (this) {
+      if (!closed) {
+        creationOrder.add(info);
+        cell.complete(value);
+        return;
+      }
+    }
+    cell.completeExceptionally(new IllegalStateException(info.address() + ": its scope ended while it was created"));
+    try {
+      value.close();
+    } catch (Throwable ignored) {
+      // Nobody ever used it; the scope's end already reported what mattered.
+    }
+  }
+
+  /** Closes every instance, newest first; returns the close errors. Later acquires fail. */
+  public List<RunFailure> close() {
+    List<ResourceInfo> order;
+    synchronized (this) {
+      if (closed) {
+        return List.of();
+      }
+      closed = true;
+      order = new ArrayList<>(creationOrder);
+    }
+    List<RunFailure> errors = new ArrayList<>();
+    for (int i = order.size() - 1; i >= 0; i--) {
+      ResourceInfo info = order.get(i);
+      try {
+        instances.get(info).join().close();
+      } catch (Throwable t) {
+        errors.add(RunFailure.of(info.address(), info.location(), t));
+      }
+    }
+    return errors;
+  }
+
+  /** How many instances are open. */
+  public synchronized int open() {
+    return closed ? 0 : creationOrder.size();
+  }
+}

@@ -1,0 +1,116 @@
+package dev.burstgrid.runtime.metrics;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
+
+/**
+ * The metrics of one load run, by name. Metrics are created on first use; asking for an
+ * existing name as another kind is a programming error. Thread-safe; lookups are one
+ * concurrent-map read.
+ */
+public final class MetricRegistry {
+
+  private final Map<String, Object> metrics = new ConcurrentHashMap<>();
+  private final Map<String, StepMetrics> steps = new ConcurrentHashMap<>();
+  private final Map<List<String>, RateMetric> checks = new ConcurrentHashMap<>();
+  private final RateMetric allChecks;
+  private final LongSupplier clock;
+  private final long startNanos;
+
+  public MetricRegistry(LongSupplier nanoClock) {
+    this.clock = nanoClock;
+    this.startNanos = nanoClock.getAsLong();
+    this.allChecks = rate(BuiltInMetrics.CHECKS);
+  }
+
+  public TrendMetric trend(String name) {
+    return typed(name, TrendMetric.class);
+  }
+
+  public CounterMetric counter(String name) {
+    return typed(name, CounterMetric.class);
+  }
+
+  public RateMetric rate(String name) {
+    return typed(name, RateMetric.class);
+  }
+
+  public GaugeMetric gauge(String name) {
+    return typed(name, GaugeMetric.class);
+  }
+
+  /** The metrics of one step block ({@code step.T.N}, the same for all its instances). */
+  public StepMetrics step(String step) {
+    StepMetrics m = steps.get(step);
+    return m != null ? m : steps.computeIfAbsent(step, s -> new StepMetrics(this, s));
+  }
+
+  /** Records one evaluation of a check of {@code step}; also counted in {@code checks}. */
+  public void check(String step, String name, boolean passed) {
+    checks.computeIfAbsent(List.of(step, name), k -> new RateMetric()).add(passed);
+    allChecks.add(passed);
+  }
+
+  public Duration elapsed() {
+    return Duration.ofNanos(clock.getAsLong() - startNanos);
+  }
+
+  /** Every metric now; trends carry a copy of their histogram when {@code withHistograms}. */
+  public MetricsSnapshot snapshot(boolean withHistograms) {
+    Duration elapsed = elapsed();
+    double seconds = elapsed.toNanos() / 1e9;
+    Map<String, MetricValue> values = new HashMap<>();
+    metrics.forEach((name, metric) -> values.put(name, value(name, metric, seconds, withHistograms)));
+    List<CheckResult> results = new ArrayList<>();
+    checks.forEach((key, rate) -> {
+      MetricValue v = rate.snapshot("");
+      results.add(new CheckResult(key.get(0), key.get(1), (long) v.get("passes"), (long) v.get("fails")));
+    });
+    results.sort(Comparator.comparing(CheckResult::step).thenComparing(CheckResult::name));
+    return new MetricsSnapshot(elapsed, values, results);
+  }
+
+  private static MetricValue value(String name, Object metric, double seconds, boolean withHistograms) {
+    if (metric instanceof TrendMetric) {
+      return ((TrendMetric) metric).snapshot(name, withHistograms);
+    } else if (metric instanceof CounterMetric) {
+      return ((CounterMetric) metric).snapshot(name, seconds);
+    } else if (metric instanceof RateMetric) {
+      return ((RateMetric) metric).snapshot(name);
+    }
+    return ((GaugeMetric) metric).snapshot(name);
+  }
+
+  private <M> M typed(String name, Class<M> type) {
+    Object m = metrics.get(name);
+    if (m == null) {
+      m = metrics.computeIfAbsent(name, n -> create(type));
+    }
+    if (!type.isInstance(m)) {
+      throw new IllegalArgumentException(
+          "metric " + name + " is a " + kindOf(m) + ", not a " + kindOf(create(type)));
+    }
+    return type.cast(m);
+  }
+
+  private static Object create(Class<?> type) {
+    if (type == TrendMetric.class) {
+      return new TrendMetric();
+    } else if (type == CounterMetric.class) {
+      return new CounterMetric();
+    } else if (type == RateMetric.class) {
+      return new RateMetric();
+    }
+    return new GaugeMetric();
+  }
+
+  private static String kindOf(Object metric) {
+    return metric.getClass().getSimpleName().replace("Metric", "").toLowerCase(java.util.Locale.ROOT);
+  }
+}

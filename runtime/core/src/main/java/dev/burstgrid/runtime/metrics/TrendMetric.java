@@ -1,0 +1,77 @@
+package dev.burstgrid.runtime.metrics;
+
+import dev.burstgrid.runtime.spi.MetricKind;
+import dev.burstgrid.runtime.spi.Metrics;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.HdrHistogram.Histogram;
+import org.HdrHistogram.Recorder;
+
+/**
+ * A distribution in an HdrHistogram: constant memory however long the run (the arrays grow
+ * only with the range of values), three significant digits, mergeable across processes.
+ * Writers go through a {@link Recorder} (wait-free, no lock); a reader drains it into the
+ * running total.
+ *
+ * <p>Values are stored as whole thousandths of the unit: microseconds for a time trend in
+ * milliseconds.
+ */
+public final class TrendMetric implements Metrics.Trend {
+
+  static final int DIGITS = 3;
+  static final double SCALE = 1000.0;
+
+  private final Recorder recorder = new Recorder(DIGITS);
+  private final Histogram total = new Histogram(DIGITS); // guarded by this
+  private Histogram interval; // guarded by this; recycled between drains
+
+  @Override
+  public void record(double value) {
+    recorder.recordValue(value <= 0 ? 0 : Math.round(value * SCALE));
+  }
+
+  @Override
+  public void recordNanos(long nanos) {
+    recorder.recordValue(Math.max(0, nanos / 1000));
+  }
+
+  /** Everything recorded so far, as a copy the caller owns. */
+  public synchronized Histogram histogram() {
+    drain();
+    return total.copy();
+  }
+
+  synchronized MetricValue snapshot(String name, boolean withHistogram) {
+    drain();
+    return new MetricValue(name, MetricKind.TREND, fields(total), withHistogram ? total.copy() : null);
+  }
+
+  private void drain() {
+    interval = recorder.getIntervalHistogram(interval);
+    total.add(interval);
+  }
+
+  /** The trend fields of {@code h}, in the unit of the trend. */
+  static Map<String, Double> fields(Histogram h) {
+    Map<String, Double> f = new LinkedHashMap<>();
+    boolean empty = h.getTotalCount() == 0;
+    f.put("min", empty ? 0 : mid(h, h.getMinValue()));
+    f.put("max", empty ? 0 : mid(h, h.getMaxValue()));
+    f.put("avg", empty ? 0 : h.getMean() / SCALE);
+    f.put("med", mid(h, h.getValueAtPercentile(50)));
+    f.put("p90", mid(h, h.getValueAtPercentile(90)));
+    f.put("p95", mid(h, h.getValueAtPercentile(95)));
+    f.put("p99", mid(h, h.getValueAtPercentile(99)));
+    f.put("p999", mid(h, h.getValueAtPercentile(99.9)));
+    f.put("count", (double) h.getTotalCount());
+    return f;
+  }
+
+  /**
+   * The middle of the value's bucket, in the trend's unit: the best estimate HdrHistogram
+   * has, within ±0.05% (HdrHistogram itself reports the bucket's top).
+   */
+  private static double mid(Histogram h, long value) {
+    return h.medianEquivalentValue(value) / SCALE;
+  }
+}
