@@ -22,8 +22,8 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * variables)}). The generated code needs {@code bggo-runtime}, {@code bggo-lang} and the
  * modules the grids use as dependencies of the project; when one is missing the goal fails with
  * the block to paste. Unchanged grids are not generated again; deleted grids lose their class.
- * Runners and assets of the project are read from its class path as it is in this phase: its
- * main classes and dependencies, not its test classes (they are compiled after this goal).
+ * Runners and assets of the project are read from the classes compiled before this goal: for
+ * test grids the main classes and the dependencies, for main grids the dependencies.
  */
 @Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_TEST_SOURCES,
     requiresDependencyResolution = ResolutionScope.TEST, threadSafe = true)
@@ -96,19 +96,27 @@ public class GenerateMojo extends AbstractGridMojo {
   }
 
   /**
-   * Where the grids' runners come from. For test grids, the test class path without the test
-   * classes: in this phase they are the previous build's (the old grid classes among them).
+   * Where the grids' runners come from: the class path without the classes this build has yet
+   * to compile (the test classes, and for main grids the main classes too). In this phase they
+   * are the previous build's, the old grid classes among them.
    */
   private List<Path> classPath(boolean main) throws MojoExecutionException {
-    if (!main) {
-      Path testClasses = Path.of(project.getBuild().getTestOutputDirectory()).toAbsolutePath().normalize();
-      return testClassPath().stream().filter(p -> !p.toAbsolutePath().normalize().equals(testClasses)).toList();
-    }
+    List<Path> elements;
     try {
-      return paths(project.getCompileClasspathElements());
+      elements = paths(main ? project.getCompileClasspathElements() : project.getTestClasspathElements());
     } catch (DependencyResolutionRequiredException e) {
       throw new MojoExecutionException("the project's dependencies are not resolved", e);
     }
+    Path testClasses = normalized(project.getBuild().getTestOutputDirectory());
+    Path mainClasses = normalized(project.getBuild().getOutputDirectory());
+    return elements.stream()
+        .filter(p -> !normalized(p.toString()).equals(testClasses))
+        .filter(p -> !main || !normalized(p.toString()).equals(mainClasses))
+        .toList();
+  }
+
+  private static Path normalized(String path) {
+    return Path.of(path).toAbsolutePath().normalize();
   }
 
   /** Fails before javac would: the generated classes need the runtime and the modules they use. */
