@@ -122,9 +122,10 @@ public class GenerateMojo extends AbstractGridMojo {
   /** Fails before javac would: the generated classes need the runtime and the modules they use. */
   private void requireDependencies(Set<Class<?>> moduleClasses, boolean main) throws GridBuildException {
     List<Artifact> required = RequiredDependencies.of(moduleClasses, plugin.getArtifacts());
-    Set<Artifact> have = project.getArtifacts();
-    List<Artifact> missing = RequiredDependencies.missing(required, main
-        ? have.stream().filter(a -> !Artifact.SCOPE_TEST.equals(a.getScope())).toList() : have);
+    List<Artifact> have = project.getArtifacts().stream()
+        .filter(a -> !main || !Artifact.SCOPE_TEST.equals(a.getScope())).toList();
+    RequiredDependencies.otherVersions(required, have).forEach(getLog()::warn);
+    List<Artifact> missing = RequiredDependencies.missing(required, have);
     if (!missing.isEmpty()) {
       throw new GridBuildException("The generated grid classes need these dependencies, which the project lacks."
           + " Add them to <dependencies> in " + project.getFile() + ":\n"

@@ -45,6 +45,25 @@ final class RequiredDependencies {
     return required.stream().filter(a -> !have.contains(a.getGroupId() + ":" + a.getArtifactId())).toList();
   }
 
+  /**
+   * A sentence for each of {@code required} the project has in another version: the generated
+   * code is written for the plugin's runtime and may not compile against another.
+   */
+  static List<String> otherVersions(List<Artifact> required, Collection<Artifact> projectArtifacts) {
+    List<String> out = new ArrayList<>();
+    for (Artifact need : required) {
+      for (Artifact have : projectArtifacts) {
+        if (have.getGroupId().equals(need.getGroupId()) && have.getArtifactId().equals(need.getArtifactId())
+            && !have.getBaseVersion().equals(need.getBaseVersion())) {
+          out.add("The project depends on " + have.getArtifactId() + " " + have.getBaseVersion()
+              + ", but this plugin generates code for " + need.getBaseVersion()
+              + "; use one version for both (a property such as <bggo.version>).");
+        }
+      }
+    }
+    return out;
+  }
+
   /** The {@code <dependency>} elements to paste into the project's {@code <dependencies>}. */
   static String block(List<Artifact> missing, String scope) {
     StringBuilder sb = new StringBuilder();
