@@ -40,7 +40,12 @@ final class GridGeneration {
     if (!diags.isEmpty()) {
       CompileSession.printText(diags, err);
     }
-    return new Generated(result, GridWriter.write(result.plan().code(), gridName(options.path)), loader);
+    return new Generated(result, write(result, options.path), loader);
+  }
+
+  /** The Java of a grid that checked clean. */
+  static GeneratedGrid write(GridCompiler.Result result, Path path) {
+    return GridWriter.write(result.plan().code(), gridName(path));
   }
 
   static InMemoryCompiler.Compiled compile(Generated generated, PrintWriter err) throws CommandExit {

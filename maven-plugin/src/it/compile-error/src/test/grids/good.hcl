@@ -1,0 +1,3 @@
+step "print" "fine" {
+  arguments { input = 1 }
+}

@@ -1,0 +1,3 @@
+step "print" "other" {
+  arguments { input = 2 }
+}

@@ -1,0 +1,3 @@
+step "print" "hello" {
+  arguments { input = "from main" }
+}

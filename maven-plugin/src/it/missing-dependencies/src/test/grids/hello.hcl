@@ -1,0 +1,3 @@
+step "print" "a" {
+  arguments { input = 1 }
+}

@@ -1,0 +1,3 @@
+step "cmd" "fails" {
+  arguments { command = ["false"] }
+}

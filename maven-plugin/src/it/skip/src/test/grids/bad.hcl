@@ -1,0 +1,3 @@
+step "print" "a" {
+  arguments { inptu = 1 }
+}

@@ -1,0 +1,3 @@
+step "cmd" "boom" {
+  arguments { command = ["false"] }
+}

@@ -1,0 +1,3 @@
+step "sleep" "forever" {
+  arguments { duration = "10m" }
+}
