@@ -63,16 +63,12 @@ public final class GridCompiler {
     if (diags.hasErrors()) {
       return new Result(sources, diags, null, null, null, null);
     }
+    // From here on a stage goes on after errors: invalid references and cycles are marked, and
+    // what does not depend on them is still checked.
     GridModel model = GridBinder.bind(files, catalog, diags);
     Analysis analysis = ReferenceAnalyzer.analyze(model, diags);
-    if (diags.hasErrors()) {
-      return new Result(sources, diags, model, analysis, null, null);
-    }
     DependencyGraph graph = GraphBuilder.build(analysis, diags);
     List<String> order = graph.topologicalOrder(diags);
-    if (order == null) {
-      return new Result(sources, diags, model, analysis, graph, null);
-    }
     Plan plan = Planner.plan(analysis, graph, order, inputs, requireInputs, Functions.standard(), diags);
     if (model.steps().isEmpty()) {
       SourceFile first = sources.get(0);

@@ -26,8 +26,19 @@ public final class ReferenceResolver {
     this.diags = diags;
   }
 
-  /** The target, or null after reporting why the reference is invalid. */
+  /**
+   * The target, or null after reporting why the reference is invalid; an invalid reference is
+   * marked, so evaluating it later adds no second error.
+   */
   public Target resolve(Traversal t, Site site) {
+    Target target = target(t, site);
+    if (target == null) {
+      diags.markInvalid(t.range());
+    }
+    return target;
+  }
+
+  private Target target(Traversal t, Site site) {
     switch (t.root()) {
       case "step":
         return step(t, site);
