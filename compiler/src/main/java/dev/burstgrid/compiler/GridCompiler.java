@@ -8,6 +8,7 @@ import dev.burstgrid.compiler.plan.Planner;
 import dev.burstgrid.lang.function.Functions;
 import dev.burstgrid.lang.value.Value;
 import java.util.Map;
+import dev.burstgrid.compiler.inputs.VariableValidation;
 import dev.burstgrid.compiler.schema.ModuleCatalog;
 import dev.burstgrid.compiler.semantic.Analysis;
 import dev.burstgrid.compiler.semantic.ExpressionLimits;
@@ -67,6 +68,7 @@ public final class GridCompiler {
     // what does not depend on them is still checked.
     GridModel model = GridBinder.bind(files, catalog, diags);
     Analysis analysis = ReferenceAnalyzer.analyze(model, diags);
+    VariableValidation.check(model, inputs, diags);
     DependencyGraph graph = GraphBuilder.build(analysis, diags);
     List<String> order = graph.topologicalOrder(diags);
     Plan plan = Planner.plan(analysis, graph, order, inputs, requireInputs, Functions.standard(), diags);

@@ -54,7 +54,7 @@ final class RunCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     try {
       GridGeneration.Generated generated = GridGeneration.generate(grid, err);
-      Map<String, Value> given = variables.values(declared(generated), err);
+      Map<String, Value> given = variables.values(generated.result().model(), err);
       InMemoryCompiler.Compiled compiled = GridGeneration.compile(generated, err);
       RunOptions options = RunOptions.builder()
           .out(new PrintStream(new WriterOutputStream(out), true, StandardCharsets.UTF_8))
@@ -81,46 +81,6 @@ final class RunCommand implements Callable<Integer> {
       throw new IllegalStateException("the generated grid failed: " + e.getCause(), e.getCause());
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot call the generated grid: " + e, e);
-    }
-  }
-
-  static List<GridVariable> declared(GridGeneration.Generated generated) {
-    List<GridVariable> declared = new ArrayList<>();
-    for (VariableDecl v : generated.result().model().variables().values()) {
-      Type t = v.typeExpr() == null ? Type.ANY : TypeExprs.parse(v.typeExpr(), new Diagnostics());
-      // The default's value does not matter here, only that there is one.
-      Value hasDefault = v.defaultExpr() == null ? null : Value.nullOf(Type.ANY);
-      declared.add(new GridVariable(v.name(), t == null ? Type.ANY : t, hasDefault, v.sensitive()));
-    }
-    return declared;
-  }
-
-  /** {@code -var NAME=VALUE} and {@code -var-file FILE}, as run and build take them. */
-  static final class VariableOptions {
-    @Option(names = {"-var", "--var"}, paramLabel = "NAME=VALUE",
-        description = "Sets a variable; a string variable takes VALUE as it is, other types read it as JSON."
-            + " Repeatable.")
-    List<String> assignments = new ArrayList<>();
-
-    @Option(names = {"-var-file", "--var-file"}, paramLabel = "FILE",
-        description = "Reads variables from FILE: a JSON object, or lines of NAME = VALUE. Repeatable.")
-    List<Path> files = new ArrayList<>();
-
-    Map<String, Value> values(List<GridVariable> declared, PrintWriter err) throws CommandExit {
-      Map<String, Value> given = new LinkedHashMap<>();
-      try {
-        for (Path f : files) {
-          GridInputs.addFile(f, declared, given);
-        }
-        for (String a : assignments) {
-          GridInputs.addAssignment(a, declared, given);
-        }
-        GridInputs.resolve(declared, given);
-      } catch (IllegalArgumentException e) {
-        err.println("bggoc: " + e.getMessage());
-        throw new CommandExit(ExitCodes.USAGE);
-      }
-      return given;
     }
   }
 }

@@ -349,6 +349,10 @@ public final class Convert {
     for (Map.Entry<String, Type> a : want.attributes().entrySet()) {
       String name = a.getKey();
       Value item = source.get(name);
+      Value fallback = want.defaults().get(name);
+      if (fallback != null && (item == null || item.isNull())) {
+        item = fallback;
+      }
       if (item == null) {
         if (!want.optional().contains(name)) {
           throw new ConversionException(path, "attribute \"" + name + "\" is required");
