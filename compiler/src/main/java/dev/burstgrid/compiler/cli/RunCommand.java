@@ -1,25 +1,16 @@
 package dev.burstgrid.compiler.cli;
 
 import dev.burstgrid.compiler.codegen.InMemoryCompiler;
-import dev.burstgrid.compiler.diag.Diagnostics;
-import dev.burstgrid.compiler.eval.TypeExprs;
-import dev.burstgrid.compiler.semantic.VariableDecl;
-import dev.burstgrid.lang.GridInputs;
-import dev.burstgrid.lang.GridVariable;
 import dev.burstgrid.runtime.RunOptions;
 import dev.burstgrid.runtime.RunResult;
 import dev.burstgrid.runtime.Verbosity;
-import dev.burstgrid.lang.value.Type;
+import dev.burstgrid.lang.function.GridRandom;
 import dev.burstgrid.lang.value.Value;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -46,6 +37,10 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "Show every step event on stderr (the default).")
   boolean verbose;
 
+  @Option(names = "--seed", paramLabel = "N",
+      description = "Seeds random_int, random_string and uuid, so that a run can be replayed.")
+  Long seed;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -56,6 +51,9 @@ final class RunCommand implements Callable<Integer> {
       GridGeneration.Generated generated = GridGeneration.generate(grid, err);
       Map<String, Value> given = variables.values(generated.result().model(), err);
       InMemoryCompiler.Compiled compiled = GridGeneration.compile(generated, err);
+      if (seed != null) {
+        GridRandom.seed(seed);
+      }
       RunOptions options = RunOptions.builder()
           .out(new PrintStream(new WriterOutputStream(out), true, StandardCharsets.UTF_8))
           .err(new PrintStream(new WriterOutputStream(err), true, StandardCharsets.UTF_8))

@@ -42,6 +42,11 @@ final class VariableOptions {
   @ArgGroup(exclusive = true, multiplicity = "0..*")
   List<Input> given = new ArrayList<>();
 
+  /** Whether any -var or -var-file was given. */
+  boolean any() {
+    return !given.isEmpty();
+  }
+
   /**
    * The variables a run receives, converted to their types and validated; problems are printed and
    * end the command with exit code 2.

@@ -112,7 +112,7 @@ public final class VariableSources {
         values.put(name, Value.string(text)); // -var name=bob for a variable of any type
         return;
       }
-      diags.addAll(own);
+      own.all().stream().filter(d -> !d.code().startsWith("input/")).forEach(diags::add);
       diags.error("input/invalid-var", null, "Invalid value for " + origin,
           "Variable \"" + name + "\" is of type " + type.friendlyName() + ", so its value is read as an HCL"
               + " expression: a number (3), a bool (true), a list ([1, 2]), a map or object ({k = \"v\"}),"

@@ -81,6 +81,16 @@ class VariableInputsTest {
   }
 
   @Test
+  void graphPlansWithTheVariablesGiven() {
+    String grid = "src/test/resources/inputs/counted.hcl";
+    assertThat(Cli.run("graph", grid).out()).contains("step.print.p ×2");
+    CliResult r = Cli.run("graph", grid, "-var", "n=5");
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.out()).contains("step.print.p ×5");
+    assertThat(Cli.run("graph", grid, "-var", "n=x").exitCode()).isEqualTo(2);
+  }
+
+  @Test
   void environmentVariablesComeFirst() throws Exception {
     ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-cp", System.getProperty("java.class.path"), Bggoc.class.getName(), "run", "--quiet", GRID,

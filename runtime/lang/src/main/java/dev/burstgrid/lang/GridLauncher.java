@@ -1,5 +1,6 @@
 package dev.burstgrid.lang;
 
+import dev.burstgrid.lang.function.GridRandom;
 import dev.burstgrid.lang.value.Json;
 import dev.burstgrid.runtime.RunOptions;
 import dev.burstgrid.runtime.Verbosity;
@@ -53,6 +54,8 @@ public final class GridLauncher {
           verbosity = Verbosity.QUIET;
         } else if (a.equals("--verbose") || a.equals("-v")) {
           verbosity = Verbosity.NORMAL;
+        } else if (a.equals("--seed")) {
+          GridRandom.seed(seedOf(next(args, ++i, a)));
         } else if (a.equals("-var") || a.equals("--var")) {
           GridInputs.addAssignment(next(args, ++i, a), declared, given);
         } else if (a.startsWith("-var=") || a.startsWith("--var=")) {
@@ -76,6 +79,14 @@ public final class GridLauncher {
     }
   }
 
+  private static long seedOf(String text) {
+    try {
+      return Long.parseLong(text);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("--seed takes a whole number, not \"" + text + "\".");
+    }
+  }
+
   private static String next(String[] args, int i, String option) {
     if (i >= args.length) {
       throw new IllegalArgumentException(option + " needs a value.");
@@ -86,7 +97,7 @@ public final class GridLauncher {
   private static String usage(String gridName, List<GridVariable> declared) {
     StringBuilder sb = new StringBuilder();
     sb.append("Usage: java -jar ").append(gridName).append(".jar [-var NAME=VALUE]... [-var-file FILE]...")
-        .append(" [--quiet|--verbose]\n\nRuns the grid ").append(gridName).append(".\n");
+        .append(" [--seed N] [--quiet|--verbose]\n\nRuns the grid ").append(gridName).append(".\n");
     if (!declared.isEmpty()) {
       sb.append("\nVariables (also set by environment variables ").append(GridInputs.ENV_PREFIX)
           .append("NAME; -var and -var-file apply after them, in order):\n");
