@@ -161,6 +161,14 @@ public final class ReferenceResolver {
       }
       index = i.key();
       next++;
+    } else if (next < parts.size() && parts.get(next) instanceof Traversal.Splat splat && s.forEach() != null) {
+      String rest = restOf(t, next + 1);
+      error(splat.range(), "Splat over a for_each group",
+          s.address() + " sets for_each, so it is an object of instances keyed by each.key, and [*] applies"
+              + " to lists only. Use values(" + s.address() + ")[*]" + (rest.isEmpty() ? "" : "." + rest)
+              + " for a list of all of them, or " + s.address() + "[\"KEY\"]" + (rest.isEmpty() ? "" : "." + rest)
+              + " for one.");
+      return null;
     } else if (next < parts.size() && parts.get(next) instanceof Traversal.Splat) {
       all = true;
       next++;

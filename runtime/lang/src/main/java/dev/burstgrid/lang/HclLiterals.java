@@ -1,5 +1,6 @@
 package dev.burstgrid.lang;
 
+import dev.burstgrid.lang.value.NumberRange;
 import dev.burstgrid.lang.value.Value;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -138,13 +139,14 @@ public final class HclLiterals {
     String digits = text.substring(start, pos);
     try {
       BigDecimal n = new BigDecimal(digits);
-      if (Math.abs((long) n.scale()) > 100_000 || n.precision() > 100_000) {
-        throw error("the number " + digits + " is out of range");
+      if (!NumberRange.contains(n)) {
+        throw error(NumberRange.explain(digits));
       }
       return Value.number(n);
     } catch (NumberFormatException e) {
       pos = start;
-      throw error("\"" + digits + "\" is not a number");
+      throw error(digits.matches("-?[0-9.]+[eE][+-]?[0-9]+") ? NumberRange.explain(digits)
+          : "\"" + digits + "\" is not a number");
     }
   }
 

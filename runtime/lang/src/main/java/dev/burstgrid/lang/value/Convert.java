@@ -228,7 +228,15 @@ public final class Convert {
       }
     } else if (want == Type.NUMBER && v instanceof Value.Str s) {
       if (NUMBER.matcher(s.value()).matches()) {
-        return Value.number(new BigDecimal(s.value()));
+        try {
+          BigDecimal n = new BigDecimal(s.value());
+          if (NumberRange.contains(n)) {
+            return Value.number(n);
+          }
+        } catch (NumberFormatException | ArithmeticException e) {
+          // an exponent beyond int range
+        }
+        throw new ConversionException(path, NumberRange.explain(s.value()));
       }
       throw new ConversionException(path, "a number is required");
     } else if (want == Type.BOOL && v instanceof Value.Str s) {
