@@ -4,6 +4,8 @@ import dev.burstgrid.compiler.codegen.InMemoryCompiler;
 import dev.burstgrid.runtime.RunOptions;
 import dev.burstgrid.runtime.RunResult;
 import dev.burstgrid.runtime.Verbosity;
+import dev.burstgrid.compiler.inputs.DeclaredVariables;
+import dev.burstgrid.lang.SecretRedactor;
 import dev.burstgrid.lang.function.GridRandom;
 import dev.burstgrid.lang.value.Value;
 import java.io.PrintStream;
@@ -54,13 +56,19 @@ final class RunCommand implements Callable<Integer> {
       if (seed != null) {
         GridRandom.seed(seed);
       }
+      SecretRedactor secrets = SecretRedactor.of(DeclaredVariables.of(generated.result().model()), given);
       RunOptions options = RunOptions.builder()
-          .out(new PrintStream(new WriterOutputStream(out), true, StandardCharsets.UTF_8))
-          .err(new PrintStream(new WriterOutputStream(err), true, StandardCharsets.UTF_8))
+          .out(secrets.wrap(new PrintStream(new WriterOutputStream(out), true, StandardCharsets.UTF_8)))
+          .err(secrets.wrap(new PrintStream(new WriterOutputStream(err), true, StandardCharsets.UTF_8)))
           .verbosity(quiet ? Verbosity.QUIET : Verbosity.NORMAL)
           .cancelOnShutdown(true)
           .build();
-      return run(compiled.gridClass(), options, given, err).exitCode();
+      try {
+        return run(compiled.gridClass(), options, given, err).exitCode();
+      } finally {
+        secrets.finish(options.out());
+        secrets.finish(options.err());
+      }
     } catch (CommandExit e) {
       return e.code();
     }

@@ -47,6 +47,7 @@ public final class VariableSources {
   public record VarFile(Path path) implements Input {}
 
   private final Map<String, Type> types = new LinkedHashMap<>();
+  private final java.util.Set<String> sensitive = new java.util.HashSet<>();
   private final Evaluator evaluator = new Evaluator(Functions.standard());
   private final Diagnostics diags;
   private final Map<String, Value> values = new LinkedHashMap<>();
@@ -54,6 +55,9 @@ public final class VariableSources {
   private VariableSources(List<GridVariable> declared, Diagnostics diags) {
     for (GridVariable v : declared) {
       types.put(v.name(), v.type());
+      if (v.sensitive()) {
+        sensitive.add(v.name());
+      }
     }
     this.diags = diags;
   }
@@ -116,7 +120,8 @@ public final class VariableSources {
       diags.error("input/invalid-var", null, "Invalid value for " + origin,
           "Variable \"" + name + "\" is of type " + type.friendlyName() + ", so its value is read as an HCL"
               + " expression: a number (3), a bool (true), a list ([1, 2]), a map or object ({k = \"v\"}),"
-              + " or a quoted string (\"text\"); \"" + text + "\" is none of these.");
+              + " or a quoted string (\"text\"); " + (sensitive.contains(name) ? "the value given (not shown:"
+              + " the variable is sensitive)" : "\"" + text + "\"") + " is none of these.");
       return;
     }
     values.put(name, v);

@@ -108,7 +108,8 @@ public abstract class ExprRewriter {
     return out;
   }
 
-  private static Set<String> names(String a, String b) {
+  /** The names a {@code for} binds: its key and value symbols, either possibly null. */
+  public static Set<String> names(String a, String b) {
     Set<String> s = new HashSet<>();
     if (a != null) {
       s.add(a);

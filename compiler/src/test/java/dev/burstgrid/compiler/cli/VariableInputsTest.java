@@ -81,6 +81,21 @@ class VariableInputsTest {
   }
 
   @Test
+  void aSensitiveValueIsMaskedInEverythingARunWrites() {
+    String secret = "S3cr3t&Value";
+    CliResult r = Cli.run("run", "src/test/resources/inputs/secrets.hcl", "-var", "secret=" + secret);
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+    assertThat(r.out()).contains("step.print.plain \"(sensitive value)\"")
+        .contains("prefix-(sensitive value)");
+    assertThat(r.err()).contains("failing with u=(sensitive value)");
+    // Every form of the secret (as is, JSON-escaped once or twice, URL-encoded) starts so.
+    assertThat(r.out()).doesNotContain("S3cr3t");
+    assertThat(r.err()).doesNotContain("S3cr3t");
+    CliResult bad = Cli.run("run", "src/test/resources/inputs/validated.hcl", "-var", "n=S3cr3tWord");
+    assertThat(bad.err()).contains("S3cr3tWord"); // not sensitive: the value is quoted back
+  }
+
+  @Test
   void graphPlansWithTheVariablesGiven() {
     String grid = "src/test/resources/inputs/counted.hcl";
     assertThat(Cli.run("graph", grid).out()).contains("step.print.p ×2");

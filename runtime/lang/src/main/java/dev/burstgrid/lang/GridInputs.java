@@ -93,7 +93,7 @@ public final class GridInputs {
     try {
       into.put(name, parse(assignment.substring(eq + 1), typeOf(name, declared)));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("-var " + name + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException("-var " + name + ": " + shown(name, declared, e), e);
     }
   }
 
@@ -109,7 +109,7 @@ public final class GridInputs {
         try {
           into.put(name, parse(e.getValue(), typeOf(name, declared)));
         } catch (IllegalArgumentException bad) {
-          throw new IllegalArgumentException(e.getKey() + ": " + bad.getMessage(), bad);
+          throw new IllegalArgumentException(e.getKey() + ": " + shown(name, declared, bad), bad);
         }
       }
     }
@@ -145,6 +145,13 @@ public final class GridInputs {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("Variables file \"" + file + "\", " + e.getMessage() + ".", e);
     }
+  }
+
+  /** The parse error's message, unless it would show a sensitive variable's value. */
+  private static String shown(String name, List<GridVariable> declared, IllegalArgumentException e) {
+    boolean secret = declared.stream().anyMatch(v -> v.name().equals(name) && v.sensitive());
+    return secret ? "the value is not a valid " + typeOf(name, declared).friendlyName()
+        + " (not shown: the variable is sensitive)." : e.getMessage();
   }
 
   private static Type typeOf(String name, List<GridVariable> declared) {

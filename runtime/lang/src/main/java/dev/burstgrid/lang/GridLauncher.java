@@ -69,9 +69,15 @@ public final class GridLauncher {
         }
       }
       Map<String, Value> variables = GridInputs.resolve(declared, given);
-      RunOptions options = RunOptions.builder().out(out).err(err).verbosity(verbosity)
+      SecretRedactor secrets = SecretRedactor.of(declared, variables);
+      RunOptions options = RunOptions.builder().out(secrets.wrap(out)).err(secrets.wrap(err)).verbosity(verbosity)
           .cancelOnShutdown(true).build();
-      return program.run(options, variables).exitCode();
+      try {
+        return program.run(options, variables).exitCode();
+      } finally {
+        secrets.finish(options.out());
+        secrets.finish(options.err());
+      }
     } catch (IllegalArgumentException e) {
       err.println(gridName + ": " + e.getMessage());
       err.println("Run with --help for usage.");
