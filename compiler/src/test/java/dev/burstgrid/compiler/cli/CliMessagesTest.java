@@ -23,6 +23,14 @@ class CliMessagesTest {
   }
 
   @Test
+  void aLocalThatFailsAtRunTimeNamesTheCallThatFailed() {
+    CliResult r = Cli.run("run", "src/test/resources/inputs/local_fails_at_run_time.hcl");
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+    assertThat(r.err()).contains("local_fails_at_run_time.hcl:5:9: Invalid function argument;")
+        .doesNotContain("Exception");
+  }
+
+  @Test
   void aModuleThatIsNoJarIsRejected(@TempDir Path dir) throws Exception {
     Path notJar = Files.writeString(dir.resolve("notajar.jar"), "hello");
     CliResult r = Cli.run("check", "--modules", notJar.toString(), GRID);
