@@ -23,3 +23,4 @@ step "print" "fifth" {
 # error: 14:24: Reference to undeclared variable
 # error: 14:37: Reference to undeclared local value
 # error: 14:49: Unknown variable
+# error: 18:23: Call to unknown function

@@ -8,10 +8,12 @@ import dev.burstgrid.compiler.plan.Planner;
 import dev.burstgrid.lang.function.Functions;
 import dev.burstgrid.lang.value.Value;
 import java.util.Map;
+import dev.burstgrid.compiler.inputs.VariableValidation;
 import dev.burstgrid.compiler.schema.ModuleCatalog;
 import dev.burstgrid.compiler.semantic.Analysis;
 import dev.burstgrid.compiler.semantic.ExpressionLimits;
 import dev.burstgrid.compiler.semantic.GridBinder;
+import dev.burstgrid.compiler.semantic.GridFileCalls;
 import dev.burstgrid.compiler.semantic.GridModel;
 import dev.burstgrid.compiler.semantic.ReferenceAnalyzer;
 import dev.burstgrid.compiler.source.SourceFile;
@@ -21,9 +23,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The compiler pipeline: parse → limit expression sizes → bind → resolve references → build the DAG → plan (evaluate,
- * expand, type-check), one line each,
- * stopping after a stage that reported errors (later stages would only repeat them).
+ * The compiler pipeline: parse → read file() and templatefile() → limit expression sizes → bind →
+ * resolve references → validate variables → build the DAG → plan (evaluate, expand, type-check).
+ * Syntax errors and oversized expressions stop it; from binding on, a stage marks what it found
+ * invalid and the later ones go on checking everything else, so one run reports every
+ * independent error.
  */
 public final class GridCompiler {
   private GridCompiler() {}
@@ -57,22 +61,22 @@ public final class GridCompiler {
     for (SourceFile source : sources) {
       files.add(HclParser.parseConfig(source, diags));
     }
-    if (!diags.hasErrors()) {
-      ExpressionLimits.check(files, diags);
-    }
     if (diags.hasErrors()) {
       return new Result(sources, diags, null, null, null, null);
     }
+    files = GridFileCalls.expand(files, diags);
+    int beforeLimits = diags.errorCount();
+    ExpressionLimits.check(files, diags);
+    if (diags.errorCount() > beforeLimits) {
+      return new Result(sources, diags, null, null, null, null);
+    }
+    // From here on a stage goes on after errors: invalid references and cycles are marked, and
+    // what does not depend on them is still checked.
     GridModel model = GridBinder.bind(files, catalog, diags);
     Analysis analysis = ReferenceAnalyzer.analyze(model, diags);
-    if (diags.hasErrors()) {
-      return new Result(sources, diags, model, analysis, null, null);
-    }
+    VariableValidation.check(model, inputs, diags);
     DependencyGraph graph = GraphBuilder.build(analysis, diags);
     List<String> order = graph.topologicalOrder(diags);
-    if (order == null) {
-      return new Result(sources, diags, model, analysis, graph, null);
-    }
     Plan plan = Planner.plan(analysis, graph, order, inputs, requireInputs, Functions.standard(), diags);
     if (model.steps().isEmpty()) {
       SourceFile first = sources.get(0);

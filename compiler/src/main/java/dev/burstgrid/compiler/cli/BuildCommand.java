@@ -28,6 +28,11 @@ final class BuildCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
+    String unwritable = IoProblems.unwritable(output);
+    if (unwritable != null) {
+      err.println("bggoc: cannot write " + output + ": " + unwritable + ".");
+      return ExitCodes.USAGE;
+    }
     try {
       GridGeneration.Generated generated = GridGeneration.generate(grid, err);
       InMemoryCompiler.Compiled compiled = GridGeneration.compile(generated, err);
@@ -38,7 +43,7 @@ final class BuildCommand implements Callable<Integer> {
     } catch (CommandExit e) {
       return e.code();
     } catch (IOException e) {
-      err.println("bggoc: cannot write " + output + ": " + e.getMessage());
+      err.println("bggoc: cannot write " + output + ": " + IoProblems.describe(e) + ".");
       return ExitCodes.USAGE;
     }
   }

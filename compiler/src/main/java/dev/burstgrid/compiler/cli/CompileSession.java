@@ -8,6 +8,8 @@ import dev.burstgrid.compiler.source.GridSources;
 import dev.burstgrid.compiler.source.SourceFile;
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
+import dev.burstgrid.lang.value.Value;
 
 /** Loads and checks a grid for a command, printing problems the same way everywhere. */
 final class CompileSession {
@@ -22,6 +24,12 @@ final class CompileSession {
   /** As {@link #check(GridPathOptions, Diagnostics, PrintWriter)}, with modules from {@code loader}. */
   static GridCompiler.Result check(GridPathOptions options, ClassLoader loader, Diagnostics diags, PrintWriter err)
       throws UsageException {
+    return check(options, loader, Map.of(), diags, err);
+  }
+
+  /** As the others, with variable values given, so that what they decide is planned with them. */
+  static GridCompiler.Result check(GridPathOptions options, ClassLoader loader, Map<String, Value> inputs,
+      Diagnostics diags, PrintWriter err) throws UsageException {
     ModuleCatalog catalog = ModuleCatalog.load(loader);
     for (String problem : catalog.problems()) {
       err.println("bggoc: warning: " + problem);
@@ -32,7 +40,7 @@ final class CompileSession {
     } catch (GridSources.LoadException e) {
       throw new UsageException(e.getMessage());
     }
-    return GridCompiler.check(sources, catalog, diags);
+    return GridCompiler.check(sources, catalog, inputs, false, diags);
   }
 
   static void printText(Diagnostics diags, PrintWriter err) {

@@ -8,6 +8,8 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import dev.burstgrid.lang.value.Value;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,7 +19,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code bggoc graph PATH --format dot|mermaid}. */
 @Command(name = "graph", mixinStandardHelpOptions = true,
-    description = "Prints the grid's dependency graph as Graphviz DOT or a Mermaid flowchart.")
+    description = "Prints the grid's dependency graph as Graphviz DOT or a Mermaid flowchart; -var and"
+        + " -var-file set the variables its counts and for_each depend on.")
 final class GraphCommand implements Callable<Integer> {
   enum Format { dot, mermaid }
 
@@ -25,6 +28,8 @@ final class GraphCommand implements Callable<Integer> {
 
   @Option(names = "--format", defaultValue = "dot", description = "dot or mermaid. Default: ${DEFAULT-VALUE}.")
   Format format;
+
+  @Mixin VariableOptions variables;
 
   @Spec CommandSpec spec;
 
@@ -35,10 +40,18 @@ final class GraphCommand implements Callable<Integer> {
     Diagnostics diags = new Diagnostics();
     GridCompiler.Result result;
     try {
-      result = CompileSession.check(grid, diags, err);
+      ClassLoader loader = grid.classLoader();
+      result = CompileSession.check(grid, loader, diags, err);
+      if (result.ok() && variables.any()) { // plan again with the values given: counts may change
+        Map<String, Value> given = variables.values(result.model(), err);
+        diags = new Diagnostics();
+        result = CompileSession.check(grid, loader, given, diags, err);
+      }
     } catch (UsageException e) {
       err.println("bggoc: " + e.getMessage());
       return ExitCodes.USAGE;
+    } catch (CommandExit e) {
+      return e.code();
     }
     CompileSession.printText(diags, err);
     if (!result.ok()) {

@@ -43,6 +43,9 @@ final class GridPathOptions {
               urls.add(jar.toUri().toURL());
             }
           }
+        } else if (!isJar(p)) {
+          throw new UsageException("Module path \"" + p + "\" is not a jar file. --modules takes jars"
+              + " holding runners and assets (with META-INF/services registrations), or directories of jars.");
         } else {
           urls.add(p.toUri().toURL());
         }
@@ -53,5 +56,13 @@ final class GridPathOptions {
       }
     }
     return new URLClassLoader(urls.toArray(URL[]::new), parent);
+  }
+
+  /** A zip archive, as every jar is: it starts with the zip signature PK\3\4. */
+  private static boolean isJar(Path p) throws java.io.IOException {
+    try (var in = Files.newInputStream(p)) {
+      byte[] head = in.readNBytes(4);
+      return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+    }
   }
 }

@@ -1,25 +1,19 @@
 package dev.burstgrid.compiler.cli;
 
 import dev.burstgrid.compiler.codegen.InMemoryCompiler;
-import dev.burstgrid.compiler.diag.Diagnostics;
-import dev.burstgrid.compiler.eval.TypeExprs;
-import dev.burstgrid.compiler.semantic.VariableDecl;
-import dev.burstgrid.lang.GridInputs;
-import dev.burstgrid.lang.GridVariable;
 import dev.burstgrid.runtime.RunOptions;
 import dev.burstgrid.runtime.RunResult;
 import dev.burstgrid.runtime.Verbosity;
-import dev.burstgrid.lang.value.Type;
+import dev.burstgrid.compiler.inputs.DeclaredVariables;
+import dev.burstgrid.lang.SecretRedactor;
+import dev.burstgrid.lang.function.GridRandom;
 import dev.burstgrid.lang.value.Value;
+import java.nio.file.Path;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -46,6 +40,10 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--verbose", description = "Show every step event on stderr (the default).")
   boolean verbose;
 
+  @Option(names = "--seed", paramLabel = "N",
+      description = "Seeds random_int, random_string and uuid, so that a run can be replayed.")
+  Long seed;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -54,16 +52,25 @@ final class RunCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     try {
       GridGeneration.Generated generated = GridGeneration.generate(grid, err);
-      Map<String, Value> given = variables.values(declared(generated), err);
+      Map<String, Value> given = variables.values(generated.result().model(), err);
       InMemoryCompiler.Compiled compiled = GridGeneration.compile(generated, err);
+      if (seed != null) {
+        GridRandom.seed(seed);
+      }
+      SecretRedactor secrets = SecretRedactor.of(DeclaredVariables.of(generated.result().model()), given);
       RunOptions options = RunOptions.builder()
-          .out(new PrintStream(new WriterOutputStream(out), true, StandardCharsets.UTF_8))
-          .err(new PrintStream(new WriterOutputStream(err), true, StandardCharsets.UTF_8))
+          .out(secrets.wrap(new PrintStream(new WriterOutputStream(out), true, StandardCharsets.UTF_8)))
+          .err(secrets.wrap(new PrintStream(new WriterOutputStream(err), true, StandardCharsets.UTF_8)))
           .verbosity(quiet ? Verbosity.QUIET : Verbosity.NORMAL)
           .cancelOnShutdown(true)
           .gridDirectory(gridDirectory(grid.path))
           .build();
-      return run(compiled.gridClass(), options, given, err).exitCode();
+      try {
+        return run(compiled.gridClass(), options, given, err).exitCode();
+      } finally {
+        secrets.finish(options.out());
+        secrets.finish(options.err());
+      }
     } catch (CommandExit e) {
       return e.code();
     }
@@ -89,46 +96,6 @@ final class RunCommand implements Callable<Integer> {
       throw new IllegalStateException("the generated grid failed: " + e.getCause(), e.getCause());
     } catch (ReflectiveOperationException e) {
       throw new IllegalStateException("cannot call the generated grid: " + e, e);
-    }
-  }
-
-  static List<GridVariable> declared(GridGeneration.Generated generated) {
-    List<GridVariable> declared = new ArrayList<>();
-    for (VariableDecl v : generated.result().model().variables().values()) {
-      Type t = v.typeExpr() == null ? Type.ANY : TypeExprs.parse(v.typeExpr(), new Diagnostics());
-      // The default's value does not matter here, only that there is one.
-      Value hasDefault = v.defaultExpr() == null ? null : Value.nullOf(Type.ANY);
-      declared.add(new GridVariable(v.name(), t == null ? Type.ANY : t, hasDefault, v.sensitive()));
-    }
-    return declared;
-  }
-
-  /** {@code -var NAME=VALUE} and {@code -var-file FILE}, as run and build take them. */
-  static final class VariableOptions {
-    @Option(names = {"-var", "--var"}, paramLabel = "NAME=VALUE",
-        description = "Sets a variable; a string variable takes VALUE as it is, other types read it as JSON."
-            + " Repeatable.")
-    List<String> assignments = new ArrayList<>();
-
-    @Option(names = {"-var-file", "--var-file"}, paramLabel = "FILE",
-        description = "Reads variables from FILE: a JSON object, or lines of NAME = VALUE. Repeatable.")
-    List<Path> files = new ArrayList<>();
-
-    Map<String, Value> values(List<GridVariable> declared, PrintWriter err) throws CommandExit {
-      Map<String, Value> given = new LinkedHashMap<>();
-      try {
-        for (Path f : files) {
-          GridInputs.addFile(f, declared, given);
-        }
-        for (String a : assignments) {
-          GridInputs.addAssignment(a, declared, given);
-        }
-        GridInputs.resolve(declared, given);
-      } catch (IllegalArgumentException e) {
-        err.println("bggoc: " + e.getMessage());
-        throw new CommandExit(ExitCodes.USAGE);
-      }
-      return given;
     }
   }
 }

@@ -46,6 +46,7 @@ final class Calls {
       Set<String> names = new TreeSet<>(functions.keySet());
       names.add("try");
       names.add("can");
+      names.addAll(List.of("file", "fileexists", "templatefile"));
       d.error(
           "eval/unknown-function",
           c.nameRange(),
@@ -140,6 +141,9 @@ final class Calls {
   private static Value call(
       Expr.FunctionCall c, Function f, List<Value> args, List<Range> ranges, Diagnostics d) {
     try {
+      if (f.isImpure()) { // a clock or randomness: its value is the run's to draw
+        return Value.unknown(FunctionCalls.returnType(f, args.stream().map(Value::type).toList()));
+      }
       return FunctionCalls.call(f, args);
     } catch (FunctionException e) {
       ExprException x = dev.burstgrid.lang.expr.Calls.failure(f, e);

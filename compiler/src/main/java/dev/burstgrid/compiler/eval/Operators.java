@@ -161,7 +161,7 @@ final class Operators {
   }
 
   private static void report(Expr.Binary b, OperationException e, Diagnostics d) {
-    Expr culprit = e.operand() == 0 ? b.left() : b.right();
+    Expr culprit = e.operand() < 0 ? b : e.operand() == 0 ? b.left() : b.right();
     ExprException x = dev.burstgrid.lang.expr.Operators.invalidOperand(e);
     d.add(
         dev.burstgrid.compiler.diag.Diagnostic.error(

@@ -4,6 +4,7 @@ import dev.burstgrid.compiler.diag.Diagnostics;
 import dev.burstgrid.compiler.diag.DidYouMean;
 import dev.burstgrid.compiler.syntax.Expr;
 import dev.burstgrid.lang.value.Type;
+import dev.burstgrid.lang.value.Value;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -141,6 +142,7 @@ public final class TypeExprs {
     }
     Map<String, Type> attrs = new TreeMap<>();
     Set<String> optional = new TreeSet<>();
+    Map<String, Value> defaults = new TreeMap<>();
     boolean ok = true;
     for (Expr.ObjectItem item : o.items()) {
       String attr = attributeName(item.key());
@@ -163,18 +165,21 @@ public final class TypeExprs {
         continue;
       }
       Expr typeExpr = item.value();
+      Expr defaultExpr = null;
       if (typeExpr instanceof Expr.FunctionCall call && call.name().equals("optional")) {
-        if (call.args().size() != 1) {
+        if (call.args().isEmpty() || call.args().size() > 2) {
           d.error(
               CODE,
               call.range(),
               "Invalid type specification",
-              "optional(...) takes exactly one argument: the attribute's type.");
+              "optional(...) takes the attribute's type and, optionally, its default:"
+                  + " optional(number) or optional(number, 80).");
           ok = false;
           continue;
         }
         optional.add(attr);
         typeExpr = call.args().get(0);
+        defaultExpr = call.args().size() == 2 ? call.args().get(1) : null;
       }
       Type t = parse(typeExpr, d);
       if (t == null) {
@@ -182,8 +187,16 @@ public final class TypeExprs {
         continue;
       }
       attrs.put(attr, t);
+      if (defaultExpr != null) {
+        Value def = OptionalDefaults.evaluate(attr, defaultExpr, t, d);
+        if (def == null) {
+          ok = false;
+        } else if (!def.isNull()) {
+          defaults.put(attr, def);
+        }
+      }
     }
-    return ok ? new Type.ObjectOf(attrs, optional) : null;
+    return ok ? new Type.ObjectOf(attrs, optional, defaults) : null;
   }
 
   private static String attributeName(Expr key) {

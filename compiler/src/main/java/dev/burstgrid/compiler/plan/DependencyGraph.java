@@ -59,14 +59,17 @@ public final class DependencyGraph {
   }
 
   /**
-   * Dependencies before dependents, or null after reporting a cycle. Among nodes free at the
-   * same time the order of insertion is kept, so output is stable.
+   * Dependencies before dependents. Each cycle is reported, its references marked invalid and its
+   * edges dropped, so the order still holds every node and later checks go on. Among nodes free
+   * at the same time the order of insertion is kept, so output is stable.
    */
   public List<String> topologicalOrder(Diagnostics diags) {
-    List<DepEdge> cycle = findCycle();
-    if (cycle != null) {
+    for (List<DepEdge> cycle = findCycle(); cycle != null; cycle = findCycle()) {
       reportCycle(cycle, diags);
-      return null;
+      for (DepEdge e : cycle) {
+        diags.markInvalid(e.why());
+        graph.removeEdge(e);
+      }
     }
     List<String> order = new ArrayList<>(graph.vertexSet().size());
     Iterator<String> it = new TopologicalOrderIterator<>(graph);

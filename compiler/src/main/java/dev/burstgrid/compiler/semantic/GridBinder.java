@@ -23,7 +23,8 @@ public final class GridBinder {
       Set.of("variable", "locals", "resource", "step", "output", "scenario", "threshold", "runner", "asset");
 
   private static final BodyShape VARIABLE =
-      new BodyShape("a variable block", Set.of("type", "default", "description", "sensitive", "nullable"), Set.of());
+      new BodyShape("a variable block", Set.of("type", "default", "description", "sensitive", "nullable"),
+          Set.of("validation"));
   private static final BodyShape OUTPUT =
       new BodyShape("an output block", Set.of("value", "description", "sensitive"), Set.of());
   private static final BodyShape RESOURCE =

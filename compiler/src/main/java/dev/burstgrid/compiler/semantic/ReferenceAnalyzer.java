@@ -75,6 +75,7 @@ public final class ReferenceAnalyzer {
           diags.error("grid/variable-default-reference", t.range(), "Variables not allowed",
               "The default of variable \"" + v.name() + "\" must be a constant; it cannot refer to "
                   + t.root() + ". Use a local value for derived values.");
+          diags.markInvalid(t.range());
         }
       }
     }
@@ -109,6 +110,7 @@ public final class ReferenceAnalyzer {
         diags.error("grid/resource-as-value", t.range(), "Resource used as a value",
             rr.resource().address() + " is a live resource, not a value: pass it to a step with"
                 + " uses { NAME = " + rr.resource().address() + " }.");
+        diags.markInvalid(t.range());
       } else if (target != null) {
         out.add(new Ref(t, target));
       }

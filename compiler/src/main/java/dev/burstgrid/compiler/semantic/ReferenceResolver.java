@@ -34,8 +34,19 @@ public final class ReferenceResolver {
     this.diags = diags;
   }
 
-  /** The target, or null after reporting why the reference is invalid. */
+  /**
+   * The target, or null after reporting why the reference is invalid; an invalid reference is
+   * marked, so evaluating it later adds no second error.
+   */
   public Target resolve(Traversal t, Site site) {
+    Target target = target(t, site);
+    if (target == null) {
+      diags.markInvalid(t.range());
+    }
+    return target;
+  }
+
+  private Target target(Traversal t, Site site) {
     switch (t.root()) {
       case "step":
         return step(t, site);
@@ -200,6 +211,14 @@ public final class ReferenceResolver {
       }
       index = i.key();
       next++;
+    } else if (next < parts.size() && parts.get(next) instanceof Traversal.Splat splat && s.forEach() != null) {
+      String rest = restOf(t, next + 1);
+      error(splat.range(), "Splat over a for_each group",
+          s.address() + " sets for_each, so it is an object of instances keyed by each.key, and [*] applies"
+              + " to lists only. Use values(" + s.address() + ")[*]" + (rest.isEmpty() ? "" : "." + rest)
+              + " for a list of all of them, or " + s.address() + "[\"KEY\"]" + (rest.isEmpty() ? "" : "." + rest)
+              + " for one.");
+      return null;
     } else if (next < parts.size() && parts.get(next) instanceof Traversal.Splat) {
       all = true;
       next++;

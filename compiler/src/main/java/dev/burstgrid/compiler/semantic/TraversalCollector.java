@@ -1,11 +1,11 @@
 package dev.burstgrid.compiler.semantic;
 
 import dev.burstgrid.compiler.syntax.Expr;
+import dev.burstgrid.compiler.syntax.ExprRewriter;
 import dev.burstgrid.compiler.syntax.TemplatePart;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -68,7 +68,7 @@ public final class TraversalCollector {
       }
     } else if (e instanceof Expr.For f) {
       visit(f.collection());
-      bound.push(names(f.keyVar(), f.valueVar()));
+      bound.push(ExprRewriter.names(f.keyVar(), f.valueVar()));
       visit(f.keyExpr());
       visit(f.valueExpr());
       visit(f.condition());
@@ -87,22 +87,11 @@ public final class TraversalCollector {
         parts(i.whenFalse());
       } else if (p instanceof TemplatePart.For f) {
         visit(f.collection());
-        bound.push(names(f.keyVar(), f.valueVar()));
+        bound.push(ExprRewriter.names(f.keyVar(), f.valueVar()));
         parts(f.body());
         bound.pop();
       }
     }
-  }
-
-  private static Set<String> names(String a, String b) {
-    Set<String> s = new HashSet<>();
-    if (a != null) {
-      s.add(a);
-    }
-    if (b != null) {
-      s.add(b);
-    }
-    return s;
   }
 
   /** Flattens a GetAttr/Index/Splat chain; visits index keys and non-variable roots. */

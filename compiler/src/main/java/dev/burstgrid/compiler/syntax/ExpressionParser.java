@@ -3,6 +3,7 @@ package dev.burstgrid.compiler.syntax;
 import static dev.burstgrid.compiler.syntax.TokenType.*;
 
 import dev.burstgrid.compiler.source.Range;
+import dev.burstgrid.lang.value.NumberRange;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -194,12 +195,17 @@ final class ExpressionParser {
 
   private Expr parseNumber(Token t) {
     try {
-      return new Expr.NumberLiteral(new BigDecimal(in.text(t)), in.range(t));
+      BigDecimal n = new BigDecimal(in.text(t));
+      if (!NumberRange.contains(n)) {
+        throw new ArithmeticException("out of range");
+      }
+      return new Expr.NumberLiteral(n, in.range(t));
     } catch (NumberFormatException | ArithmeticException e) {
       String text = in.text(t);
       boolean wellFormed = text.matches("[0-9]+(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
       in.error(in.range(t), "syntax/invalid-number", "Invalid number literal", wellFormed
-          ? "The number " + text + " cannot be represented; its exponent is too large."
+          ? "The number " + text + " cannot be represented: bggo computes with numbers between 1e-"
+              + NumberRange.MAX_EXPONENT + " and 1e" + NumberRange.MAX_EXPONENT + " in magnitude."
           : text + " is not a valid number; write numbers like 12, 1.5 or 1.5e3, and use"
               + " [i][j] to index twice.");
       return new Expr.NumberLiteral(BigDecimal.ZERO, in.range(t));

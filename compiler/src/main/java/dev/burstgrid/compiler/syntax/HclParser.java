@@ -35,6 +35,16 @@ public final class HclParser {
   }
 
   /**
+   * Parses a whole file as one template, as {@code templatefile} reads it: literal text with
+   * {@code ${…}} interpolations and {@code %{…}} directives. Returns null after a syntax error.
+   */
+  public static Expr parseTemplate(SourceFile file, Diagnostics diags) {
+    PositionIndex index = new PositionIndex(file);
+    List<Token> tokens = Lexer.forTemplate(index, diags).tokenize();
+    return new Parser(new TokenCursor(tokens, index, diags, false)).parseTemplateFile();
+  }
+
+  /**
    * Whether {@code name} is an HCL identifier: a letter or underscore, then letters, digits,
    * underscores and dashes (Unicode letters and digits included).
    */

@@ -52,6 +52,16 @@ final class Lexer {
     this.diags = diags;
   }
 
+  /**
+   * A lexer for a whole file that is one template ({@code templatefile}): heredoc content
+   * without opener or marker, closed by a zero-width {@link TokenType#CLOSE_HEREDOC} at the end.
+   */
+  static Lexer forTemplate(PositionIndex index, Diagnostics diags) {
+    Lexer lexer = new Lexer(index, diags);
+    lexer.modes.push(new Mode(ModeKind.HEREDOC, null));
+    return lexer;
+  }
+
   /** All tokens of the file; the last is always {@link TokenType#EOF}. */
   List<Token> tokenize() {
     if (src.startsWith("\uFEFF")) {
@@ -412,10 +422,13 @@ final class Lexer {
 
   private void lexHeredoc(Mode mode) {
     if (pos >= src.length()) {
+      if (mode.marker == null) {
+        add(TokenType.CLOSE_HEREDOC, pos, pos); // a template file ends with the file
+      }
       modes.pop(); // unterminated: the parser reports it at the opener
       return;
     }
-    if (mode.atLineStart && tryHeredocCloser(mode)) {
+    if (mode.marker != null && mode.atLineStart && tryHeredocCloser(mode)) {
       return;
     }
     if (lexTemplateSequenceStart()) {

@@ -29,6 +29,15 @@ final class Parser {
   }
 
   /** Parses the whole input as one expression; null if it is not one. */
+  /** A template file's content as one template; null after a syntax error. */
+  Expr parseTemplateFile() {
+    try {
+      return expressions.templates().parseTemplateFile();
+    } catch (ParseError e) {
+      return null;
+    }
+  }
+
   Expr parseWholeExpression() {
     Expr expr;
     try {

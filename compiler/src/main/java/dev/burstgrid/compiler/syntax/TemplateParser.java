@@ -35,6 +35,16 @@ final class TemplateParser {
     return new Expr.Template(assembler.assemble(items), false, in.range(open, close));
   }
 
+  /** A whole file as one template: its content up to the zero-width closer at the end. */
+  Expr parseTemplateFile() {
+    Token start = in.peek();
+    in.pushNewlines(true);
+    List<TemplateItem> items = parseTemplateItems(start, CLOSE_HEREDOC, false);
+    Token close = in.advance();
+    in.popNewlines();
+    return new Expr.Template(assembler.assemble(items), true, in.range(start, close));
+  }
+
   /** {@code heredocTemplate = ("<<" | "<<-") Identifier Newline content Identifier}. */
   Expr parseHeredoc() {
     Token open = in.advance();

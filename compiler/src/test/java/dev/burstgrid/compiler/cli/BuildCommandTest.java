@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.jar.JarFile;
 import org.junit.jupiter.api.Test;
@@ -67,14 +68,48 @@ class BuildCommandTest {
     assertThat(p.err).contains("output \"words\" = [\"one\",2]");
   }
 
+  @Test
+  void builtJarTakesInputsAsBggocRunDoes() throws Exception {
+    Path jar = dir.resolve("inputs.jar");
+    CliResult built = Cli.run("build", "src/test/resources/inputs/jar_inputs.hcl", "-o", jar.toString());
+    assertThat(built.exitCode()).as(built.toString()).isEqualTo(0);
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Proc env = run(java, jar, Map.of("BGGO_VAR_n", "6", "BGGO_VAR_m", "{k = \"env\"}"), "-var", "m={k=\"cli\"}");
+    assertThat(env.code).as(env.err).isEqualTo(0);
+    assertThat(env.out).isEqualTo("step.print.s [6,{\"k\":\"cli\"}]\n");
+    Path vars = Files.writeString(dir.resolve("vars.bggovars"), "# HCL constants\nn = 2\nm = {\n  k = \"file\"\n}\n");
+    Proc file = run(java, jar, "-var", "n=1", "-var-file", vars.toString());
+    assertThat(file.out).as(file.err).isEqualTo("step.print.s [2,{\"k\":\"file\"}]\n");
+    Proc missing = run(java, jar, "-var-file", "no-such.json");
+    assertThat(missing.code).isEqualTo(2);
+    assertThat(missing.err).contains("\"no-such.json\" does not exist");
+    Proc badMap = run(java, jar, "-var", "n=1", "-var", "m={k=v}");
+    assertThat(badMap.code).isEqualTo(2);
+    assertThat(badMap.err).contains("-var m").contains("HCL constant").contains("quote a string");
+    Proc help = run(java, jar, "--help");
+    assertThat(help.code).isEqualTo(0);
+    // Descriptions show once generated code passes them to GridVariable (GridLauncherTest covers the text).
+    assertThat(help.err).contains("  n  number, required\n")
+        .contains("  m  map(string), default {\"k\":\"default\"}")
+        .contains("  token  string, has a default, sensitive")
+        .doesNotContain("not-shown");
+  }
+
   private record Proc(int code, String out, String err) {}
 
   private Proc run(Path java, Path jar, String... args) throws IOException, InterruptedException {
+    return run(java, jar, Map.of(), args);
+  }
+
+  private Proc run(Path java, Path jar, Map<String, String> env, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of(java.toString(), "-jar", jar.toString()));
     command.addAll(List.of(args));
     Path out = dir.resolve("out.txt");
     Path err = dir.resolve("err.txt");
-    Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+    ProcessBuilder pb = new ProcessBuilder(command);
+    pb.environment().putAll(env);
+    Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
     if (!p.waitFor(60, TimeUnit.SECONDS)) {
       p.destroyForcibly();
       throw new AssertionError("java -jar did not finish in 60 s");

@@ -8,14 +8,17 @@ import dev.burstgrid.lang.value.Value;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Turns the variable values a user gives ({@code -var k=v}, {@code -var-file f}, or a map from
+ * Turns the variable values a user gives a built grid ({@code BGGO_VAR_name} environment
+ * variables, then {@code -var k=v} and {@code -var-file f} in command-line order, or a map from
  * code) into the values a grid runs with. Every problem is an {@link IllegalArgumentException}
  * whose message is meant for the user.
  */
@@ -57,18 +60,26 @@ public final class GridInputs {
     return values;
   }
 
+  /** The prefix of environment variables that set grid variables ({@code BGGO_VAR_name}). */
+  public static final String ENV_PREFIX = "BGGO_VAR_";
+
   /**
-   * One {@code -var k=v} value: a string variable takes the text as it is, any other type reads
-   * it as JSON (or as a string when it is not JSON, so a type error names the text).
+   * One {@code -var k=v} or environment value: a string variable takes the text as it is, any
+   * other type reads it as an HCL constant ({@link HclLiterals}: {@code 3}, {@code [1, 2]}, {@code
+   * {k = "v"}}); for a variable of type {@code any}, text that is no constant is a string.
    */
   public static Value parse(String text, Type type) {
     if (type == Type.STRING) {
       return Value.string(text);
     }
     try {
-      return Json.decode(text);
-    } catch (Json.JsonException e) {
-      return Value.string(text);
+      return HclLiterals.value(text);
+    } catch (IllegalArgumentException e) {
+      if (type == Type.ANY) {
+        return Value.string(text);
+      }
+      throw new IllegalArgumentException("A value of type " + type.friendlyName() + " is read as an HCL constant"
+          + " (3, true, [1, 2], {k = \"v\"}, \"text\"); \"" + text + "\" is not one: " + e.getMessage() + ".");
     }
   }
 
@@ -79,55 +90,68 @@ public final class GridInputs {
       throw new IllegalArgumentException("-var takes NAME=VALUE, not \"" + assignment + "\".");
     }
     String name = assignment.substring(0, eq).trim();
-    into.put(name, parse(assignment.substring(eq + 1), typeOf(name, declared)));
+    try {
+      into.put(name, parse(assignment.substring(eq + 1), typeOf(name, declared)));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("-var " + name + ": " + shown(name, declared, e), e);
+    }
   }
 
   /**
-   * Adds the values of a variables file to {@code into}: a JSON object, or lines of {@code
-   * name = value} (values as for {@code -var}, a quoted value is a JSON string; {@code #}
-   * starts a comment line).
+   * Adds the {@code BGGO_VAR_name} entries of {@code environment} for declared variables (others
+   * are ignored, as Terraform ignores {@code TF_VAR_} for undeclared names), in name order.
+   */
+  public static void addEnvironment(Map<String, String> environment, List<GridVariable> declared,
+      Map<String, Value> into) {
+    for (Map.Entry<String, String> e : new TreeMap<>(environment).entrySet()) {
+      String name = e.getKey().startsWith(ENV_PREFIX) ? e.getKey().substring(ENV_PREFIX.length()) : null;
+      if (name != null && declared.stream().anyMatch(v -> v.name().equals(name))) {
+        try {
+          into.put(name, parse(e.getValue(), typeOf(name, declared)));
+        } catch (IllegalArgumentException bad) {
+          throw new IllegalArgumentException(e.getKey() + ": " + shown(name, declared, bad), bad);
+        }
+      }
+    }
+  }
+
+  /**
+   * Adds the values of a variables file to {@code into}: a JSON object ({@code .json}, or text
+   * starting with {@code {}), otherwise HCL assignments {@code name = value} of constants.
    */
   public static void addFile(Path file, List<GridVariable> declared, Map<String, Value> into) {
     String text;
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new IllegalArgumentException("The variables file \"" + file + "\" does not exist.");
     } catch (IOException | RuntimeException e) {
       throw new IllegalArgumentException("Cannot read variables file \"" + file + "\": " + e.getMessage());
     }
-    if (text.strip().startsWith("{")) {
+    if (file.toString().endsWith(".json") || text.strip().startsWith("{")) {
       try {
-        Value v = Json.decode(text.strip());
-        if (v instanceof Value.ObjectValue o) {
+        if (Json.decode(text.strip()) instanceof Value.ObjectValue o) {
           into.putAll(o.attributes());
           return;
         }
+        throw new IllegalArgumentException("The JSON variables file \"" + file + "\" must hold one object.");
       } catch (Json.JsonException e) {
         throw new IllegalArgumentException("Variables file \"" + file + "\" is not valid JSON at offset "
             + e.offset() + ": " + e.getMessage());
       }
     }
-    int lineNo = 0;
-    for (String line : text.split("\r?\n", -1)) {
-      lineNo++;
-      String l = line.strip();
-      if (l.isEmpty() || l.startsWith("#") || l.startsWith("//")) {
-        continue;
-      }
-      int eq = l.indexOf('=');
-      if (eq <= 0) {
-        throw new IllegalArgumentException("Variables file \"" + file + "\" line " + lineNo
-            + ": expected NAME = VALUE or a JSON object.");
-      }
-      String name = l.substring(0, eq).strip();
-      String raw = l.substring(eq + 1).strip();
-      Value value;
-      try {
-        value = Json.decode(raw);
-      } catch (Json.JsonException e) {
-        value = parse(raw, typeOf(name, declared));
-      }
-      into.put(name, value);
+    try {
+      into.putAll(HclLiterals.assignments(text));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("Variables file \"" + file + "\", " + e.getMessage() + ".", e);
     }
+  }
+
+  /** The parse error's message, unless it would show a sensitive variable's value. */
+  private static String shown(String name, List<GridVariable> declared, IllegalArgumentException e) {
+    boolean secret = declared.stream().anyMatch(v -> v.name().equals(name) && v.sensitive());
+    return secret ? "the value is not a valid " + typeOf(name, declared).friendlyName()
+        + " (not shown: the variable is sensitive)." : e.getMessage();
   }
 
   private static Type typeOf(String name, List<GridVariable> declared) {

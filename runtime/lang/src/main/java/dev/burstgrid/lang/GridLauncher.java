@@ -1,11 +1,13 @@
 package dev.burstgrid.lang;
 
+import dev.burstgrid.lang.function.GridRandom;
 import dev.burstgrid.lang.value.Json;
 import dev.burstgrid.runtime.RunOptions;
 import dev.burstgrid.runtime.Verbosity;
 import dev.burstgrid.lang.value.Value;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,18 +30,32 @@ public final class GridLauncher {
   /** What {@link #main} does, returning the exit code instead of exiting. */
   public static int launch(String[] args, String gridName, List<GridVariable> declared, GridProgram program,
       PrintStream out, PrintStream err) {
+    return launch(args, System.getenv(), gridName, declared, program, out, err);
+  }
+
+  /**
+   * As {@link #launch(String[], String, List, GridProgram, PrintStream, PrintStream)}, reading
+   * {@code BGGO_VAR_name} variables from {@code environment}: they come first, then {@code -var}
+   * and {@code -var-file} in command-line order, a later value replacing an earlier one.
+   */
+  public static int launch(String[] args, Map<String, String> environment, String gridName,
+      List<GridVariable> declared, GridProgram program, PrintStream out, PrintStream err) {
     Map<String, Value> given = new LinkedHashMap<>();
     Verbosity verbosity = Verbosity.NORMAL;
     try {
+      if (Arrays.asList(args).contains("-h") || Arrays.asList(args).contains("--help")) {
+        err.print(usage(gridName, declared));
+        return 0;
+      }
+      GridInputs.addEnvironment(environment, declared, given);
       for (int i = 0; i < args.length; i++) {
         String a = args[i];
-        if (a.equals("-h") || a.equals("--help")) {
-          err.print(usage(gridName, declared));
-          return 0;
-        } else if (a.equals("--quiet") || a.equals("-q")) {
+        if (a.equals("--quiet") || a.equals("-q")) {
           verbosity = Verbosity.QUIET;
         } else if (a.equals("--verbose") || a.equals("-v")) {
           verbosity = Verbosity.NORMAL;
+        } else if (a.equals("--seed")) {
+          GridRandom.seed(seedOf(next(args, ++i, a)));
         } else if (a.equals("-var") || a.equals("--var")) {
           GridInputs.addAssignment(next(args, ++i, a), declared, given);
         } else if (a.startsWith("-var=") || a.startsWith("--var=")) {
@@ -53,13 +69,27 @@ public final class GridLauncher {
         }
       }
       Map<String, Value> variables = GridInputs.resolve(declared, given);
-      RunOptions options = RunOptions.builder().out(out).err(err).verbosity(verbosity)
+      SecretRedactor secrets = SecretRedactor.of(declared, variables);
+      RunOptions options = RunOptions.builder().out(secrets.wrap(out)).err(secrets.wrap(err)).verbosity(verbosity)
           .cancelOnShutdown(true).build();
-      return program.run(options, variables).exitCode();
+      try {
+        return program.run(options, variables).exitCode();
+      } finally {
+        secrets.finish(options.out());
+        secrets.finish(options.err());
+      }
     } catch (IllegalArgumentException e) {
       err.println(gridName + ": " + e.getMessage());
       err.println("Run with --help for usage.");
       return EXIT_USAGE;
+    }
+  }
+
+  private static long seedOf(String text) {
+    try {
+      return Long.parseLong(text);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("--seed takes a whole number, not \"" + text + "\".");
     }
   }
 
@@ -72,22 +102,39 @@ public final class GridLauncher {
 
   private static String usage(String gridName, List<GridVariable> declared) {
     StringBuilder sb = new StringBuilder();
-    sb.append("Usage: java -jar ").append(gridName).append(".jar [-var NAME=VALUE]... [-var-file FILE]")
-        .append(" [--quiet|--verbose]\n\nRuns the grid ").append(gridName).append(".\n");
+    sb.append("Usage: java -jar ").append(gridName).append(".jar [-var NAME=VALUE]... [-var-file FILE]...")
+        .append(" [--seed N] [--quiet|--verbose]\n\nRuns the grid ").append(gridName).append(".\n");
     if (!declared.isEmpty()) {
-      sb.append("\nVariables:\n");
+      sb.append("\nVariables (also set by environment variables ").append(GridInputs.ENV_PREFIX)
+          .append("NAME; -var and -var-file apply after them, in order):\n");
       for (GridVariable v : declared) {
-        sb.append("  ").append(v.name()).append(" (").append(v.type().friendlyName()).append(')');
-        if (v.defaultValue() == null) {
-          sb.append(", required");
-        } else if (!v.sensitive()) {
-          sb.append(", default ").append(Json.encode(v.defaultValue()));
-        }
-        sb.append('\n');
+        sb.append(variableLine(v));
       }
     }
+    sb.append("\n-var VALUE is the text for a string variable and an HCL constant for other types")
+        .append(" (3, true, [1, 2], {k = \"v\"}).\n-var-file FILE is a JSON object (.json) or HCL lines")
+        .append(" NAME = VALUE of constants.\n");
     sb.append("\nExit codes: 0 success, 1 a step failed, 2 bad arguments, 130 interrupted.\n");
     return sb.toString();
+  }
+
+  /** {@code   name  number, default 3, sensitive  — How many users.} */
+  static String variableLine(GridVariable v) {
+    StringBuilder sb = new StringBuilder("  ").append(v.name()).append("  ").append(v.type().friendlyName());
+    if (v.defaultValue() == null) {
+      sb.append(", required");
+    } else if (v.sensitive()) {
+      sb.append(", has a default");
+    } else {
+      sb.append(", default ").append(Json.encode(v.defaultValue()));
+    }
+    if (v.sensitive()) {
+      sb.append(", sensitive");
+    }
+    if (!v.description().isEmpty()) {
+      sb.append("\n      ").append(v.description().replace("\n", "\n      "));
+    }
+    return sb.append('\n').toString();
   }
 
   /**

@@ -531,6 +531,11 @@ public final class GridValues {
     return CompletableFuture.allOf(deps.toArray(CompletableFuture[]::new)).thenApply(ignored -> {
       try {
         return c.get();
+      } catch (CompletionException e) {
+        throw e; // a value it read failed, and says so already
+      } catch (ExprException e) {
+        // The step that reads this value reports the failure: it must name where the value failed.
+        throw new CompletionException(new IllegalArgumentException(e.describe(), e));
       } catch (Exception e) {
         throw new CompletionException(e);
       }

@@ -11,11 +11,18 @@ import java.util.Objects;
  * @param type its declared type ({@code any} when none)
  * @param defaultValue its default, already of {@code type}; null when the variable is required
  * @param sensitive whether its value must never be shown
+ * @param description what the variable is for, as its block's {@code description} says ("" when none)
  */
-public record GridVariable(String name, Type type, Value defaultValue, boolean sensitive) {
+public record GridVariable(String name, Type type, Value defaultValue, boolean sensitive, String description) {
 
   public GridVariable {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(type, "type");
+    description = description == null ? "" : description;
+  }
+
+  /** A variable without a description (the form generated code used before descriptions). */
+  public GridVariable(String name, Type type, Value defaultValue, boolean sensitive) {
+    this(name, type, defaultValue, sensitive, "");
   }
 }

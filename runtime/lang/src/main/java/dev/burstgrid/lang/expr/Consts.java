@@ -1,5 +1,6 @@
 package dev.burstgrid.lang.expr;
 
+import dev.burstgrid.lang.value.Json;
 import dev.burstgrid.lang.value.Type;
 import dev.burstgrid.lang.value.Value;
 import java.util.Arrays;
@@ -45,6 +46,27 @@ public final class Consts {
       attrs.put(names[i], types[i]);
     }
     return new Type.ObjectOf(attrs, Set.of(optional));
+  }
+
+  /**
+   * As {@link #objectType(String[], Type[], String...)}, with the defaults of {@code
+   * optional(T, default)} attributes: {@code defaultNames[i]} takes the JSON {@code defaultJson[i]}.
+   */
+  public static Type objectType(String[] names, Type[] types, String[] optional, String[] defaultNames,
+      String[] defaultJson) {
+    TreeMap<String, Type> attrs = new TreeMap<>();
+    for (int i = 0; i < names.length; i++) {
+      attrs.put(names[i], types[i]);
+    }
+    TreeMap<String, Value> defaults = new TreeMap<>();
+    for (int i = 0; i < defaultNames.length; i++) {
+      try {
+        defaults.put(defaultNames[i], Json.decode(defaultJson[i]));
+      } catch (Json.JsonException e) {
+        throw new IllegalStateException("bad default " + defaultJson[i] + ": " + e.getMessage(), e);
+      }
+    }
+    return new Type.ObjectOf(attrs, Set.of(optional), defaults);
   }
 
   public static Type tupleType(Type... elements) {

@@ -18,8 +18,14 @@ import java.util.function.Supplier;
 public final class Operators {
   private Operators() {}
 
-  /** The failure for an operand an operator rejected; {@code side} is "left" or "right". */
+  /**
+   * The failure for an operand an operator rejected ({@code side} "left" or "right"), or for a
+   * result out of range (operand -1).
+   */
   public static ExprException invalidOperand(OperationException e) {
+    if (e.operand() < 0) { // neither operand is at fault: the result is
+      return new ExprException("Number out of range", e.getMessage());
+    }
     String side = e.operand() == 0 ? "left" : "right";
     return new ExprException(
         "Invalid operand", "Unsuitable value for " + side + " operand: " + e.getMessage());

@@ -5,7 +5,7 @@ import dev.burstgrid.lang.value.Value;
 import java.util.List;
 
 /**
- * A pure HCL function ({@code upper}, {@code jsonencode}, …), callable at compile time by the
+ * An HCL function ({@code upper}, {@code jsonencode}, …; pure unless {@link #isImpure}), callable at compile time by the
  * evaluator and at run time by generated code. Arguments arrive already converted to their
  * parameter types (cty conversion rules), the variadic ones to {@link #variadic()}'s type.
  */
@@ -45,6 +45,14 @@ public interface Function {
    * Otherwise any unknown part makes the result unknown before the function is called.
    */
   default boolean acceptsNestedUnknowns() {
+    return false;
+  }
+
+  /**
+   * True when the result differs from call to call (a clock, randomness): the compiler treats
+   * the result as unknown, so it is computed by the run, never folded into generated code.
+   */
+  default boolean isImpure() {
     return false;
   }
 }

@@ -31,6 +31,7 @@ public final class FunctionSpec implements Function {
   private final TypeRule typeRule;
   private final Impl impl;
   private final boolean nestedUnknowns;
+  private final boolean impure;
 
   private FunctionSpec(
       String name,
@@ -39,8 +40,10 @@ public final class FunctionSpec implements Function {
       Param variadic,
       TypeRule typeRule,
       Impl impl,
-      boolean nestedUnknowns) {
+      boolean nestedUnknowns,
+      boolean impure) {
     this.nestedUnknowns = nestedUnknowns;
+    this.impure = impure;
     this.name = Objects.requireNonNull(name);
     this.description = Objects.requireNonNull(description);
     this.params = List.copyOf(params);
@@ -52,24 +55,34 @@ public final class FunctionSpec implements Function {
   /** A function with fixed parameters. */
   public static FunctionSpec of(
       String name, String description, List<Param> params, TypeRule returns, Impl impl) {
-    return new FunctionSpec(name, description, params, null, returns, impl, false);
+    return new FunctionSpec(name, description, params, null, returns, impl, false, false);
   }
 
   /** A function whose last parameter repeats zero or more times. */
   public static FunctionSpec variadic(
       String name, String description, List<Param> params, Param variadic, TypeRule returns, Impl impl) {
     return new FunctionSpec(
-        name, description, params, Objects.requireNonNull(variadic), returns, impl, false);
+        name, description, params, Objects.requireNonNull(variadic), returns, impl, false, false);
   }
 
   /** This function, handling known arguments with unknown parts itself. */
   public FunctionSpec acceptingNestedUnknowns() {
-    return new FunctionSpec(name, description, params, variadic, typeRule, impl, true);
+    return new FunctionSpec(name, description, params, variadic, typeRule, impl, true, impure);
+  }
+
+  /** This function, whose result differs between calls: the compiler leaves it to the run. */
+  public FunctionSpec impure() {
+    return new FunctionSpec(name, description, params, variadic, typeRule, impl, nestedUnknowns, true);
   }
 
   @Override
   public boolean acceptsNestedUnknowns() {
     return nestedUnknowns;
+  }
+
+  @Override
+  public boolean isImpure() {
+    return impure;
   }
 
   public static List<Param> params(Param... params) {

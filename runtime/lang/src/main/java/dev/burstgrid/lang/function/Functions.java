@@ -7,8 +7,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The standard function library: Terraform's pure functions (no file or network access, no
- * clocks or randomness). {@code try} and {@code can} are evaluator forms, not listed here.
+ * The standard function library: Terraform's functions without file or network access, plus
+ * {@code uuid}, {@code timestamp}, {@code random_int} and {@code random_string}, which run only
+ * at run time ({@link Function#isImpure}). {@code try} and {@code can} are evaluator forms, and
+ * {@code file}, {@code fileexists} and {@code templatefile} are read by the compiler; none is
+ * listed here.
  */
 public final class Functions {
   private Functions() {}
@@ -33,6 +36,8 @@ public final class Functions {
     all.addAll(HashFunctions.all());
     all.addAll(DateTimeFunctions.all());
     all.addAll(IpNetworkFunctions.all());
+    all.addAll(RunTimeFunctions.all());
+    all.addAll(SensitivityFunctions.all());
     Map<String, Function> byName = new TreeMap<>();
     for (Function f : all) {
       if (byName.put(f.name(), f) != null) {

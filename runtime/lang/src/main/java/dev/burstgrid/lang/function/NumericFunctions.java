@@ -106,6 +106,10 @@ final class NumericFunctions {
     try {
       int p = power.intValueExact();
       if (p >= 0 && p <= 1000) {
+        if (Math.abs(dev.burstgrid.lang.value.NumberRange.exponent(base) + 1) * p
+            > dev.burstgrid.lang.value.NumberRange.MAX_EXPONENT) {
+          throw new FunctionException(dev.burstgrid.lang.value.NumberRange.resultOutOfRange());
+        }
         return Value.number(base.pow(p));
       }
     } catch (ArithmeticException e) {

@@ -228,7 +228,15 @@ public final class Convert {
       }
     } else if (want == Type.NUMBER && v instanceof Value.Str s) {
       if (NUMBER.matcher(s.value()).matches()) {
-        return Value.number(new BigDecimal(s.value()));
+        try {
+          BigDecimal n = new BigDecimal(s.value());
+          if (NumberRange.contains(n)) {
+            return Value.number(n);
+          }
+        } catch (NumberFormatException | ArithmeticException e) {
+          // an exponent beyond int range
+        }
+        throw new ConversionException(path, NumberRange.explain(s.value()));
       }
       throw new ConversionException(path, "a number is required");
     } else if (want == Type.BOOL && v instanceof Value.Str s) {
@@ -349,6 +357,10 @@ public final class Convert {
     for (Map.Entry<String, Type> a : want.attributes().entrySet()) {
       String name = a.getKey();
       Value item = source.get(name);
+      Value fallback = want.defaults().get(name);
+      if (fallback != null && (item == null || item.isNull())) {
+        item = fallback;
+      }
       if (item == null) {
         if (!want.optional().contains(name)) {
           throw new ConversionException(path, "attribute \"" + name + "\" is required");

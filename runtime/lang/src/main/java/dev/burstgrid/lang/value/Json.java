@@ -349,11 +349,16 @@ public final class Json {
           throw error("invalid number");
         }
       }
+      BigDecimal n;
       try {
-        return Value.number(new BigDecimal(s.substring(start, pos)));
+        n = new BigDecimal(s.substring(start, pos));
       } catch (NumberFormatException | ArithmeticException ex) {
-        throw new JsonException(start, "invalid number");
+        throw new JsonException(start, NumberRange.explain(s.substring(start, pos)));
       }
+      if (!NumberRange.contains(n)) {
+        throw new JsonException(start, NumberRange.explain(s.substring(start, pos)));
+      }
+      return Value.number(n);
     }
   }
 }

@@ -145,7 +145,11 @@ public final class Operations {
     if (x == null || y == null) {
       return Value.unknown(Type.NUMBER);
     }
-    return Value.number(op.apply(x, y));
+    BigDecimal result = op.apply(x, y);
+    if (!NumberRange.contains(result)) {
+      throw new OperationException(-1, NumberRange.resultOutOfRange());
+    }
+    return Value.number(result);
   }
 
   /** The operand as a number; null when it is unknown. */

@@ -68,11 +68,21 @@ public sealed interface Type {
     }
   }
 
-  /** {@code object({a = string, b = optional(number)})}; attributes sorted by name. */
-  record ObjectOf(Map<String, Type> attributes, Set<String> optional) implements Type {
+  /**
+   * {@code object({a = string, b = optional(number), c = optional(number, 80)})}; attributes
+   * sorted by name. {@code defaults} holds the values of optional attributes that have one: a
+   * conversion to this type puts them where the attribute is absent or null.
+   */
+  record ObjectOf(Map<String, Type> attributes, Set<String> optional, Map<String, Value> defaults)
+      implements Type {
     public ObjectOf {
       attributes = Collections.unmodifiableMap(new TreeMap<>(attributes));
       optional = Collections.unmodifiableSet(new TreeSet<>(optional));
+      defaults = Collections.unmodifiableMap(new TreeMap<>(defaults));
+    }
+
+    public ObjectOf(Map<String, Type> attributes, Set<String> optional) {
+      this(attributes, optional, Map.of());
     }
 
     public static ObjectOf of(Map<String, Type> attributes) {
@@ -88,7 +98,9 @@ public sealed interface Type {
       for (Map.Entry<String, Type> e : attributes.entrySet()) {
         sb.append(sep).append(e.getKey()).append(" = ");
         boolean opt = optional.contains(e.getKey());
-        sb.append(opt ? "optional(" : "").append(e.getValue().friendlyName()).append(opt ? ")" : "");
+        sb.append(opt ? "optional(" : "").append(e.getValue().friendlyName());
+        Value def = defaults.get(e.getKey());
+        sb.append(def == null ? "" : ", " + Json.encode(def)).append(opt ? ")" : "");
         sep = ", ";
       }
       return sb.append("})").toString();

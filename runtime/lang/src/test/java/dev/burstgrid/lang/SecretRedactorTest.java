@@ -1,0 +1,43 @@
+package dev.burstgrid.lang;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.burstgrid.lang.value.Type;
+import dev.burstgrid.lang.value.Value;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class SecretRedactorTest {
+  private final List<GridVariable> declared = List.of(
+      new GridVariable("token", Type.STRING, null, true), new GridVariable("user", Type.STRING, null, false));
+  private final SecretRedactor redactor = SecretRedactor.of(declared,
+      Map.of("token", Value.string("a<b>&c"), "user", Value.string("alice")));
+
+  @Test
+  void masksEveryFormOfASensitiveValueOnly() {
+    assertThat(redactor.redact("alice a<b>&c a%3Cb%3E%26c \"a\\u003cb\\u003e\\u0026c\""))
+        .isEqualTo("alice (sensitive value) (sensitive value) \"(sensitive value)\"");
+  }
+
+  @Test
+  void aSecretSplitAcrossWritesIsStillMasked() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PrintStream out = redactor.wrap(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    out.print("x a<b");
+    out.flush();
+    out.print(">&c y\ntail a<b>&c");
+    redactor.finish(out);
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo("x (sensitive value) y\ntail (sensitive value)");
+  }
+
+  @Test
+  void shortSecretsAreLeftAlone() {
+    SecretRedactor pin = SecretRedactor.of(List.of(new GridVariable("p", Type.NUMBER, null, true)),
+        Map.of("p", Value.number(7)));
+    assertThat(pin.isEmpty()).isTrue();
+  }
+}
