@@ -105,6 +105,11 @@ public final class LoadRun {
     return metrics.snapshot(false);
   }
 
+  /** The metrics now, trends with a copy of their histograms: for per-interval reports. */
+  public MetricsSnapshot snapshotWithHistograms() {
+    return metrics.snapshot(true);
+  }
+
   /**
    * Waits for every scenario to end, closes the run's resources and the threads, evaluates
    * the thresholds and prints the summary on the err stream. Later calls return the same

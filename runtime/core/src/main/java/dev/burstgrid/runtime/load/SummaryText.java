@@ -29,6 +29,11 @@ public final class SummaryText {
   private SummaryText() {}
 
   public static String render(LoadResult result, List<Scenario> scenarios, List<String> trendStats) {
+    return renderLines(result, scenarios.stream().map(ScenarioLine::of).collect(java.util.stream.Collectors.toList()), trendStats);
+  }
+
+  /** The same from scenario descriptions, e.g. read back from a report file. */
+  public static String renderLines(LoadResult result, List<ScenarioLine> scenarios, List<String> trendStats) {
     MetricsSnapshot m = result.metrics();
     double seconds = Math.max(m.elapsed().toNanos() / 1e9, 1e-9);
     StringBuilder out = new StringBuilder("\n");
@@ -49,7 +54,7 @@ public final class SummaryText {
         steps.row(step, "activity", activity(m, name, BuiltInMetrics.stepMetric(step, BuiltInMetrics.STEP_FAILED), seconds, trendStats));
       }
     }
-    for (Scenario s : scenarios) {
+    for (ScenarioLine s : scenarios) {
       String prefix = BuiltInMetrics.scenarioMetric(s.name(), "");
       iterations.row("scenario." + s.name(), "activity",
           activity(m, prefix + BuiltInMetrics.ITERATION_DURATION, prefix + BuiltInMetrics.ITERATION_FAILED, seconds, trendStats));
@@ -89,15 +94,15 @@ public final class SummaryText {
     return null;
   }
 
-  private static void scenarios(StringBuilder out, List<Scenario> scenarios) {
+  private static void scenarios(StringBuilder out, List<ScenarioLine> scenarios) {
     int max = 0;
-    for (Scenario s : scenarios) {
-      max = Math.max(max, s.executor().maxVus());
+    for (ScenarioLine s : scenarios) {
+      max = Math.max(max, s.maxVus());
     }
     out.append("  scenarios  ").append(scenarios.size()).append(scenarios.size() == 1 ? " scenario" : " scenarios")
         .append(", up to ").append(ExecutorText.vus(max)).append('\n');
-    for (Scenario s : scenarios) {
-      out.append("    ").append(s.name()).append(": ").append(ExecutorText.describe(s.executor()));
+    for (ScenarioLine s : scenarios) {
+      out.append("    ").append(s.name()).append(": ").append(s.executor());
       if (!s.startTime().isZero()) {
         out.append(", from ").append(Formats.duration(s.startTime()));
       }

@@ -51,8 +51,8 @@ public final class TrendMetric implements Metrics.Trend {
     total.add(interval);
   }
 
-  /** The trend fields of {@code h}, in the unit of the trend. */
-  static Map<String, Double> fields(Histogram h) {
+  /** The trend fields of {@code h} (a trend's histogram, or a sum of them), in the unit of the trend. */
+  public static Map<String, Double> fields(Histogram h) {
     Map<String, Double> f = new LinkedHashMap<>();
     boolean empty = h.getTotalCount() == 0;
     f.put("min", empty ? 0 : mid(h, h.getMinValue()));

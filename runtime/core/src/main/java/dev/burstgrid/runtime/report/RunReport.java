@@ -1,0 +1,88 @@
+package dev.burstgrid.runtime.report;
+
+import dev.burstgrid.runtime.load.LoadResult;
+import dev.burstgrid.runtime.load.ScenarioLine;
+import dev.burstgrid.runtime.metrics.CheckResult;
+import dev.burstgrid.runtime.metrics.MetricValue;
+import dev.burstgrid.runtime.metrics.MetricsSnapshot;
+import dev.burstgrid.runtime.metrics.ThresholdResult;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Everything a load run leaves behind, as the JSON report carries it (see {@link ReportJson}
+ * for the format): what ran, when, every metric with its trend histograms, the metrics of
+ * each interval, checks, thresholds and the failures that ended iterations.
+ *
+ * @param grid the grid's path or name
+ * @param metrics every metric at the end; trends carry their full histogram
+ * @param interval the length of each entry of {@code intervals}
+ * @param intervals the metrics of each interval, in order: trends with that interval's
+ *     histogram, counters with that interval's count, gauges and rates as at its end
+ */
+public record RunReport(
+    String grid,
+    Instant start,
+    Instant end,
+    Duration elapsed,
+    boolean interrupted,
+    boolean aborted,
+    int exitCode,
+    List<ScenarioLine> scenarios,
+    List<MetricValue> metrics,
+    Duration interval,
+    List<Interval> intervals,
+    List<CheckResult> checks,
+    List<ThresholdResult> thresholds,
+    List<LoadResult.ErrorCount> errors) {
+
+  /** The version of the JSON format this code writes and reads. */
+  public static final int SCHEMA_VERSION = 1;
+
+  public RunReport {
+    scenarios = List.copyOf(scenarios);
+    metrics = List.copyOf(metrics);
+    intervals = List.copyOf(intervals);
+    checks = List.copyOf(checks);
+    thresholds = List.copyOf(thresholds);
+    errors = List.copyOf(errors);
+  }
+
+  /** One interval's metrics; {@code end} counts from the start of the run. */
+  public record Interval(Duration end, List<MetricValue> metrics) {
+    public Interval {
+      metrics = List.copyOf(metrics);
+    }
+  }
+
+  /** The report of a finished run. */
+  public static RunReport of(
+      String grid, Instant start, Instant end, List<ScenarioLine> scenarios, LoadResult result, Duration interval,
+      List<Interval> intervals) {
+    MetricsSnapshot m = result.metrics();
+    return new RunReport(grid, start, end, m.elapsed(), result.interrupted(), result.aborted(), result.exitCode(),
+        scenarios, List.copyOf(m.metrics().values()), interval, intervals, m.checks(), result.thresholds(),
+        result.errors());
+  }
+
+  /** The metrics by name. */
+  public Map<String, MetricValue> metricsByName() {
+    Map<String, MetricValue> byName = new TreeMap<>();
+    metrics.forEach(v -> byName.put(v.name(), v));
+    return byName;
+  }
+
+  /** The end-of-run result again, for the summary ({@code closeErrors} are not in a report). */
+  public LoadResult toLoadResult() {
+    return new LoadResult(new MetricsSnapshot(elapsed, metricsByName(), checks), thresholds, errors, List.of(),
+        interrupted, aborted, elapsed);
+  }
+
+  /** Whether every threshold held. */
+  public boolean thresholdsPassed() {
+    return thresholds.stream().allMatch(ThresholdResult::passed);
+  }
+}
