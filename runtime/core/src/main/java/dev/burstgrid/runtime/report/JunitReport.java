@@ -1,0 +1,155 @@
+package dev.burstgrid.runtime.report;
+
+import dev.burstgrid.runtime.load.LoadResult;
+import dev.burstgrid.runtime.load.ScenarioLine;
+import dev.burstgrid.runtime.metrics.CheckResult;
+import dev.burstgrid.runtime.metrics.MetricValue;
+import dev.burstgrid.runtime.metrics.ThresholdResult;
+import java.io.StringWriter;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.transform.OutputKeys;
+import javax.xml.transform.TransformerException;
+import javax.xml.transform.TransformerFactory;
+import javax.xml.transform.dom.DOMSource;
+import javax.xml.transform.stream.StreamResult;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+
+/**
+ * The {@code --report-junit} file, in the JUnit XML that CI systems read: a
+ * {@code <testsuite>} per scenario whose test cases are the failures that ended its
+ * iterations (step, HCL location, count); then suite {@code thresholds} (a case per threshold,
+ * failed with its measured values) and suite {@code checks} (a case per check, failed when
+ * any evaluation failed). Thresholds and checks belong to the grid, not to one scenario.
+ */
+public final class JunitReport {
+
+  private JunitReport() {}
+
+  public static String write(RunReport r) {
+    Document doc = newDocument();
+    Element root = doc.createElement("testsuites");
+    root.setAttribute("name", r.grid());
+    root.setAttribute("time", seconds(r.elapsed().toNanos() / 1e6));
+    doc.appendChild(root);
+    Map<String, MetricValue> metrics = r.metricsByName();
+    for (ScenarioLine s : r.scenarios()) {
+      Element suite = suite(doc, root, "scenario." + s.name());
+      Element it = testCase(doc, suite, "scenario." + s.name(), "iterations");
+      MetricValue iterations = metrics.get("scenario." + s.name() + ".iterations");
+      it.setAttribute("time", seconds(r.elapsed().toNanos() / 1e6));
+      property(doc, it, "executor", s.executor());
+      property(doc, it, "iterations", iterations == null ? "0" : Long.toString((long) iterations.get("count")));
+      if (r.scenarios().size() == 1) {
+        for (LoadResult.ErrorCount e : r.errors()) {
+          failure(doc, testCase(doc, suite, e.address(), e.address() + " failed"),
+              e.count() + " iterations failed at " + e.location() + ": " + e.message(), e.location());
+        }
+      }
+      close(suite);
+    }
+    Element thresholds = suite(doc, root, "thresholds");
+    for (ThresholdResult t : r.thresholds()) {
+      Element c = testCase(doc, thresholds, "thresholds", t.name());
+      property(doc, c, "condition", t.condition());
+      property(doc, c, "measured", t.measured());
+      if (!t.passed()) {
+        failure(doc, c, t.condition() + " failed: " + t.measured(), "threshold \"" + t.name() + "\"");
+      }
+    }
+    close(thresholds);
+    Element checks = suite(doc, root, "checks");
+    for (CheckResult c : r.checks()) {
+      Element tc = testCase(doc, checks, c.step(), c.name());
+      if (c.fails() > 0) {
+        failure(doc, tc, c.fails() + " of " + (c.passes() + c.fails()) + " evaluations failed",
+            c.step() + " check \"" + c.name() + "\"");
+      }
+    }
+    close(checks);
+    if (r.scenarios().size() != 1) {
+      Element errors = suite(doc, root, "errors");
+      for (LoadResult.ErrorCount e : r.errors()) {
+        failure(doc, testCase(doc, errors, e.address(), e.address() + " failed"),
+            e.count() + " iterations failed at " + e.location() + ": " + e.message(), e.location());
+      }
+      close(errors);
+    }
+    close(root);
+    return serialize(doc);
+  }
+
+  private static Element suite(Document doc, Element root, String name) {
+    Element suite = doc.createElement("testsuite");
+    suite.setAttribute("name", name);
+    root.appendChild(suite);
+    return suite;
+  }
+
+  private static Element testCase(Document doc, Element suite, String className, String name) {
+    Element c = doc.createElement("testcase");
+    c.setAttribute("classname", className);
+    c.setAttribute("name", name);
+    c.setAttribute("time", "0");
+    suite.appendChild(c);
+    return c;
+  }
+
+  private static void property(Document doc, Element testCase, String name, String value) {
+    Element props = (Element) testCase.getElementsByTagName("properties").item(0);
+    if (props == null) {
+      props = doc.createElement("properties");
+      testCase.insertBefore(props, testCase.getFirstChild());
+    }
+    Element p = doc.createElement("property");
+    p.setAttribute("name", name);
+    p.setAttribute("value", value);
+    props.appendChild(p);
+  }
+
+  private static void failure(Document doc, Element testCase, String message, String location) {
+    Element f = doc.createElement("failure");
+    f.setAttribute("message", message);
+    f.setAttribute("type", "bggo");
+    f.setTextContent(message + "\n  at " + location);
+    testCase.appendChild(f);
+  }
+
+  /** Sets a suite's (or the root's) counts from the cases under it. */
+  private static void close(Element e) {
+    int tests = e.getElementsByTagName("testcase").getLength();
+    int failures = e.getElementsByTagName("failure").getLength();
+    e.setAttribute("tests", Integer.toString(tests));
+    e.setAttribute("failures", Integer.toString(failures));
+    e.setAttribute("errors", "0");
+    e.setAttribute("skipped", "0");
+  }
+
+  private static String seconds(double ms) {
+    return String.format(java.util.Locale.ROOT, "%.3f", ms / 1000);
+  }
+
+  private static Document newDocument() {
+    try {
+      return DocumentBuilderFactory.newInstance().newDocumentBuilder().newDocument();
+    } catch (ParserConfigurationException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String serialize(Document doc) {
+    try {
+      var t = TransformerFactory.newInstance().newTransformer();
+      t.setOutputProperty(OutputKeys.INDENT, "yes");
+      t.setOutputProperty("{http://xml.apache.org/xslt}indent-amount", "2");
+      t.setOutputProperty(OutputKeys.ENCODING, "UTF-8");
+      StringWriter out = new StringWriter();
+      t.transform(new DOMSource(doc), new StreamResult(out));
+      return out.toString();
+    } catch (TransformerException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
