@@ -1,0 +1,59 @@
+package dev.burstgrid.runtime.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The HTML report in a real browser: headless Chromium loads it from a file, the DOM it
+ * dumps has the tables filled and the charts drawn, the log has no console error, and a
+ * screenshot stays at {@code runtime/core/target/report-html/report.png}. Skipped only when
+ * no chromium binary is installed (CI installs it).
+ */
+class HtmlReportTest {
+
+  private static final Path OUT = Path.of("target", "report-html");
+
+  @Test
+  void thePageIsSelfContained() {
+    String html = HtmlReport.write(ReportRun.run(20));
+    assertThat(html).doesNotContain("http://", "https://", "<script", "<link");
+    assertThat(html).contains("<svg id=\"chart-latency\"", "<table id=\"steps\"");
+  }
+
+  @Test
+  void chromiumShowsTablesAndCharts() throws Exception {
+    Path chromium = HeadlessChromium.find();
+    assumeTrue(chromium != null, "no chromium binary on the PATH (apt-get install chromium)");
+    Files.createDirectories(OUT);
+    Path page = OUT.resolve("report.html");
+    Files.writeString(page, HtmlReport.write(ReportRun.run(30)), StandardCharsets.UTF_8);
+    Path log = OUT.resolve("chromium.log");
+    Files.deleteIfExists(log);
+    Path profile = Files.createTempDirectory("bggo-chromium");
+
+    String dom = HeadlessChromium.dumpDom(chromium, page, profile, log);
+    HeadlessChromium.screenshot(chromium, page, profile, OUT.resolve("report.png"), log);
+
+    assertThat(dom).contains("<table id=\"steps\">").contains("step.http_request.fetch").contains("step.print.parse");
+    assertThat(dom).contains("no_failures").contains("✗ failed").contains("status is 200");
+    assertThat(dom).contains("grid.hcl:7:1");
+    assertThat(count(dom, "<polyline class=\"series\"")).isEqualTo(6);
+    assertThat(count(dom, "<rect class=\"bar\"")).isEqualTo(20);
+    assertThat(dom).containsPattern("points=\"[0-9.]+,[0-9.]+ ");
+    assertThat(Files.readString(log)).doesNotContain("CONSOLE").doesNotContain("Uncaught");
+    assertThat(OUT.resolve("report.png")).isNotEmptyFile();
+  }
+
+  private static int count(String s, String part) {
+    int n = 0;
+    for (int i = s.indexOf(part); i >= 0; i = s.indexOf(part, i + 1)) {
+      n++;
+    }
+    return n;
+  }
+}
