@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       EvalCommand.class,
       ModulesCommand.class,
       ServeCommand.class,
+      ReportCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

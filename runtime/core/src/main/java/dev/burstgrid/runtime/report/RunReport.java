@@ -75,6 +75,12 @@ public record RunReport(
     return byName;
   }
 
+  /** A field of a metric at the end; 0 when nothing recorded the metric. */
+  public double value(String metric, String field) {
+    MetricValue v = metricsByName().get(metric);
+    return v == null ? 0 : v.get(field);
+  }
+
   /** The end-of-run result again, for the summary ({@code closeErrors} are not in a report). */
   public LoadResult toLoadResult() {
     return new LoadResult(new MetricsSnapshot(elapsed, metricsByName(), checks), thresholds, errors, List.of(),
