@@ -17,6 +17,8 @@ final class ArrivalRateRun extends ScenarioRun {
   private final int preAllocated;
   private final int maxVus;
   private final ArrivalSchedule schedule;
+  private final long first; // the first iteration this run starts
+  private final long step; // and the distance to the next: N when it is a segment
   private final ConcurrentLinkedQueue<Worker> idle = new ConcurrentLinkedQueue<>();
   private final ConcurrentLinkedQueue<Worker> workers = new ConcurrentLinkedQueue<>();
   private int allocated; // only the controller touches it
@@ -24,12 +26,19 @@ final class ArrivalRateRun extends ScenarioRun {
   ArrivalRateRun(LoadRun engine, Scenario scenario) {
     super(engine, scenario);
     Executor e = scenario.executor();
-    if (e instanceof Executor.ConstantArrivalRate) {
-      preAllocated = ((Executor.ConstantArrivalRate) e).preAllocatedVus();
-    } else {
-      preAllocated = ((Executor.RampingArrivalRate) e).preAllocatedVus();
-    }
     maxVus = e.maxVus();
+    if (e instanceof Executor.ArrivalRateSegment) {
+      Executor.ArrivalRateSegment part = (Executor.ArrivalRateSegment) e;
+      preAllocated = part.preAllocatedVus();
+      first = part.segment().index() - 1;
+      step = part.segment().count();
+      e = part.whole();
+    } else {
+      preAllocated = e instanceof Executor.ConstantArrivalRate
+          ? ((Executor.ConstantArrivalRate) e).preAllocatedVus() : ((Executor.RampingArrivalRate) e).preAllocatedVus();
+      first = 0;
+      step = 1;
+    }
     schedule = ArrivalSchedule.of(e);
   }
 
@@ -41,7 +50,7 @@ final class ArrivalRateRun extends ScenarioRun {
     for (int i = 0; i < preAllocated; i++) {
       idle.add(allocate());
     }
-    for (long i = 0; ; i++) {
+    for (long i = first; ; i += step) {
       long offset = schedule.offset(i);
       if (offset < 0 || !sleepUntil(startNanos + offset)) {
         return;

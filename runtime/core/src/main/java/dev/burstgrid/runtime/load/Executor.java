@@ -123,6 +123,30 @@ public sealed interface Executor {
     }
   }
 
+  /**
+   * One part of an arrival-rate executor ({@code --segment}): the whole's schedule, of which
+   * it starts only the iterations its segment owns (every N-th), with its share of the VUs.
+   */
+  record ArrivalRateSegment(Executor whole, ExecutionSegment segment, int preAllocatedVus, int maxVus)
+      implements Executor {
+    public ArrivalRateSegment {
+      if (!(whole instanceof ConstantArrivalRate || whole instanceof RampingArrivalRate)) {
+        throw new IllegalArgumentException("only arrival-rate executors are segmented by schedule, not " + whole);
+      }
+      requireVus(preAllocatedVus, maxVus);
+    }
+
+    @Override
+    public Duration maxDuration() {
+      return whole.maxDuration();
+    }
+
+    /** Whether this part starts the whole's iteration {@code i} (0-based). */
+    public boolean owns(long i) {
+      return i % segment.count() == segment.index() - 1;
+    }
+  }
+
   private static Duration total(List<Stage> stages) {
     Duration total = Duration.ZERO;
     for (Stage s : stages) {

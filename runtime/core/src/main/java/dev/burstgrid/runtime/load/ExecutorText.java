@@ -25,6 +25,9 @@ final class ExecutorText {
       Executor.ConstantArrivalRate c = (Executor.ConstantArrivalRate) e;
       return "constant-arrival-rate: " + c.rate() + " iterations/" + Formats.duration(c.timeUnit()) + " for "
           + Formats.duration(c.duration()) + ", up to " + vus(c.maxVus());
+    } else if (e instanceof Executor.ArrivalRateSegment) {
+      Executor.ArrivalRateSegment part = (Executor.ArrivalRateSegment) e;
+      return "segment " + part.segment() + " of " + describe(part.whole()) + " (this part up to " + vus(part.maxVus()) + ")";
     }
     Executor.RampingArrivalRate r = (Executor.RampingArrivalRate) e;
     return "ramping-arrival-rate: from " + r.startRate() + " iterations/" + Formats.duration(r.timeUnit()) + " over "

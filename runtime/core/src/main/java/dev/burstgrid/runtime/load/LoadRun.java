@@ -57,7 +57,7 @@ public final class LoadRun {
   private LoadRun(LoadOptions options, List<Scenario> scenarios) {
     this.options = options;
     this.iterationOptions = options.iterationOptions();
-    this.scenarios = List.copyOf(scenarios);
+    this.scenarios = scenarios.stream().map(options.segment()::of).collect(java.util.stream.Collectors.toUnmodifiableList());
     requireUniqueNames(this.scenarios);
     this.startNanos = now();
     this.metrics = new MetricRegistry(iterationOptions.nanoClock());
@@ -84,8 +84,15 @@ public final class LoadRun {
     this.shutdownHook = options.cancelOnShutdown() ? installShutdownHook() : null;
   }
 
-  /** Starts every scenario (each waits for its start time). */
+  /**
+   * Starts every scenario (each waits for its start time), at {@link LoadOptions#startAt} if
+   * set: this thread sleeps until then (an interrupt starts at once, the thread's interrupt
+   * status kept).
+   */
   public static LoadRun start(LoadOptions options, List<Scenario> scenarios) {
+    if (options.startAt() != null) {
+      StartAt.sleepUntil(options.startAt());
+    }
     return new LoadRun(options, scenarios);
   }
 
@@ -203,7 +210,8 @@ public final class LoadRun {
     Executor e = s.executor();
     if (e instanceof Executor.RampingVus) {
       return new RampingVusRun(this, s);
-    } else if (e instanceof Executor.ConstantArrivalRate || e instanceof Executor.RampingArrivalRate) {
+    } else if (e instanceof Executor.ConstantArrivalRate || e instanceof Executor.RampingArrivalRate
+        || e instanceof Executor.ArrivalRateSegment) {
       return new ArrivalRateRun(this, s);
     }
     return FixedVusRun.of(this, s);
