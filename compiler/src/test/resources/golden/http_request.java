@@ -5,17 +5,23 @@ import dev.burstgrid.lang.GridLauncher;
 import dev.burstgrid.lang.GridValues;
 import dev.burstgrid.lang.GridVariable;
 import dev.burstgrid.lang.expr.Templates;
+import dev.burstgrid.lang.load.GridLoad;
 import dev.burstgrid.lang.value.Type;
 import dev.burstgrid.lang.value.Value;
 import dev.burstgrid.modules.http.HttpClientAsset;
 import dev.burstgrid.modules.http.HttpClientInstance;
 import dev.burstgrid.modules.http.HttpRequestRunner;
 import dev.burstgrid.runtime.GridRun;
+import dev.burstgrid.runtime.Iteration;
+import dev.burstgrid.runtime.IterationContext;
 import dev.burstgrid.runtime.ResourceHandle;
 import dev.burstgrid.runtime.ResourceInfo;
+import dev.burstgrid.runtime.ResourceScope;
 import dev.burstgrid.runtime.RunOptions;
 import dev.burstgrid.runtime.RunResult;
 import dev.burstgrid.runtime.StepInfo;
+import dev.burstgrid.runtime.load.Scenario;
+import dev.burstgrid.runtime.load.Thresholds;
 import dev.burstgrid.runtime.spi.RunContext;
 import java.time.Duration;
 import java.util.List;
@@ -62,10 +68,15 @@ public final class HttpRequestGrid {
 
   private CompletableFuture<HttpRequestRunner.Output> httpRequestFinal;
 
-  private HttpRequestGrid(Map<String, Value> variables) {
+  /**
+   * @param iteration who runs this iteration under load; null for a run of one iteration
+   */
+  private HttpRequestGrid(Map<String, Value> variables, IterationContext iteration) {
     this.variables = variables;
-    this.vu = GridValues.vuObject(1, 0);
-    this.scenario = GridValues.scenarioObject("default", 0);
+    this.vu = iteration == null ? GridValues.vuObject(1, 0)
+            : GridValues.vuObject(iteration.vuId(), iteration.vuIteration());
+    this.scenario = iteration == null ? GridValues.scenarioObject("default", 0)
+            : GridValues.scenarioObject(iteration.scenarioName(), iteration.scenarioIteration());
   }
 
   private HttpClientInstance createHttpClientShared(RunContext ctx) throws Exception {
@@ -87,7 +98,7 @@ public final class HttpRequestGrid {
 
   private void declareHttpClientShared() {
     // resource.http_client.shared (http_request.hcl:9:1), 4 consumers
-    httpClientShared = run.resource(HTTP_CLIENT_SHARED, 4, this::createHttpClientShared);
+    httpClientShared = run.resource(HTTP_CLIENT_SHARED, ResourceScope.RUN, 4, this::createHttpClientShared);
   }
 
   private void scheduleHttpRequestFirst() {
@@ -231,7 +242,7 @@ public final class HttpRequestGrid {
    */
   public static RunResult run(RunOptions options, Map<String, Value> variables) {
     Map<String, Value> resolved = GridInputs.resolve(VARIABLES, variables);
-    HttpRequestGrid grid = new HttpRequestGrid(resolved);
+    HttpRequestGrid grid = new HttpRequestGrid(resolved, null);
     try (GridRun run = GridRun.start(options)) {
       grid.schedule(run);
       return run.await();
@@ -239,10 +250,38 @@ public final class HttpRequestGrid {
   }
 
   /**
+   * The grid under load with these variable values: one iteration of its DAG, its scenarios and its
+   * thresholds.
+   *
+   * @throws IllegalArgumentException when a variable or a scenario option does not fit
+   */
+  public static GridLoad load(Map<String, Value> variables) {
+    Map<String, Value> resolved = GridInputs.resolve(VARIABLES, variables);
+    Iteration iteration = ctx -> iterate(resolved, ctx);
+    HttpRequestGrid config = new HttpRequestGrid(resolved, null);
+    return new GridLoad(iteration, config.scenarios(iteration), Thresholds.NONE);
+  }
+
+  /**
+   * One iteration: fresh step state, the load run's threads and longer-lived resources.
+   */
+  private static RunResult iterate(Map<String, Value> variables, IterationContext ctx) {
+    HttpRequestGrid grid = new HttpRequestGrid(variables, ctx);
+    try (GridRun run = GridRun.start(ctx)) {
+      grid.schedule(run);
+      return run.await();
+    }
+  }
+
+  private List<Scenario> scenarios(Iteration iteration) {
+    return List.of();
+  }
+
+  /**
    * {@code java -jar grid.jar [-var NAME=VALUE]... [-var-file FILE] [--quiet]}.
    */
   public static void main(String[] args) {
-    GridLauncher.main(args, "http_request", VARIABLES, HttpRequestGrid::run);
+    GridLauncher.main(args, "http_request", VARIABLES, HttpRequestGrid::run, HttpRequestGrid::load);
   }
 
   private void schedule(GridRun run) {

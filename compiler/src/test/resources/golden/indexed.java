@@ -10,14 +10,19 @@ import dev.burstgrid.lang.expr.Splats;
 import dev.burstgrid.lang.expr.Templates;
 import dev.burstgrid.lang.expr.Traversals;
 import dev.burstgrid.lang.function.Function;
+import dev.burstgrid.lang.load.GridLoad;
 import dev.burstgrid.lang.value.Type;
 import dev.burstgrid.lang.value.Value;
 import dev.burstgrid.modules.core.PrintRunner;
 import dev.burstgrid.runtime.DynamicGroup;
 import dev.burstgrid.runtime.GridRun;
+import dev.burstgrid.runtime.Iteration;
+import dev.burstgrid.runtime.IterationContext;
 import dev.burstgrid.runtime.RunOptions;
 import dev.burstgrid.runtime.RunResult;
 import dev.burstgrid.runtime.StepInfo;
+import dev.burstgrid.runtime.load.Scenario;
+import dev.burstgrid.runtime.load.Thresholds;
 import dev.burstgrid.runtime.spi.RunContext;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,10 +80,15 @@ public final class IndexedGrid {
 
   private CompletableFuture<PrintRunner.Output> printAll;
 
-  private IndexedGrid(Map<String, Value> variables) {
+  /**
+   * @param iteration who runs this iteration under load; null for a run of one iteration
+   */
+  private IndexedGrid(Map<String, Value> variables, IterationContext iteration) {
     this.variables = variables;
-    this.vu = GridValues.vuObject(1, 0);
-    this.scenario = GridValues.scenarioObject("default", 0);
+    this.vu = iteration == null ? GridValues.vuObject(1, 0)
+            : GridValues.vuObject(iteration.vuId(), iteration.vuIteration());
+    this.scenario = iteration == null ? GridValues.scenarioObject("default", 0)
+            : GridValues.scenarioObject(iteration.scenarioName(), iteration.scenarioIteration());
   }
 
   private void schedulePrintA() {
@@ -253,7 +263,7 @@ public final class IndexedGrid {
    */
   public static RunResult run(RunOptions options, Map<String, Value> variables) {
     Map<String, Value> resolved = GridInputs.resolve(VARIABLES, variables);
-    IndexedGrid grid = new IndexedGrid(resolved);
+    IndexedGrid grid = new IndexedGrid(resolved, null);
     try (GridRun run = GridRun.start(options)) {
       grid.schedule(run);
       return run.await();
@@ -261,10 +271,38 @@ public final class IndexedGrid {
   }
 
   /**
+   * The grid under load with these variable values: one iteration of its DAG, its scenarios and its
+   * thresholds.
+   *
+   * @throws IllegalArgumentException when a variable or a scenario option does not fit
+   */
+  public static GridLoad load(Map<String, Value> variables) {
+    Map<String, Value> resolved = GridInputs.resolve(VARIABLES, variables);
+    Iteration iteration = ctx -> iterate(resolved, ctx);
+    IndexedGrid config = new IndexedGrid(resolved, null);
+    return new GridLoad(iteration, config.scenarios(iteration), Thresholds.NONE);
+  }
+
+  /**
+   * One iteration: fresh step state, the load run's threads and longer-lived resources.
+   */
+  private static RunResult iterate(Map<String, Value> variables, IterationContext ctx) {
+    IndexedGrid grid = new IndexedGrid(variables, ctx);
+    try (GridRun run = GridRun.start(ctx)) {
+      grid.schedule(run);
+      return run.await();
+    }
+  }
+
+  private List<Scenario> scenarios(Iteration iteration) {
+    return List.of();
+  }
+
+  /**
    * {@code java -jar grid.jar [-var NAME=VALUE]... [-var-file FILE] [--quiet]}.
    */
   public static void main(String[] args) {
-    GridLauncher.main(args, "indexed", VARIABLES, IndexedGrid::run);
+    GridLauncher.main(args, "indexed", VARIABLES, IndexedGrid::run, IndexedGrid::load);
   }
 
   private void schedule(GridRun run) {

@@ -9,14 +9,19 @@ import dev.burstgrid.lang.expr.Consts;
 import dev.burstgrid.lang.expr.ForExprs;
 import dev.burstgrid.lang.expr.Templates;
 import dev.burstgrid.lang.function.Function;
+import dev.burstgrid.lang.load.GridLoad;
 import dev.burstgrid.lang.value.Type;
 import dev.burstgrid.lang.value.Value;
 import dev.burstgrid.modules.core.PrintRunner;
 import dev.burstgrid.runtime.DynamicGroup;
 import dev.burstgrid.runtime.GridRun;
+import dev.burstgrid.runtime.Iteration;
+import dev.burstgrid.runtime.IterationContext;
 import dev.burstgrid.runtime.RunOptions;
 import dev.burstgrid.runtime.RunResult;
 import dev.burstgrid.runtime.StepInfo;
+import dev.burstgrid.runtime.load.Scenario;
+import dev.burstgrid.runtime.load.Thresholds;
 import dev.burstgrid.runtime.spi.RunContext;
 import java.util.List;
 import java.util.Map;
@@ -63,10 +68,15 @@ public final class LocalsOutputsGrid {
 
   private DynamicGroup<String, PrintRunner.Output> printEach;
 
-  private LocalsOutputsGrid(Map<String, Value> variables) {
+  /**
+   * @param iteration who runs this iteration under load; null for a run of one iteration
+   */
+  private LocalsOutputsGrid(Map<String, Value> variables, IterationContext iteration) {
     this.variables = variables;
-    this.vu = GridValues.vuObject(1, 0);
-    this.scenario = GridValues.scenarioObject("default", 0);
+    this.vu = iteration == null ? GridValues.vuObject(1, 0)
+            : GridValues.vuObject(iteration.vuId(), iteration.vuIteration());
+    this.scenario = iteration == null ? GridValues.scenarioObject("default", 0)
+            : GridValues.scenarioObject(iteration.scenarioName(), iteration.scenarioIteration());
   }
 
   private void schedulePrintFirst() {
@@ -148,7 +158,7 @@ public final class LocalsOutputsGrid {
    */
   public static RunResult run(RunOptions options, Map<String, Value> variables) {
     Map<String, Value> resolved = GridInputs.resolve(VARIABLES, variables);
-    LocalsOutputsGrid grid = new LocalsOutputsGrid(resolved);
+    LocalsOutputsGrid grid = new LocalsOutputsGrid(resolved, null);
     grid.computeLocals();
     try (GridRun run = GridRun.start(options)) {
       grid.schedule(run);
@@ -161,10 +171,40 @@ public final class LocalsOutputsGrid {
   }
 
   /**
+   * The grid under load with these variable values: one iteration of its DAG, its scenarios and its
+   * thresholds.
+   *
+   * @throws IllegalArgumentException when a variable or a scenario option does not fit
+   */
+  public static GridLoad load(Map<String, Value> variables) {
+    Map<String, Value> resolved = GridInputs.resolve(VARIABLES, variables);
+    Iteration iteration = ctx -> iterate(resolved, ctx);
+    LocalsOutputsGrid config = new LocalsOutputsGrid(resolved, null);
+    config.computeLocals();
+    return new GridLoad(iteration, config.scenarios(iteration), Thresholds.NONE);
+  }
+
+  /**
+   * One iteration: fresh step state, the load run's threads and longer-lived resources.
+   */
+  private static RunResult iterate(Map<String, Value> variables, IterationContext ctx) {
+    LocalsOutputsGrid grid = new LocalsOutputsGrid(variables, ctx);
+    grid.computeLocals();
+    try (GridRun run = GridRun.start(ctx)) {
+      grid.schedule(run);
+      return run.await();
+    }
+  }
+
+  private List<Scenario> scenarios(Iteration iteration) {
+    return List.of();
+  }
+
+  /**
    * {@code java -jar grid.jar [-var NAME=VALUE]... [-var-file FILE] [--quiet]}.
    */
   public static void main(String[] args) {
-    GridLauncher.main(args, "locals_outputs", VARIABLES, LocalsOutputsGrid::run);
+    GridLauncher.main(args, "locals_outputs", VARIABLES, LocalsOutputsGrid::run, LocalsOutputsGrid::load);
   }
 
   private void computeLocals() {

@@ -7,6 +7,8 @@ import dev.burstgrid.runtime.Verbosity;
 import dev.burstgrid.compiler.inputs.DeclaredVariables;
 import dev.burstgrid.lang.SecretRedactor;
 import dev.burstgrid.lang.function.GridRandom;
+import dev.burstgrid.lang.load.GridLoad;
+import dev.burstgrid.lang.load.LoadFlags;
 import dev.burstgrid.lang.value.Value;
 import java.nio.file.Path;
 import java.io.PrintStream;
@@ -27,12 +29,15 @@ import picocli.CommandLine.Spec;
     description = "Compiles a grid in memory and runs it. print output goes to stdout; progress and the"
         + " summary to stderr.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:every step succeeded", "1:a step failed", "2:bad arguments or variable values",
-        "3:the grid has compile errors", "130:interrupted"})
+    exitCodeList = {"0:every step succeeded (under load: the run completed)", "1:a step failed",
+        "2:bad arguments or variable values", "3:the grid has compile errors", "99:a threshold failed",
+        "130:interrupted"})
 final class RunCommand implements Callable<Integer> {
   @Mixin GridPathOptions grid;
 
   @Mixin VariableOptions variables;
+
+  @Mixin LoadOptions load;
 
   @Option(names = "--quiet", description = "Show only failures and the summary on stderr.")
   boolean quiet;
@@ -66,6 +71,16 @@ final class RunCommand implements Callable<Integer> {
           .gridDirectory(gridDirectory(grid.path))
           .build();
       try {
+        LoadFlags flags = loadFlags(err);
+        GridLoad underLoad = load(compiled.gridClass(), given, err);
+        if (underLoad.isLoad(flags)) {
+          try {
+            return underLoad.run(flags, options, quiet).exitCode();
+          } catch (IllegalArgumentException e) {
+            err.println("bggoc: " + e.getMessage());
+            return ExitCodes.USAGE;
+          }
+        }
         return run(compiled.gridClass(), options, given, err).exitCode();
       } finally {
         secrets.finish(options.out());
@@ -81,6 +96,30 @@ final class RunCommand implements Callable<Integer> {
     Path absolute = path.toAbsolutePath();
     return java.nio.file.Files.isDirectory(absolute) || absolute.getParent() == null
         ? absolute : absolute.getParent();
+  }
+
+  private LoadFlags loadFlags(PrintWriter err) throws CommandExit {
+    try {
+      return load.flags();
+    } catch (IllegalArgumentException e) {
+      err.println("bggoc: " + e.getMessage());
+      throw new CommandExit(ExitCodes.USAGE);
+    }
+  }
+
+  /** The grid's iteration, scenarios and thresholds ({@code XGrid.load(variables)}). */
+  static GridLoad load(Class<?> gridClass, Map<String, Value> given, PrintWriter err) throws CommandExit {
+    try {
+      return (GridLoad) gridClass.getMethod("load", Map.class).invoke(null, given);
+    } catch (InvocationTargetException e) {
+      if (e.getCause() instanceof IllegalArgumentException bad) {
+        err.println("bggoc: " + bad.getMessage());
+        throw new CommandExit(ExitCodes.USAGE);
+      }
+      throw new IllegalStateException("the generated grid failed: " + e.getCause(), e.getCause());
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot call the generated grid: " + e, e);
+    }
   }
 
   static RunResult run(Class<?> gridClass, RunOptions options, Map<String, Value> given, PrintWriter err)

@@ -24,7 +24,9 @@ import dev.burstgrid.lang.GridInputs;
 import dev.burstgrid.lang.GridLauncher;
 import dev.burstgrid.runtime.GridRun;
 import dev.burstgrid.lang.GridVariable;
+import dev.burstgrid.runtime.IterationContext;
 import dev.burstgrid.runtime.ResourceInfo;
+import dev.burstgrid.runtime.ResourceScope;
 import dev.burstgrid.runtime.RunOptions;
 import dev.burstgrid.runtime.RunResult;
 import dev.burstgrid.runtime.StepInfo;
@@ -131,12 +133,18 @@ public final class GridWriter {
     addKeyConstants(type);
     type.addFields(instanceFields);
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
+        .addJavadoc("@param iteration who runs this iteration under load; null for a run of one iteration\n")
         .addParameter(ParameterizedTypeName.get(Map.class, String.class, Value.class), "variables")
+        .addParameter(IterationContext.class, "iteration")
         .addStatement("this.variables = variables")
-        .addStatement("this.$N = $T.vuObject(1, 0)", GridMembers.VU, Conversions.GRID_VALUES)
-        .addStatement("this.$N = $T.scenarioObject($S, 0)", GridMembers.SCENARIO, Conversions.GRID_VALUES, "default")
+        .addStatement("this.$N = iteration == null ? $T.vuObject(1, 0)\n$>$>: $T.vuObject(iteration.vuId(), "
+            + "iteration.vuIteration())$<$<", GridMembers.VU, Conversions.GRID_VALUES, Conversions.GRID_VALUES)
+        .addStatement("this.$N = iteration == null ? $T.scenarioObject($S, 0)\n$>$>: $T.scenarioObject("
+            + "iteration.scenarioName(), iteration.scenarioIteration())$<$<", GridMembers.SCENARIO,
+            Conversions.GRID_VALUES, "default", Conversions.GRID_VALUES)
         .build());
     type.addMethod(runMethod(locals != null, outputs != null));
+    new LoadWriter(plan, self, members, conversions, exprs).addTo(type, locals != null);
     type.addMethod(mainMethod());
     if (locals != null) {
       type.addMethod(locals);
@@ -263,7 +271,8 @@ public final class GridWriter {
     return MethodSpec.methodBuilder(name)
         .addComment("$L, $L consumer$L", JavaComments.safe(r.address() + " (" + r.location() + ")"), consumers,
             consumers == 1 ? "" : "s")
-        .addStatement("$N = run.resource($N, $L,$L this::$N)", field, members.resourceInfos.get(key), consumers,
+        .addStatement("$N = run.resource($N, $T.$L, $L,$L this::$N)", field, members.resourceInfos.get(key),
+            ResourceScope.class, r.scope().toUpperCase(java.util.Locale.ROOT), consumers,
             deps == null ? CodeBlock.of("") : CodeBlock.of(" $L,", deps), create);
   }
 
@@ -331,7 +340,7 @@ public final class GridWriter {
         .addParameter(ParameterizedTypeName.get(Map.class, String.class, Value.class), "variables")
         .addStatement("$T<String, $T> resolved = $T.resolve(VARIABLES, variables)", Map.class, Value.class,
             GridInputs.class)
-        .addStatement("$T grid = new $T(resolved)", self, self);
+        .addStatement("$T grid = new $T(resolved, null)", self, self);
     if (computesLocals) {
       run.addStatement("grid.computeLocals()");
     }
@@ -357,7 +366,8 @@ public final class GridWriter {
         .addJavadoc("{@code java -jar grid.jar [-var NAME=VALUE]... [-var-file FILE] [--quiet]}.\n")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addParameter(String[].class, "args")
-        .addStatement("$T.main(args, $L, VARIABLES, $T::run)", GridLauncher.class, JavaLiterals.string(gridName), self)
+        .addStatement("$T.main(args, $L, VARIABLES, $T::run, $T::load)", GridLauncher.class,
+            JavaLiterals.string(gridName), self, self)
         .build();
   }
 

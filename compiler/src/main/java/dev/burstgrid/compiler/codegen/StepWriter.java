@@ -278,7 +278,7 @@ final class StepWriter {
         .addStatement("$T $N = $T.stepValue($N($N))", Value.class, self, GRID_VALUES,
             conversions.recordToValue(step.schema().output().recordClass()), output);
     for (CheckPlan c : step.checks()) {
-      code.addStatement("$T.check($L, $L, $L, $L)", GRID_VALUES, JavaLiterals.string(c.name()),
+      code.addStatement("$T.check(ctx, $L, $L, $L, $L)", GRID_VALUES, JavaLiterals.string(c.name()),
           JavaLiterals.string(c.location()), exprs.write(c.condition(), checks),
           c.errorMessage() == null ? "null" : CodeBlock.of("() -> $L", exprs.write(c.errorMessage(), checks)));
     }

@@ -16,6 +16,7 @@ public record GridPlan(
     List<StepPlan> steps,
     List<OutputPlan> outputs,
     List<ScenarioPlan> scenarios,
+    List<ThresholdPlan> thresholds,
     List<PlanNode> order) {
 
   public GridPlan {
@@ -25,6 +26,7 @@ public record GridPlan(
     steps = List.copyOf(steps);
     outputs = List.copyOf(outputs);
     scenarios = List.copyOf(scenarios);
+    thresholds = List.copyOf(thresholds);
     order = List.copyOf(order);
   }
 

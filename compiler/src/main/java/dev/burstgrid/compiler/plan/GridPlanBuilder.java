@@ -12,6 +12,7 @@ import dev.burstgrid.compiler.schema.RunnerSchema;
 import dev.burstgrid.compiler.semantic.Analysis;
 import dev.burstgrid.compiler.semantic.CheckDecl;
 import dev.burstgrid.compiler.semantic.ScenarioDecl;
+import dev.burstgrid.compiler.semantic.ThresholdDecl;
 import dev.burstgrid.compiler.semantic.GridModel;
 import dev.burstgrid.compiler.semantic.LocalDecl;
 import dev.burstgrid.compiler.semantic.OutputDecl;
@@ -89,6 +90,15 @@ final class GridPlanBuilder {
       s.options().forEach((name, a) -> options.put(name, lower(a.expr())));
       scenarios.add(new ScenarioPlan(s.name(), s.executor(), options, s.block().range().gridLocation()));
     }
+    List<ThresholdPlan> thresholds = new ArrayList<>();
+    ThresholdChecker checker = new ThresholdChecker(model, new Diagnostics());
+    for (ThresholdDecl t : model.thresholds().values()) {
+      PlanExpr condition = ExprLowering.lower(t.condition().expr(), evaluator,
+          new ExprLowering.Options(true, java.util.Set.of("metric"), constantLocals));
+      List<String> reads = checker.reads(t);
+      thresholds.add(new ThresholdPlan(t.name(), t.block().range().gridLocation(), t.condition().expr().range().text(),
+          condition, t.abortOnFail(), reads == null ? List.of() : reads));
+    }
     List<PlanNode> order = new ArrayList<>();
     for (String address : plan.order()) {
       PlanNode node = address.startsWith("local.") ? locals.get(address.substring("local.".length()))
@@ -99,7 +109,7 @@ final class GridPlanBuilder {
       }
     }
     return new GridPlan(variables, List.copyOf(locals.values()), List.copyOf(resources.values()),
-        List.copyOf(steps.values()), outputs, scenarios, order);
+        List.copyOf(steps.values()), outputs, scenarios, thresholds, order);
   }
 
   private PlanExpr lower(Expr e) {

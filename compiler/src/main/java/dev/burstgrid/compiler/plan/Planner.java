@@ -9,6 +9,7 @@ import dev.burstgrid.compiler.semantic.Analysis;
 import dev.burstgrid.compiler.semantic.ArgumentChecker;
 import dev.burstgrid.compiler.semantic.CheckDecl;
 import dev.burstgrid.compiler.semantic.ScenarioDecl;
+import dev.burstgrid.compiler.semantic.ThresholdDecl;
 import dev.burstgrid.compiler.semantic.GridModel;
 import dev.burstgrid.compiler.semantic.LocalDecl;
 import dev.burstgrid.compiler.semantic.OutputDecl;
@@ -85,6 +86,13 @@ public final class Planner {
     ScenarioChecker scenarios = new ScenarioChecker(a -> p.eval(a, null, null), diags);
     for (ScenarioDecl sc : model.scenarios().values()) {
       scenarios.check(sc);
+    }
+    ThresholdChecker thresholds = new ThresholdChecker(model, diags);
+    for (ThresholdDecl t : model.thresholds().values()) {
+      if (thresholds.reads(t) != null) {
+        p.typed(t.condition(), Map.of("metric", Value.unknown(Type.ANY)), Type.BOOL,
+            "A threshold's condition is true or false");
+      }
     }
     for (OutputDecl o : model.outputs().values()) {
       p.evaluator.evaluate(o.value(), Scope.root(p.roots.roots(null, null)), diags);

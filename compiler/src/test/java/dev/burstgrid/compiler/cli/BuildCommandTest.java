@@ -95,6 +95,26 @@ class BuildCommandTest {
         .doesNotContain("not-shown");
   }
 
+  @Test
+  void builtJarRunsUnderLoadOnJava17And25() throws Exception {
+    Path jar = dir.resolve("load.jar");
+    CliResult built = Cli.run("build", "src/test/resources/run/load/checks.hcl", "-o", jar.toString());
+    assertThat(built.exitCode()).as(built.toString()).isEqualTo(0);
+    List<Path> javas = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")));
+    if (Files.isExecutable(JAVA_25)) {
+      javas.add(JAVA_25);
+    }
+    for (Path java : javas) {
+      Proc p = run(java, jar, "--vus", "2", "--iterations", "7", "--quiet");
+      assertThat(p.code).as(java + "\n" + p.err).isEqualTo(0);
+      assertThat(p.out.lines().filter(l -> l.startsWith("step.print.after \"hello from vu ")).count()).isEqualTo(7);
+      assertThat(p.err).contains("iterations", "✓ step.cmd.hello › exit_zero");
+      Proc bad = run(java, jar, "--vus", "0");
+      assertThat(bad.code).as(bad.err).isEqualTo(2);
+      assertThat(bad.err).contains("--vus takes a whole number of at least 1");
+    }
+  }
+
   private record Proc(int code, String out, String err) {}
 
   private Proc run(Path java, Path jar, String... args) throws IOException, InterruptedException {

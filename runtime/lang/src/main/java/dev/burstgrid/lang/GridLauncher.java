@@ -1,6 +1,7 @@
 package dev.burstgrid.lang;
 
 import dev.burstgrid.lang.function.GridRandom;
+import dev.burstgrid.lang.load.LoadArguments;
 import dev.burstgrid.lang.value.Json;
 import dev.burstgrid.runtime.RunOptions;
 import dev.burstgrid.runtime.Verbosity;
@@ -24,13 +25,19 @@ public final class GridLauncher {
 
   /** Parses {@code args}, runs the grid, and exits the JVM with the run's exit code. */
   public static void main(String[] args, String gridName, List<GridVariable> declared, GridProgram program) {
-    System.exit(launch(args, gridName, declared, program, System.out, System.err));
+    System.exit(launch(args, System.getenv(), gridName, declared, program, null, System.out, System.err));
+  }
+
+  /** As {@link #main(String[], String, List, GridProgram)}, with the load options of {@code bggoc run}. */
+  public static void main(String[] args, String gridName, List<GridVariable> declared, GridProgram program,
+      GridLoader loader) {
+    System.exit(launch(args, System.getenv(), gridName, declared, program, loader, System.out, System.err));
   }
 
   /** What {@link #main} does, returning the exit code instead of exiting. */
   public static int launch(String[] args, String gridName, List<GridVariable> declared, GridProgram program,
       PrintStream out, PrintStream err) {
-    return launch(args, System.getenv(), gridName, declared, program, out, err);
+    return launch(args, System.getenv(), gridName, declared, program, null, out, err);
   }
 
   /**
@@ -40,8 +47,19 @@ public final class GridLauncher {
    */
   public static int launch(String[] args, Map<String, String> environment, String gridName,
       List<GridVariable> declared, GridProgram program, PrintStream out, PrintStream err) {
+    return launch(args, environment, gridName, declared, program, null, out, err);
+  }
+
+  /**
+   * The launcher of a grid that also runs under load ({@code loader} not null): {@code --vus},
+   * {@code --duration}, {@code --iterations}, {@code --rate}, {@code --max-vus}, {@code --stages},
+   * {@code --scenario} and {@code --summary-trend-stats} as in {@code bggoc run}.
+   */
+  public static int launch(String[] args, Map<String, String> environment, String gridName,
+      List<GridVariable> declared, GridProgram program, GridLoader loader, PrintStream out, PrintStream err) {
     Map<String, Value> given = new LinkedHashMap<>();
     Verbosity verbosity = Verbosity.NORMAL;
+    LoadArguments load = new LoadArguments();
     try {
       if (Arrays.asList(args).contains("-h") || Arrays.asList(args).contains("--help")) {
         err.print(usage(gridName, declared));
@@ -64,6 +82,8 @@ public final class GridLauncher {
           GridInputs.addFile(Path.of(next(args, ++i, a)), declared, given);
         } else if (a.startsWith("-var-file=") || a.startsWith("--var-file=")) {
           GridInputs.addFile(Path.of(a.substring(a.indexOf('=') + 1)), declared, given);
+        } else if (loader != null && load.accepts(a)) {
+          load.add(a, next(args, ++i, a));
         } else {
           throw new IllegalArgumentException("Unknown argument \"" + a + "\".");
         }
@@ -73,6 +93,13 @@ public final class GridLauncher {
       RunOptions options = RunOptions.builder().out(secrets.wrap(out)).err(secrets.wrap(err)).verbosity(verbosity)
           .cancelOnShutdown(true).build();
       try {
+        if (loader != null) {
+          dev.burstgrid.lang.load.GridLoad grid = loader.load(variables);
+          dev.burstgrid.lang.load.LoadFlags flags = load.flags();
+          if (grid.isLoad(flags)) {
+            return grid.run(flags, options, verbosity == Verbosity.QUIET).exitCode();
+          }
+        }
         return program.run(options, variables).exitCode();
       } finally {
         secrets.finish(options.out());
@@ -103,7 +130,9 @@ public final class GridLauncher {
   private static String usage(String gridName, List<GridVariable> declared) {
     StringBuilder sb = new StringBuilder();
     sb.append("Usage: java -jar ").append(gridName).append(".jar [-var NAME=VALUE]... [-var-file FILE]...")
-        .append(" [--seed N] [--quiet|--verbose]\n\nRuns the grid ").append(gridName).append(".\n");
+        .append(" [--seed N] [--quiet|--verbose]\n       [--vus N] [--duration D] [--iterations N] [--rate R]")
+        .append(" [--max-vus N] [--stages D:N,...] [--scenario NAME]\n\nRuns the grid ").append(gridName)
+        .append(" once, or under load with the load options or the grid's scenarios.\n");
     if (!declared.isEmpty()) {
       sb.append("\nVariables (also set by environment variables ").append(GridInputs.ENV_PREFIX)
           .append("NAME; -var and -var-file apply after them, in order):\n");

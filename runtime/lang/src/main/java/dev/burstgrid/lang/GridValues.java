@@ -395,15 +395,17 @@ public final class GridValues {
   }
 
   /**
-   * A step's {@code check} block: fails the step when the condition is false (or null), with the
-   * check's name, location and error message.
+   * A step's {@code check} block: counts it in the load run's {@code checks} metric, and fails the
+   * step when the condition is false (or null), with the check's name, location and error message.
    *
    * @throws CheckFailedException when the condition does not hold
    */
-  public static void check(String name, String location, Value condition, java.util.function.Supplier<Value> message)
-      throws dev.burstgrid.lang.value.ConversionException {
+  public static void check(dev.burstgrid.runtime.spi.RunContext ctx, String name, String location, Value condition,
+      java.util.function.Supplier<Value> message) throws dev.burstgrid.lang.value.ConversionException {
     Value ok = dev.burstgrid.lang.value.Convert.to(condition, Type.BOOL);
-    if (!ok.isNull() && ((Value.Bool) ok).value()) {
+    boolean passed = !ok.isNull() && ((Value.Bool) ok).value();
+    ctx.metrics().check(name, passed);
+    if (passed) {
       return;
     }
     Value text = message == null ? null : message.get();

@@ -1,0 +1,94 @@
+package dev.burstgrid.compiler.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Grids under load through {@code bggoc run}: scenario blocks and the command-line shortcuts run
+ * the exact number of iterations, checks are counted, thresholds decide the exit code (99), and a
+ * misspelled metric is a compile error with a suggestion.
+ */
+class LoadRunTest {
+  private static final Path GRIDS = Path.of("src/test/resources/run/load");
+
+  private static String grid(String name) {
+    return GRIDS.resolve(name + ".hcl").toString();
+  }
+
+  @Test
+  void aSharedIterationsScenarioRunsEachIterationOnceWithItsOwnNumber() {
+    CliResult r = Cli.run("run", "--quiet", grid("iterations"));
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    Set<String> iterations = new TreeSet<>();
+    Set<String> vus = new TreeSet<>();
+    for (String line : r.out().lines().toList()) {
+      assertThat(line).matches("step\\.print\\.who \"vu [1-4] iteration \\d+\"");
+      vus.add(line.replaceAll(".*vu (\\d+).*", "$1"));
+      iterations.add(line.replaceAll(".*iteration (\\d+).*", "$1"));
+    }
+    assertThat(r.out().lines().count()).isEqualTo(20);
+    assertThat(iterations).hasSize(20).contains("0", "19");
+    assertThat(vus).isSubsetOf("1", "2", "3", "4");
+    assertThat(r.err()).contains("✓ all_checks_pass", "✓ fast", "✓ step.print.who › named", "✓ 20",
+        "iterations...........: 20");
+  }
+
+  @Test
+  void commandLineShortcutsRunADefaultScenarioInsteadOfRunningOnce() {
+    CliResult r = Cli.run("run", "--quiet", grid("checks"), "--vus", "3", "--iterations", "11");
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.out().lines().filter(l -> l.startsWith("step.print.after \"hello from vu ")).count()).isEqualTo(11);
+    assertThat(r.out()).contains("of default\"");
+    assertThat(r.err()).contains("default: shared-iterations: 11 iterations shared by 3 VUs");
+  }
+
+  @Test
+  void failingChecksUnderLoadFailTheirIterationsAndTheRunGoesOn() {
+    CliResult r = Cli.run("run", "--quiet", grid("checks"), "-var", "strict=true", "--iterations", "4");
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).contains("✗ step.cmd.hello › polite", "✗ 4", "iteration_failed.....: 100.00%  4 of 4",
+        "check \"polite\" (checks.hcl:15:3) failed");
+  }
+
+  @Test
+  void aTimedScenarioRunsForItsDuration() {
+    CliResult r = Cli.run("run", "--quiet", grid("thresholds"), "-var", "pause=100ms", "--vus", "2",
+        "--duration", "1s");
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(99);
+    String count = r.err().replaceAll("(?s).*\n    iterations\\.+: (\\d+).*", "$1");
+    assertThat(Integer.parseInt(count)).as(r.err()).isBetween(6, 22);
+  }
+
+  @Test
+  void aFailingThresholdExitsNinetyNineAndIsListedWithTheMeasuredValue() {
+    CliResult r = Cli.run("run", "--quiet", grid("thresholds"));
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(99);
+    assertThat(r.err()).contains("✗ enough_iterations  metric.iterations.count >= 100", "iterations.count=5",
+        "✓ no_failures");
+  }
+
+  @Test
+  void thresholdsOverUnknownMetricsOrFieldsAreCompileErrorsWithSuggestions() {
+    CliResult r = Cli.run("check", grid("bad_thresholds"));
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
+    assertThat(r.err()).contains(
+        "bad_thresholds.hcl:8:15: Error: Unknown metric", "Did you mean \"iteration_duration\"?",
+        "bad_thresholds.hcl:12:48: Error: Unknown metric field", "is a trend with fields min, max",
+        "bad_thresholds.hcl:16:15: Error: Threshold reads no metric");
+  }
+
+  @Test
+  void badLoadOptionsAreUsageErrors() {
+    CliResult r = Cli.run("run", grid("checks"), "--stages", "10s");
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
+    assertThat(r.err()).contains("--stages takes DURATION:TARGET");
+    CliResult s = Cli.run("run", grid("iterations"), "--scenario", "nope");
+    assertThat(s.exitCode()).as(s.toString()).isEqualTo(2);
+    assertThat(s.err()).contains("no scenario \"nope\"", "shared");
+  }
+}
