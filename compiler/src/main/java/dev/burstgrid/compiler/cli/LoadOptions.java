@@ -2,6 +2,7 @@ package dev.burstgrid.compiler.cli;
 
 import dev.burstgrid.lang.load.LoadArguments;
 import dev.burstgrid.lang.load.LoadFlags;
+import dev.burstgrid.lang.load.ReportFlags;
 import picocli.CommandLine.Option;
 
 /**
@@ -38,8 +39,40 @@ final class LoadOptions {
       description = "The summary's trend columns, from avg,min,med,max,p90,p95,p99,p999,count.")
   String trendStats;
 
+  @Option(names = "--report-json", paramLabel = "FILE",
+      description = "Write the JSON report (every metric, histograms, intervals, checks, thresholds, failures).")
+  String reportJson;
+
+  @Option(names = "--report-junit", paramLabel = "FILE",
+      description = "Write JUnit XML: a suite per scenario, a test case per threshold and per check.")
+  String reportJunit;
+
+  @Option(names = "--report-html", paramLabel = "FILE", description = "Write a self-contained HTML report.")
+  String reportHtml;
+
+  @Option(names = "--report-interval", paramLabel = "D",
+      description = "The length of the JSON report's intervals. Default: 1s.")
+  String reportInterval;
+
+  @Option(names = "--segment", paramLabel = "i/N",
+      description = "Run the i-th of N equal parts of every scenario (N processes add up to the whole run).")
+  String segment;
+
+  @Option(names = "--start-at", paramLabel = "INSTANT",
+      description = "Wait until this instant (2026-12-01T10:00:00Z or epoch ms), so segments start together.")
+  String startAt;
+
   /** @throws IllegalArgumentException when a value does not fit its option */
   LoadFlags flags() {
+    return arguments().flags();
+  }
+
+  /** @throws IllegalArgumentException when a value does not fit its option */
+  ReportFlags reports() {
+    return arguments().reports();
+  }
+
+  private LoadArguments arguments() {
     LoadArguments args = new LoadArguments();
     add(args, "--vus", vus);
     add(args, "--duration", duration);
@@ -49,7 +82,13 @@ final class LoadOptions {
     add(args, "--stages", stages);
     add(args, "--scenario", scenario);
     add(args, "--summary-trend-stats", trendStats);
-    return args.flags();
+    add(args, "--report-json", reportJson);
+    add(args, "--report-junit", reportJunit);
+    add(args, "--report-html", reportHtml);
+    add(args, "--report-interval", reportInterval);
+    add(args, "--segment", segment);
+    add(args, "--start-at", startAt);
+    return args;
   }
 
   private static void add(LoadArguments args, String option, String value) {

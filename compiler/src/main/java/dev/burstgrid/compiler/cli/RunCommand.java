@@ -75,7 +75,7 @@ final class RunCommand implements Callable<Integer> {
         GridLoad underLoad = load(compiled.gridClass(), given, err);
         if (underLoad.isLoad(flags)) {
           try {
-            return underLoad.run(flags, options, quiet).exitCode();
+            return underLoad.run(grid.path.toString(), flags, load.reports(), options, quiet);
           } catch (IllegalArgumentException e) {
             err.println("bggoc: " + e.getMessage());
             return ExitCodes.USAGE;

@@ -97,7 +97,7 @@ public final class GridLauncher {
           dev.burstgrid.lang.load.GridLoad grid = loader.load(variables);
           dev.burstgrid.lang.load.LoadFlags flags = load.flags();
           if (grid.isLoad(flags)) {
-            return grid.run(flags, options, verbosity == Verbosity.QUIET).exitCode();
+            return grid.run(gridName, flags, load.reports(), options, verbosity == Verbosity.QUIET);
           }
         }
         return program.run(options, variables).exitCode();
@@ -131,7 +131,9 @@ public final class GridLauncher {
     StringBuilder sb = new StringBuilder();
     sb.append("Usage: java -jar ").append(gridName).append(".jar [-var NAME=VALUE]... [-var-file FILE]...")
         .append(" [--seed N] [--quiet|--verbose]\n       [--vus N] [--duration D] [--iterations N] [--rate R]")
-        .append(" [--max-vus N] [--stages D:N,...] [--scenario NAME]\n\nRuns the grid ").append(gridName)
+        .append(" [--max-vus N] [--stages D:N,...] [--scenario NAME]")
+        .append("\n       [--report-json F] [--report-junit F] [--report-html F] [--report-interval D]")
+        .append(" [--segment i/N] [--start-at INSTANT]\n\nRuns the grid ").append(gridName)
         .append(" once, or under load with the load options or the grid's scenarios.\n");
     if (!declared.isEmpty()) {
       sb.append("\nVariables (also set by environment variables ").append(GridInputs.ENV_PREFIX)

@@ -8,6 +8,7 @@ import dev.burstgrid.runtime.load.LoadRun;
 import dev.burstgrid.runtime.load.ProgressMode;
 import dev.burstgrid.runtime.load.Scenario;
 import dev.burstgrid.runtime.load.Thresholds;
+import dev.burstgrid.runtime.report.ReportedRun;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,6 +33,25 @@ public record GridLoad(Iteration iteration, List<Scenario> scenarios, Thresholds
    * exit code: 0, 99 when a threshold failed, 130 when interrupted.
    */
   public LoadResult run(LoadFlags flags, RunOptions options, boolean quiet) {
+    return LoadRun.run(options(flags, options, quiet), selected(flags));
+  }
+
+  /**
+   * As {@link #run(LoadFlags, RunOptions, boolean)}, as segment {@code reports.segment()} from
+   * {@code reports.startAt()}, writing the reports {@code reports} asks for (a file that cannot
+   * be written is said on the err stream and makes the exit code at least 1). Returns the exit code.
+   */
+  public int run(String grid, LoadFlags flags, ReportFlags reports, RunOptions options, boolean quiet) {
+    LoadOptions load = options(flags, options, quiet).withSegment(reports.segment()).withStartAt(reports.startAt());
+    ReportedRun.Outcome outcome = ReportedRun.run(grid, load, selected(flags), reports.targets());
+    for (String problem : outcome.writeProblems()) {
+      options.err().println("bggoc: cannot write the report " + problem);
+    }
+    options.err().flush();
+    return outcome.exitCode();
+  }
+
+  private LoadOptions options(LoadFlags flags, RunOptions options, boolean quiet) {
     LoadOptions load = LoadOptions.of(options)
         .withProgress(quiet ? ProgressMode.NONE : ProgressMode.detect())
         .withThresholds(thresholds)
@@ -39,7 +59,7 @@ public record GridLoad(Iteration iteration, List<Scenario> scenarios, Thresholds
     if (flags.trendStats() != null) {
       load = load.withTrendStats(flags.trendStats());
     }
-    return LoadRun.run(load, selected(flags));
+    return load;
   }
 
   private List<Scenario> selected(LoadFlags flags) {

@@ -7,7 +7,8 @@ import java.util.Set;
 /** Collects the load options of a command line ({@code --vus 10 --duration 30s …}) into {@link LoadFlags}. */
 public final class LoadArguments {
   private static final Set<String> NAMES = Set.of(
-      "--vus", "--duration", "--iterations", "--rate", "--max-vus", "--stages", "--scenario", "--summary-trend-stats");
+      "--vus", "--duration", "--iterations", "--rate", "--max-vus", "--stages", "--scenario", "--summary-trend-stats",
+      "--report-json", "--report-junit", "--report-html", "--report-interval", "--segment", "--start-at");
 
   private Integer vus;
   private java.time.Duration duration;
@@ -17,6 +18,12 @@ public final class LoadArguments {
   private List<dev.burstgrid.runtime.load.Stage> stages;
   private String scenario;
   private List<String> trendStats;
+  private java.nio.file.Path reportJson;
+  private java.nio.file.Path reportJunit;
+  private java.nio.file.Path reportHtml;
+  private java.time.Duration reportInterval = dev.burstgrid.runtime.report.ReportTargets.DEFAULT_INTERVAL;
+  private dev.burstgrid.runtime.load.ExecutionSegment segment = dev.burstgrid.runtime.load.ExecutionSegment.WHOLE;
+  private java.time.Instant startAt;
 
   /** Whether {@code option} is a load option (it takes a value). */
   public boolean accepts(String option) {
@@ -34,7 +41,34 @@ public final class LoadArguments {
       case "--stages" -> stages = LoadFlags.parseStages(value);
       case "--scenario" -> scenario = value;
       case "--summary-trend-stats" -> trendStats = Arrays.stream(value.split(",")).map(String::trim).toList();
+      case "--report-json" -> reportJson = java.nio.file.Path.of(value);
+      case "--report-junit" -> reportJunit = java.nio.file.Path.of(value);
+      case "--report-html" -> reportHtml = java.nio.file.Path.of(value);
+      case "--report-interval" -> reportInterval = positive(LoadFlags.duration(value, option), option);
+      case "--segment" -> segment = withOption(option, () -> dev.burstgrid.runtime.load.ExecutionSegment.parse(value));
+      case "--start-at" -> startAt = withOption(option, () -> dev.burstgrid.runtime.load.StartAt.parse(value));
       default -> throw new IllegalArgumentException("Unknown argument \"" + option + "\".");
+    }
+  }
+
+  /** The report files, the segment and the start instant. */
+  public ReportFlags reports() {
+    return new ReportFlags(
+        new dev.burstgrid.runtime.report.ReportTargets(reportJson, reportJunit, reportHtml, reportInterval), segment, startAt);
+  }
+
+  private static java.time.Duration positive(java.time.Duration d, String option) {
+    if (d.isZero()) {
+      throw new IllegalArgumentException(option + " must be longer than 0, e.g. 1s.");
+    }
+    return d;
+  }
+
+  private static <T> T withOption(String option, java.util.function.Supplier<T> parse) {
+    try {
+      return parse.get();
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(option + ": " + e.getMessage() + ".", e);
     }
   }
 

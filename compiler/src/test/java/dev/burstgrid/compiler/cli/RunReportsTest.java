@@ -1,0 +1,85 @@
+package dev.burstgrid.compiler.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.burstgrid.runtime.metrics.ThresholdResult;
+import dev.burstgrid.runtime.report.ReportFiles;
+import dev.burstgrid.runtime.report.RunReport;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+
+/**
+ * {@code bggoc run --report-json/--report-junit/--report-html} on real grids, and
+ * {@code --segment i/N} runs whose merged report equals the whole run's.
+ */
+class RunReportsTest {
+  private static final Path GRIDS = Path.of("src/test/resources/run");
+
+  @TempDir Path dir;
+
+  @Test
+  void aLoadRunWritesAllThreeReports() throws Exception {
+    Path json = dir.resolve("r.json");
+    Path junit = dir.resolve("r.xml");
+    Path html = dir.resolve("r.html");
+
+    CliResult r = Cli.run("run", "--quiet", GRIDS.resolve("load/thresholds.hcl").toString(), "--report-json",
+        json.toString(), "--report-junit", junit.toString(), "--report-html", html.toString());
+
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(99);
+    RunReport report = ReportFiles.read(json);
+    assertThat(report.value("iterations", "count")).isEqualTo(5);
+    assertThat(report.value("step.sleep.pause.duration", "count")).isEqualTo(5);
+    assertThat(report.metricsByName().get("iteration_duration").histogram().getTotalCount()).isEqualTo(5);
+    assertThat(report.thresholds()).extracting(ThresholdResult::name, ThresholdResult::passed)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("enough_iterations", false),
+            org.assertj.core.groups.Tuple.tuple("no_failures", true));
+    assertThat(report.scenarios()).singleElement().satisfies(s -> assertThat(s.name()).isEqualTo("five"));
+    assertThat(report.exitCode()).isEqualTo(99);
+
+    Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(junit.toFile());
+    assertThat(doc.getElementsByTagName("failure").getLength()).isEqualTo(1);
+    assertThat(doc.getDocumentElement().getAttribute("tests")).isEqualTo("3");
+    assertThat(Files.readString(html)).contains("enough_iterations", "step.sleep.pause", "<svg id=\"chart-distribution\"");
+  }
+
+  @Test
+  void segmentsMergeIntoTheWholeRun() throws Exception {
+    String grid = GRIDS.resolve("reports/segments.hcl").toString();
+    String startAt = Instant.now().toString(); // already past: each part starts at once
+    for (int n : new int[] {1, 2, 3, 7}) {
+      List<String> merge = new ArrayList<>(List.of("report", "merge"));
+      for (int i = 1; i <= n; i++) {
+        Path part = dir.resolve("part-" + i + "-of-" + n + ".json");
+        CliResult r = Cli.run("run", "--quiet", grid, "--segment", i + "/" + n, "--start-at", startAt,
+            "--report-json", part.toString());
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(n == 1 ? 0 : 99);
+        merge.add(part.toString());
+      }
+      Path merged = dir.resolve("merged-" + n + ".json");
+      merge.addAll(List.of("-o", merged.toString()));
+
+      CliResult r = Cli.run(merge.toArray(String[]::new));
+
+      assertThat(r.exitCode()).as(r.toString()).isZero();
+      RunReport m = ReportFiles.read(merged);
+      assertThat(m.value("iterations", "count")).as("%d segments", n).isEqualTo(12);
+      assertThat(m.metricsByName().get("step.sleep.pause.duration").histogram().getTotalCount()).isEqualTo(12);
+      assertThat(m.thresholds()).allMatch(ThresholdResult::passed);
+    }
+  }
+
+  @Test
+  void aBadSegmentIsAUsageError() {
+    CliResult r = Cli.run("run", "--quiet", GRIDS.resolve("reports/segments.hcl").toString(), "--segment", "4/3");
+    assertThat(r.exitCode()).isEqualTo(2);
+    assertThat(r.err()).contains("--segment: a segment is i/N with 1 ≤ i ≤ N");
+  }
+}
