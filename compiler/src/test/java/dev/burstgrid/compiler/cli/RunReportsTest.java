@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -74,6 +75,37 @@ class RunReportsTest {
       assertThat(m.metricsByName().get("step.sleep.pause.duration").histogram().getTotalCount()).isEqualTo(12);
       assertThat(m.thresholds()).allMatch(ThresholdResult::passed);
     }
+  }
+
+  @Test
+  void threeProcessesOfABuiltJarStartTogetherAndMergeIntoTheWholeRun() throws Exception {
+    Path jar = dir.resolve("segments.jar");
+    CliResult built = Cli.run("build", GRIDS.resolve("reports/segments.hcl").toString(), "-o", jar.toString());
+    assertThat(built.exitCode()).as(built.toString()).isZero();
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    // Late enough for three JVMs to start on two busy cores; a part that starts late still runs its share.
+    String startAt = Long.toString(Instant.now().plusSeconds(4).toEpochMilli());
+    List<Process> parts = new ArrayList<>();
+    List<String> merge = new ArrayList<>(List.of("report", "merge"));
+    for (int i = 1; i <= 3; i++) {
+      Path report = dir.resolve("jar-part-" + i + ".json");
+      parts.add(new ProcessBuilder(java, "-jar", jar.toString(), "--quiet", "--segment", i + "/3", "--start-at", startAt,
+          "--report-json", report.toString()).redirectErrorStream(true)
+          .redirectOutput(dir.resolve("jar-part-" + i + ".log").toFile()).start());
+      merge.add(report.toString());
+    }
+    for (int i = 0; i < parts.size(); i++) {
+      assertThat(parts.get(i).waitFor(120, TimeUnit.SECONDS)).isTrue();
+      assertThat(parts.get(i).exitValue()).as(Files.readString(dir.resolve("jar-part-" + (i + 1) + ".log"))).isEqualTo(99);
+    }
+    merge.addAll(List.of("-o", dir.resolve("jar-merged.json").toString()));
+
+    CliResult r = Cli.run(merge.toArray(String[]::new));
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    RunReport m = ReportFiles.read(dir.resolve("jar-merged.json"));
+    assertThat(m.value("iterations", "count")).isEqualTo(12);
+    assertThat(m.start()).isAfterOrEqualTo(Instant.ofEpochMilli(Long.parseLong(startAt)).minusMillis(1));
   }
 
   @Test

@@ -47,8 +47,8 @@ public final class ReportedRun {
     }, "bggo-report-shutdown");
     Runtime.getRuntime().addShutdownHook(hook);
     try {
-      Instant start = Instant.now();
-      LoadRun load = LoadRun.start(options, scenarios);
+      LoadRun load = LoadRun.start(options, scenarios); // after --start-at
+      Instant start = Instant.now().minus(load.snapshot().elapsed());
       IntervalRecorder intervals = IntervalRecorder.start(load::snapshotWithHistograms, targets.interval());
       LoadResult result = load.await();
       List<ScenarioLine> lines = new ArrayList<>();
