@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       ModulesCommand.class,
       ServeCommand.class,
       ReportCommand.class,
+      K8sCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",
