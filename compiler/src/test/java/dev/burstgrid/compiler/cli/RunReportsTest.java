@@ -108,6 +108,39 @@ class RunReportsTest {
     assertThat(m.start()).isAfterOrEqualTo(Instant.ofEpochMilli(Long.parseLong(startAt)).minusMillis(1));
   }
 
+  /**
+   * Each executor against one local server: the segments' requests add up to exactly the whole
+   * run's (an arrival rate's due iterations are started or counted as dropped, never both).
+   */
+  @Test
+  void theServerCountsTheWholeRunsRequestsHoweverItIsSegmented() throws Exception {
+    String grid = GRIDS.resolve("reports/segments_http.hcl").toString();
+    for (String[] scenario : new String[][] {{"shared", "20"}, {"per_vu", "12"}, {"rate", "40"}}) {
+      for (int n : new int[] {1, 2, 3, 7}) {
+        try (RecordingServer server = new RecordingServer()) {
+          List<String> merge = new ArrayList<>(List.of("report", "merge"));
+          for (int i = 1; i <= n; i++) {
+            Path part = dir.resolve(scenario[0] + "-" + i + "-of-" + n + ".json");
+            CliResult r = Cli.run("run", "--quiet", grid, "-var", "base_url=" + server.baseUrl(), "--scenario",
+                scenario[0], "--segment", i + "/" + n, "--report-json", part.toString());
+            assertThat(r.exitCode()).as(r.toString()).isZero();
+            merge.add(part.toString());
+          }
+          merge.addAll(List.of("-o", dir.resolve("merged.json").toString()));
+          assertThat(Cli.run(merge.toArray(String[]::new)).exitCode()).isZero();
+          RunReport m = ReportFiles.read(dir.resolve("merged.json"));
+          String what = scenario[0] + " in " + n + " segments";
+          assertThat(server.requests()).as(what).hasSize((int) m.value("iterations", "count"));
+          assertThat(m.value("iterations", "count") + m.value("dropped_iterations", "count")).as(what)
+              .isEqualTo(Long.parseLong(scenario[1]));
+          if (!scenario[0].equals("rate")) {
+            assertThat(server.requests()).as(what).hasSize(Integer.parseInt(scenario[1]));
+          }
+        }
+      }
+    }
+  }
+
   @Test
   void aBadSegmentIsAUsageError() {
     CliResult r = Cli.run("run", "--quiet", GRIDS.resolve("reports/segments.hcl").toString(), "--segment", "4/3");
