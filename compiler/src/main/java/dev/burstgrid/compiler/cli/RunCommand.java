@@ -81,6 +81,7 @@ final class RunCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
           }
         }
+        load.warnIfIgnored(err);
         return run(compiled.gridClass(), options, given, err).exitCode();
       } finally {
         secrets.finish(options.out());

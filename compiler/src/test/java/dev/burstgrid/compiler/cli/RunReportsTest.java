@@ -142,6 +142,15 @@ class RunReportsTest {
   }
 
   @Test
+  void aGridThatRunsOnceSaysItWritesNoReport() {
+    Path json = dir.resolve("once.json");
+    CliResult r = Cli.run("run", "--quiet", GRIDS.resolve("print_order.hcl").toString(), "--report-json", json.toString());
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.err()).contains("warning: --report-*, --segment and --start-at apply to load runs");
+    assertThat(json).doesNotExist();
+  }
+
+  @Test
   void aBadSegmentIsAUsageError() {
     CliResult r = Cli.run("run", "--quiet", GRIDS.resolve("reports/segments.hcl").toString(), "--segment", "4/3");
     assertThat(r.exitCode()).isEqualTo(2);
