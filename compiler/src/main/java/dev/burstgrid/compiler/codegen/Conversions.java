@@ -266,6 +266,13 @@ final class Conversions {
         if (entries(v).isEmpty()) {
           return CodeBlock.of("$T.of()", Map.class);
         }
+        if (entries(v).size() <= 10) {
+          // Map.of(k, v, …): one call for javac to infer, where ofEntries(entry(…), …) has one per entry.
+          CodeBlock pairs = entries(v).entrySet().stream()
+              .map(e -> CodeBlock.of("$L, $L", JavaLiterals.string(e.getKey()), literal(e.getValue(), element)))
+              .collect(CodeBlock.joining(", "));
+          return CodeBlock.of("$T.of($L)", Map.class, pairs);
+        }
         CodeBlock items = entries(v).entrySet().stream()
             .map(e -> CodeBlock.of("$T.entry($L, $L)", Map.class, JavaLiterals.string(e.getKey()),
                 literal(e.getValue(), element)))

@@ -35,7 +35,7 @@ final class JavaLines {
 
   private static boolean isComment(String line) {
     String t = line.stripLeading();
-    return t.startsWith("//") || t.startsWith("*") || t.startsWith("/*");
+    return t.startsWith("//") || t.startsWith("*") || t.startsWith("/*") && !t.contains("*/");
   }
 
   /** Greedy: each piece runs to the last break point that keeps it within the limit. */

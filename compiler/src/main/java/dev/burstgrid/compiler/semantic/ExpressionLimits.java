@@ -40,10 +40,14 @@ public final class ExpressionLimits {
   public static final int MAX_NODES = 2_000;
 
   /**
-   * Literal values (numbers, strings, tuple and object entries) in the whole grid: generated code
-   * holds them as constants of one class, whose constant pool has room for about 65,000 entries.
+   * Literal values (numbers, strings, tuple and object entries) in the grid's larger literals
+   * together: generated code holds those as constants of one class, whose constant pool has room
+   * for about 65,000 entries.
    */
   public static final int MAX_DATA_NODES = 25_000;
+
+  /** Literal values in one expression that code generation writes in place rather than as a constant. */
+  static final int INLINE_DATA = 12;
 
   /**
    * Step and resource blocks in one grid. Each is a field and methods of one generated class;
@@ -185,10 +189,14 @@ public final class ExpressionLimits {
 
   private Measure measure(Expr root) {
     Measure m = measureTree(root);
-    if (m.data > 0 && firstData == null && dataNodes + m.data > MAX_DATA_NODES) {
-      firstData = root.range();
+    // Small literals are written inline where they are used (in classes of at most 100 steps);
+    // larger ones become constants of the grid's own class, which is what this limit protects.
+    if (m.data > INLINE_DATA) {
+      if (firstData == null && dataNodes + m.data > MAX_DATA_NODES) {
+        firstData = root.range();
+      }
+      dataNodes += m.data;
     }
-    dataNodes += m.data;
     return m;
   }
 

@@ -696,8 +696,9 @@ public final class ExprWriter {
         continue;
       }
       PlanExpr x = ((TemplatePiece.Interpolation) p).expr();
-      if (x instanceof PlanExpr.Const c && c.value() instanceof Value.Str str) {
-        codes.add(lit(str.value()));
+      String text = x instanceof PlanExpr.Const c ? constantText(c.value()) : null;
+      if (text != null) {
+        codes.add(lit(text));
         continue;
       }
       CodeBlock number = ctx.env == null ? null : IntegerArithmetic.write(x, ctx.env.countIndex());
@@ -705,5 +706,17 @@ public final class ExprWriter {
           : CodeBlock.of("$T.interpolate($L, $L)", TEMPLATES, emit(x, ctx), at(x)));
     }
     return CodeBlock.join(codes, " + ");
+  }
+
+  /** A constant's text in a template, as the run would compute it; null when it has none (a collection, null). */
+  private static String constantText(Value v) {
+    if (!(v instanceof Value.Str || v instanceof Value.Num || v instanceof Value.Bool)) {
+      return null;
+    }
+    try {
+      return dev.burstgrid.lang.expr.Templates.interpolate(v, "");
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 }

@@ -3,9 +3,12 @@ package dev.burstgrid.modules.http;
 import dev.burstgrid.lang.value.Value;
 import dev.burstgrid.runtime.spi.Doc;
 import dev.burstgrid.runtime.spi.Kind;
+import dev.burstgrid.runtime.spi.MetricKind;
+import dev.burstgrid.runtime.spi.Metrics;
 import dev.burstgrid.runtime.spi.OptionalArg;
 import dev.burstgrid.runtime.spi.RunContext;
 import dev.burstgrid.runtime.spi.Runner;
+import dev.burstgrid.runtime.spi.RunnerMetric;
 import dev.burstgrid.runtime.spi.Sensitive;
 import java.io.IOException;
 import java.time.Duration;
@@ -24,6 +27,12 @@ import okhttp3.Response;
  * failure) fails the step.
  */
 @Kind(name = "http_request", doc = "Executes an HTTP request and returns the response.")
+@RunnerMetric(name = "http_reqs", kind = MetricKind.COUNTER, doc = "requests completed or failed")
+@RunnerMetric(name = "http_req_duration", kind = MetricKind.TREND, doc = "from sending to the whole body, ms")
+@RunnerMetric(name = "http_req_waiting", kind = MetricKind.TREND, doc = "from sending to the response headers, ms")
+@RunnerMetric(name = "http_req_failed", kind = MetricKind.RATE, doc = "share of requests that failed or got 4xx/5xx")
+@RunnerMetric(name = "data_sent", kind = MetricKind.COUNTER, doc = "request header and body bytes")
+@RunnerMetric(name = "data_received", kind = MetricKind.COUNTER, doc = "response header and body bytes")
 public final class HttpRequestRunner
     implements Runner.WithUses<HttpRequestRunner.Input, HttpRequestRunner.Uses, HttpRequestRunner.Output> {
 
@@ -173,9 +182,20 @@ public final class HttpRequestRunner
       throws IOException {
     long started = System.nanoTime();
     Output output;
+    Metrics metrics = context.metrics();
     try (Response response = call.execute()) {
       output = HttpResponses.read(response, maxBody, started);
+      metrics.counter("http_reqs").add(1);
+      metrics.trend("http_req_duration").recordNanos(System.nanoTime() - started);
+      metrics.trend("http_req_waiting").record(
+          Math.max(0, response.receivedResponseAtMillis() - response.sentRequestAtMillis()));
+      metrics.rate("http_req_failed").add(!HttpResponses.isSuccess(output));
+      metrics.counter("data_received").add(output.bodyBytes() + response.headers().byteCount());
+      Response network = response.networkResponse();
+      metrics.counter("data_sent").add(sentBytes(network != null ? network.request() : call.request()));
     } catch (IOException e) {
+      metrics.counter("http_reqs").add(1);
+      metrics.rate("http_req_failed").add(true);
       if (cancelledByRun.get() || context.isCancelled()) {
         throw (CancellationException)
             new CancellationException(what + " was cancelled").initCause(e);
@@ -184,6 +204,17 @@ public final class HttpRequestRunner
     }
     client.version().check(output.protocol(), what);
     return output;
+  }
+
+  /** The request's headers and body as sent (a body of unknown length counts as 0). */
+  private static long sentBytes(Request request) {
+    long body = 0;
+    try {
+      body = request.body() == null ? 0 : Math.max(0, request.body().contentLength());
+    } catch (IOException e) {
+      body = 0;
+    }
+    return request.headers().byteCount() + body;
   }
 
   private static Duration effectiveTimeout(Input input, HttpClientInstance client) {
