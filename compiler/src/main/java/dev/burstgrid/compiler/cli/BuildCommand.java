@@ -34,10 +34,7 @@ final class BuildCommand implements Callable<Integer> {
       return ExitCodes.USAGE;
     }
     try {
-      GridGeneration.Generated generated = GridGeneration.generate(grid, err);
-      InMemoryCompiler.Compiled compiled = GridGeneration.compile(generated, err);
-      List<Path> classPath = GridClassPath.of(generated.loader(), generated.grid());
-      GridJar.write(output, generated.grid().className(), compiled.classFiles(), classPath);
+      writeJar(grid, output, err);
       err.println("Wrote " + output + ": run it with java -jar " + output + " [-var NAME=VALUE]...");
       return ExitCodes.OK;
     } catch (CommandExit e) {
@@ -46,5 +43,13 @@ final class BuildCommand implements Callable<Integer> {
       err.println("bggoc: cannot write " + output + ": " + IoProblems.describe(e) + ".");
       return ExitCodes.USAGE;
     }
+  }
+
+  /** Compiles the grid and writes its runnable jar (also for {@code bggoc k8s}). */
+  static void writeJar(GridPathOptions grid, Path output, PrintWriter err) throws CommandExit, IOException {
+    GridGeneration.Generated generated = GridGeneration.generate(grid, err);
+    InMemoryCompiler.Compiled compiled = GridGeneration.compile(generated, err);
+    List<Path> classPath = GridClassPath.of(generated.loader(), generated.grid());
+    GridJar.write(output, generated.grid().className(), compiled.classFiles(), classPath);
   }
 }

@@ -1,7 +1,5 @@
 package dev.burstgrid.compiler.cli;
 
-import dev.burstgrid.compiler.codegen.GridJar;
-import dev.burstgrid.compiler.codegen.InMemoryCompiler;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -65,10 +63,7 @@ final class K8sCommand implements Callable<Integer> {
     try {
       K8sManifests.Spec manifest = spec(err);
       Files.createDirectories(output);
-      GridGeneration.Generated generated = GridGeneration.generate(grid, err);
-      InMemoryCompiler.Compiled compiled = GridGeneration.compile(generated, err);
-      GridJar.write(output.resolve("grid.jar"), generated.grid().className(), compiled.classFiles(),
-          GridClassPath.of(generated.loader(), generated.grid()));
+      BuildCommand.writeJar(grid, output.resolve("grid.jar"), err);
       for (Map.Entry<String, String> f : K8sManifests.of(manifest).entrySet()) {
         Files.writeString(output.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
       }
