@@ -146,6 +146,9 @@ public final class Planner {
     Map<String, Value> scope = new java.util.TreeMap<>(roots.roots(
         s.count() != null ? RootValues.countObject(Value.unknown(Type.NUMBER)) : null,
         s.forEach() != null ? RootValues.eachObject(Value.unknown(Type.STRING), Value.unknown(Type.ANY)) : null));
+    if (s.controls().condition() != null) {
+      typed(s.controls().condition(), scope, Type.BOOL, "A step's if is true or false");
+    }
     scope.put("self", RootValues.instanceValue(s));
     for (CheckDecl c : s.checks()) {
       typed(c.condition(), scope, Type.BOOL, "A check's condition is true or false");

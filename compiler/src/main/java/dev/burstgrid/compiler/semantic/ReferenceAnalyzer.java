@@ -43,6 +43,9 @@ public final class ReferenceAnalyzer {
       for (Attribute a : s.arguments().values()) {
         refs(a.expr(), site, refs);
       }
+      if (s.controls().condition() != null) {
+        refs(s.controls().condition().expr(), site, refs);
+      }
       ReferenceResolver.Site check = new ReferenceResolver.Site(
           "a check of " + s.address(), s.count() != null, s.forEach() != null, true, s);
       for (CheckDecl c : s.checks()) {
