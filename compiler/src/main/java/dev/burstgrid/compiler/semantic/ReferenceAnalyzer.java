@@ -57,6 +57,7 @@ public final class ReferenceAnalyzer {
       uses.put(s, uses(s, refs));
       stepRefs.put(s, refs);
     }
+    ConditionalReads.check(stepRefs, diags);
     Map<ResourceDecl, List<Ref>> resourceRefs = new LinkedHashMap<>();
     for (ResourceDecl r : model.resources().values()) {
       ReferenceResolver.Site site = new ReferenceResolver.Site(r.address(), false, false, true);

@@ -91,7 +91,7 @@ public final class GridRun implements AutoCloseable {
   /**
    * Schedules a step instance under {@code controls} (timeout, retry, delays, on_failure, its
    * group's concurrency limit); otherwise as {@link #step(StepInfo, List, List, StepBody)}. A body
-   * that throws {@link SkippedByCondition} completes the future with null: skipped by condition.
+   * that throws {@link SkippedByCondition} is skipped by condition: its future completes with one naming it.
    */
   public <T> CompletableFuture<T> step(
       StepInfo info,

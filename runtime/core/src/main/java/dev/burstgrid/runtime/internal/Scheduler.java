@@ -63,6 +63,7 @@ public final class Scheduler {
   private final AtomicReference<RunFailure> rootFailure = new AtomicReference<>();
 
   private final AtomicLong sequence = new AtomicLong();
+  private final java.util.concurrent.locks.StampedLock startGate = new java.util.concurrent.locks.StampedLock();
   private final ConcurrencyLimit runLimit; // --max-concurrency, or null
   private final LongAdder ok = new LongAdder();
   private final LongAdder failed = new LongAdder();
@@ -412,6 +413,37 @@ public final class Scheduler {
     }
   }
 
+  /**
+   * Logs that {@code task} starts, unless the run stopped: false then. The gate makes "start"
+   * and "ok" lines and the root cause's line mutually ordered: none of them follows it.
+   */
+  boolean startUnlessStopped(Task task) {
+    long stamp = startGate.readLock();
+    try {
+      if (cancelled) {
+        return false;
+      }
+      log.started(task.address, task.location);
+      return true;
+    } finally {
+      startGate.unlockRead(stamp);
+    }
+  }
+
+  /** Records a normal end unless the run stopped first (the step is then counted cancelled). */
+  boolean okUnlessStopped(Task task, long nanos) {
+    long stamp = startGate.readLock();
+    try {
+      if (cancelled) {
+        return false;
+      }
+      recordOk(task, nanos);
+      return true;
+    } finally {
+      startGate.unlockRead(stamp);
+    }
+  }
+
   void recordOk(Task task, long nanos) {
     if (task.isStep()) {
       ok.increment();
@@ -474,10 +506,15 @@ public final class Scheduler {
     if (!cancelled && rootFailure.compareAndSet(null, failure)) {
       // The flag goes up before the root cause is logged, so no step starts after that line.
       if (cancelStarted.compareAndSet(false, true)) {
-        skipReason = "stopped after " + address + " failed";
-        cancelled = true;
-        failed.increment();
-        log.failed(failure, nanos);
+        long stamp = startGate.writeLock();
+        try {
+          skipReason = "stopped after " + address + " failed";
+          cancelled = true;
+          failed.increment();
+          log.failed(failure, nanos);
+        } finally {
+          startGate.unlockWrite(stamp);
+        }
         stopEverything();
         return true;
       }

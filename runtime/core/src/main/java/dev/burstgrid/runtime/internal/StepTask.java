@@ -29,7 +29,11 @@ final class StepTask<T> extends Task {
 
   @Override
   void execute() {
-    run.log().started(address, location);
+    if (!run.startUnlessStopped(this)) {
+      stopRunning();
+      skipped(run.skipReason());
+      return;
+    }
     for (ResourceSlot<?> slot : uses()) {
       try {
         slot.acquire();
@@ -60,7 +64,7 @@ final class StepTask<T> extends Task {
       releaseUses();
       markDone();
       run.recordSkippedByCondition(this);
-      future.complete(null);
+      future.completeExceptionally(new SkippedByCondition(address));
       run.settle();
       return;
     } catch (Throwable t) {
@@ -69,15 +73,14 @@ final class StepTask<T> extends Task {
       return;
     }
     stopRunning();
-    if (run.isCancelled()) {
+    markDone();
+    if (!run.okUnlessStopped(this, run.now() - startNanos)) {
       // It ended after the run stopped: its work may be cut short, so it is not counted ok.
       failed(new CancellationException(run.skipReason()));
       return;
     }
     // Close resources this step was the last consumer of before dependents can start.
     releaseUses();
-    markDone();
-    run.recordOk(this, run.now() - startNanos);
     future.complete(value);
     run.settle();
   }

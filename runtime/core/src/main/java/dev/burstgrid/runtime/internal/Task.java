@@ -1,5 +1,6 @@
 package dev.burstgrid.runtime.internal;
 
+import dev.burstgrid.runtime.SkippedByCondition;
 import dev.burstgrid.runtime.SkippedException;
 import dev.burstgrid.runtime.StepInfo;
 import dev.burstgrid.runtime.spi.Metrics;
@@ -81,8 +82,8 @@ abstract class Task implements Runnable, BiConsumer<Object, Throwable>, RunConte
   /** A dependency completed. Never recurses into dependents: it only queues work. */
   @Override
   public final void accept(Object value, Throwable failure) {
-    if (failure == null) {
-      dependencyDone();
+    if (failure == null || unwrap(failure) instanceof SkippedByCondition) {
+      dependencyDone(); // a dependency skipped by its if: only reading its output fails
     } else if (unwrap(failure) instanceof SkippedException upstream) {
       // A dependency that failed with on_failure = "continue", or was skipped for one: this
       // task cannot have its input, and the run goes on without it.
