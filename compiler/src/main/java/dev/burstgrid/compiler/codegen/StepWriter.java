@@ -72,26 +72,26 @@ final class StepWriter {
     }
     CodeBlock.Builder code = CodeBlock.builder().add("$T.builder()", StepControls.class);
     if (c.timeout() != null) {
-      code.add(".timeout($L)", duration(c.timeout()));
+      code.add("$Z.timeout($L)", duration(c.timeout()));
     }
     StepControlsPlan.RetryPlan r = c.retry();
     if (r != null) {
-      code.add(".retry(new $T($L, $L, $L, $L, $L))", Retry.class, r.attempts(), duration(r.delay()), r.exponential(),
+      code.add("$Z.retry(new $T($L, $L, $L, $L, $L))", Retry.class, r.attempts(), duration(r.delay()), r.exponential(),
           duration(r.maxDelay()), r.jitter());
     }
     if (c.delayBefore() != null) {
-      code.add(".delayBefore($L)", duration(c.delayBefore()));
+      code.add("$Z.delayBefore($L)", duration(c.delayBefore()));
     }
     if (c.delayAfter() != null) {
-      code.add(".delayAfter($L)", duration(c.delayAfter()));
+      code.add("$Z.delayAfter($L)", duration(c.delayAfter()));
     }
     if (c.continueOnFailure()) {
-      code.add(".continueOnFailure(true)");
+      code.add("$Z.continueOnFailure(true)");
     }
     if (c.concurrency() != null) {
-      code.add(".concurrency($L)", c.concurrency());
+      code.add("$Z.concurrency($L)", c.concurrency());
     }
-    return code.add(".build()").build();
+    return code.add("$Z.build()").build();
   }
 
   private static CodeBlock duration(java.time.Duration d) {
