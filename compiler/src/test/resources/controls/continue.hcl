@@ -9,7 +9,7 @@ step "print" "after_reader" {
   arguments { input = step.print.reads_bad.output }
 }
 step "sleep" "independent" {
-  arguments { duration = "200ms" }
+  arguments { duration = "1s" }
 }
 step "print" "after_independent" {
   arguments { input = "still ran" }

@@ -19,6 +19,7 @@ import dev.burstgrid.lang.value.Value;
 import dev.burstgrid.compiler.plan.StepControlsPlan;
 import dev.burstgrid.runtime.GridRun;
 import dev.burstgrid.runtime.Retry;
+import dev.burstgrid.runtime.RetryOn;
 import dev.burstgrid.runtime.SkippedByCondition;
 import dev.burstgrid.runtime.StepControls;
 import dev.burstgrid.runtime.spi.RunContext;
@@ -226,7 +227,26 @@ final class StepWriter {
           .addStatement("throw new $T()", SkippedByCondition.class)
           .endControlFlow();
     }
+    StepControlsPlan.RetryPlan retry = step.controls().retry();
+    if (retry != null && retry.on() != null) {
+      return m.addCode(retriedOn(step, scope, retry.on())).build();
+    }
     return m.addCode(body(step, scope)).build();
+  }
+
+  // return RetryOn.<Output>attempt(() -> { <body> },
+  //     (attemptOutput, attemptError) -> GridValues.condition(<on, over self = {output, error}>));
+  /** The body as one attempt whose outcome {@code retry { on = … }} judges. */
+  private CodeBlock retriedOn(StepPlan step, FieldScope scope, PlanExpr on) {
+    CodeBlock self = CodeBlock.of("$T.object(new String[] {\"error\", \"output\"}, $T.of(attemptError),\n"
+            + "attemptOutput == null ? $T.nullOf($T.ANY) : $N(attemptOutput))", GRID_VALUES, GRID_VALUES, Value.class,
+        dev.burstgrid.lang.value.Type.class, conversions.recordToValue(step.schema().output().recordClass()));
+    return CodeBlock.builder()
+        .add("return $T.<$T>attempt(() -> {\n$>", RetryOn.class, members.outputClass(step.key()))
+        .add(body(step, scope))
+        .add("$<}, (attemptOutput, attemptError) -> $T.condition($L));\n", GRID_VALUES,
+            exprs.write(on, scope.withSelf(self)))
+        .build();
   }
 
   /**

@@ -172,7 +172,7 @@ final class GridPlanBuilder {
     StepControlsDecl.RetryDecl r = c.retry();
     return new StepControlsPlan(c.condition() == null ? null : lower(c.condition().expr()), c.timeout(),
         r == null ? null : new StepControlsPlan.RetryPlan(r.attempts(), r.delay(), r.exponential(), r.maxDelay(),
-            r.jitter()),
+            r.jitter(), r.on() == null ? null : lower(r.on().expr())),
         c.delayBefore(), c.delayAfter(), c.continueOnFailure(), c.concurrency());
   }
 

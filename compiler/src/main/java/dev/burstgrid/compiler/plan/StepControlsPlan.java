@@ -25,5 +25,6 @@ public record StepControlsPlan(
   }
 
   /** {@code retry { … }}. */
-  public record RetryPlan(int attempts, Duration delay, boolean exponential, Duration maxDelay, boolean jitter) {}
+  public record RetryPlan(int attempts, Duration delay, boolean exponential, Duration maxDelay, boolean jitter,
+      PlanExpr on) {}
 }

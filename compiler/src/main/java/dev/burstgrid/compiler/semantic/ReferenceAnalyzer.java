@@ -54,6 +54,11 @@ public final class ReferenceAnalyzer {
           refs(c.errorMessage().expr(), check, refs);
         }
       }
+      StepControlsDecl.RetryDecl retry = s.controls().retry();
+      if (retry != null && retry.on() != null) {
+        refs(retry.on().expr(), new ReferenceResolver.Site("the retry condition of " + s.address(), s.count() != null,
+            s.forEach() != null, true, s, true), refs);
+      }
       uses.put(s, uses(s, refs));
       stepRefs.put(s, refs);
     }

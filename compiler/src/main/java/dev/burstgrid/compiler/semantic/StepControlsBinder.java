@@ -23,7 +23,7 @@ final class StepControlsBinder {
       Set.of("if", "timeout", "delay_before", "delay_after", "on_failure", "concurrency");
 
   private static final BodyShape RETRY = new BodyShape("a retry block",
-      Set.of("attempts", "delay", "backoff", "max_delay", "jitter"), Set.of());
+      Set.of("attempts", "delay", "backoff", "max_delay", "jitter", "on"), Set.of());
   private static final List<String> ON_FAILURE = List.of("stop", "continue");
   private static final List<String> BACKOFF = List.of("constant", "exponential");
   private static final Duration DEFAULT_MAX_DELAY = Duration.ofMinutes(5);
@@ -72,7 +72,7 @@ final class StepControlsBinder {
     String backoff = choice(attrs.get("backoff"), BACKOFF, "constant", diags);
     boolean jitter = Literals.bool(attrs.get("jitter"), diags);
     return n == null ? null : new StepControlsDecl.RetryDecl(n, delay == null ? Duration.ZERO : delay,
-        backoff.equals("exponential"), maxDelay == null ? DEFAULT_MAX_DELAY : maxDelay, jitter);
+        backoff.equals("exponential"), maxDelay == null ? DEFAULT_MAX_DELAY : maxDelay, jitter, attrs.get("on"));
   }
 
   private static boolean onFailure(Attribute a, Diagnostics diags) {

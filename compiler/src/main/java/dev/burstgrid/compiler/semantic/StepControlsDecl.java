@@ -26,5 +26,6 @@ public record StepControlsDecl(
   public static final StepControlsDecl NONE = new StepControlsDecl(null, null, null, null, null, false, null);
 
   /** {@code retry { attempts = 3, delay = "200ms", backoff = "exponential", max_delay = "5s", jitter = true }}. */
-  public record RetryDecl(int attempts, Duration delay, boolean exponential, Duration maxDelay, boolean jitter) {}
+  public record RetryDecl(int attempts, Duration delay, boolean exponential, Duration maxDelay, boolean jitter,
+      Attribute on) {}
 }

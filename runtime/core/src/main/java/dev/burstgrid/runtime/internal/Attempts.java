@@ -1,5 +1,6 @@
 package dev.burstgrid.runtime.internal;
 
+import dev.burstgrid.runtime.RetryOn;
 import dev.burstgrid.runtime.SkippedByCondition;
 import dev.burstgrid.runtime.StepBody;
 import dev.burstgrid.runtime.StepControls;
@@ -37,6 +38,8 @@ final class Attempts<T> {
         return value;
       } catch (SkippedByCondition | InterruptedException e) {
         throw e;
+      } catch (RetryOn.NotRetried e) {
+        throw (Exception) e.getCause();
       } catch (Exception e) {
         if (task.run.isCancelled()) {
           throw e;
