@@ -1,0 +1,130 @@
+package dev.burstgrid.compiler.cli.bench;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The Java of the JMH benchmark around a generated grid: {@code @Benchmark iteration()} runs one
+ * iteration; the {@code scope = "run"} resources and step threads live in a
+ * {@code @State(Scope.Benchmark)}, each JMH thread is a VU in a {@code @State(Scope.Thread)}
+ * holding its {@code scope = "vu"} resources; iteration-scoped ones stay inside the method.
+ * Every string from the user is an escaped literal.
+ */
+final class BenchmarkSource {
+  /** The benchmark method's name, the last part of each JMH row's name. */
+  static final String METHOD = "iteration";
+
+  private BenchmarkSource() {}
+
+  /**
+   * @param gridClass the generated grid's binary name
+   * @param fixedJson the fixed variable values as one JSON object
+   * @param params grid variables given with {@code -p}, each with its values (one row each)
+   */
+  static String of(String gridClass, String benchClass, String fixedJson, Map<String, List<String>> params) {
+    int dot = benchClass.lastIndexOf('.');
+    StringBuilder paramFields = new StringBuilder();
+    StringBuilder paramPuts = new StringBuilder();
+    params.forEach((name, values) -> {
+      paramFields.append("    @Param({").append(String.join(", ", values.stream().map(BenchmarkSource::literal).toList()))
+          .append("})\n    public String ").append(name).append(";\n");
+      paramPuts.append("      variables.put(").append(literal(name)).append(", Value.string(").append(name).append("));\n");
+    });
+    return """
+        package %s;
+
+        import dev.burstgrid.lang.value.Json;
+        import dev.burstgrid.lang.value.Value;
+        import dev.burstgrid.lang.GridValues;
+        import dev.burstgrid.runtime.Iteration;
+        import dev.burstgrid.runtime.RunOptions;
+        import dev.burstgrid.runtime.RunResult;
+        import dev.burstgrid.runtime.Verbosity;
+        import dev.burstgrid.runtime.load.BenchmarkRun;
+        import dev.burstgrid.runtime.load.BenchmarkVu;
+        import java.io.OutputStream;
+        import java.io.PrintStream;
+        import java.util.LinkedHashMap;
+        import java.util.Map;
+        import org.openjdk.jmh.annotations.Benchmark;
+        import org.openjdk.jmh.annotations.Level;
+        import org.openjdk.jmh.annotations.Param;
+        import org.openjdk.jmh.annotations.Scope;
+        import org.openjdk.jmh.annotations.Setup;
+        import org.openjdk.jmh.annotations.State;
+        import org.openjdk.jmh.annotations.TearDown;
+        import org.openjdk.jmh.infra.BenchmarkParams;
+
+        /** One iteration of %s per benchmark call (written by bggoc bench). */
+        public class %s {
+
+          /** The grid with its variables, step threads and scope = "run" resources. */
+          @State(Scope.Benchmark)
+          public static class Run {
+        %s
+            Iteration bggoIteration;
+            BenchmarkRun bggoRun;
+
+            @Setup(Level.Trial)
+            public void start(BenchmarkParams jmh) throws Exception {
+              Map<String, Value> variables = new LinkedHashMap<>(GridValues.attributes(Json.decode(%s)));
+        %s
+              bggoIteration = %s.load(variables).iteration();
+              PrintStream silent = new PrintStream(OutputStream.nullOutputStream());
+              bggoRun = BenchmarkRun.start(
+                  RunOptions.builder().out(silent).err(silent).verbosity(Verbosity.SILENT).build(), jmh.getThreads());
+            }
+
+            @TearDown(Level.Trial)
+            public void close() {
+              bggoRun.close();
+            }
+          }
+
+          /** A JMH thread as a virtual user with its scope = "vu" resources. */
+          @State(Scope.Thread)
+          public static class Vu {
+            BenchmarkVu vu;
+
+            @Setup(Level.Trial)
+            public void start(Run run) {
+              vu = run.bggoRun.newVu();
+            }
+
+            @TearDown(Level.Trial)
+            public void close() {
+              vu.close();
+            }
+          }
+
+          @Benchmark
+          public RunResult %s(Run run, Vu vu) throws Exception {
+            return vu.vu.iterate(run.bggoIteration);
+          }
+        }
+        """.formatted(benchClass.substring(0, dot), gridClass, benchClass.substring(dot + 1), paramFields,
+        literal(fixedJson), paramPuts, gridClass, METHOD);
+  }
+
+  /** A Java string literal of {@code s}. */
+  static String literal(String s) {
+    StringBuilder sb = new StringBuilder("\"");
+    for (char c : s.toCharArray()) {
+      switch (c) {
+        case '"' -> sb.append("\\\"");
+        case '\\' -> sb.append("\\\\");
+        case '\n' -> sb.append("\\n");
+        case '\r' -> sb.append("\\r");
+        case '\t' -> sb.append("\\t");
+        default -> {
+          if (c < 0x20 || c > 0x7e) {
+            sb.append(String.format("\\u%04x", (int) c));
+          } else {
+            sb.append(c);
+          }
+        }
+      }
+    }
+    return sb.append('"').toString();
+  }
+}

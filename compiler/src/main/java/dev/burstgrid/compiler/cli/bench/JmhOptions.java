@@ -1,0 +1,112 @@
+package dev.burstgrid.compiler.cli.bench;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Option;
+
+/**
+ * JMH's own options, passed through to JMH unchanged, with defaults that suit I/O scenarios
+ * (a grid iteration takes milliseconds, not nanoseconds) where the user gives none.
+ */
+public final class JmhOptions {
+  /** The defaults, as the header prints them. */
+  static final String DEFAULTS = "3 x 5s warm-up, 5 x 5s measurement, 1 fork, -bm sample";
+
+  @Option(names = "-wi", paramLabel = "N", description = "Warm-up iterations (default 3).")
+  String warmupIterations;
+
+  @Option(names = "-i", paramLabel = "N", description = "Measurement iterations (default 5).")
+  String iterations;
+
+  @Option(names = "-w", paramLabel = "TIME", description = "Time of each warm-up iteration (default 5s).")
+  String warmupTime;
+
+  @Option(names = "-r", paramLabel = "TIME", description = "Time of each measurement iteration (default 5s).")
+  String measurementTime;
+
+  @Option(names = "-f", paramLabel = "N", description = "Forks (default 1).")
+  String forks;
+
+  @Option(names = "-t", paramLabel = "N", description = "Threads, i.e. concurrent virtual users (JMH's default 1).")
+  String threads;
+
+  @Option(names = "-bm", paramLabel = "MODE", description = "thrpt, avgt, sample, ss or all (default sample).")
+  String mode;
+
+  @Option(names = "-tu", paramLabel = "UNIT", description = "Time unit: ns, us, ms, s, m, h.")
+  String timeUnit;
+
+  @Option(names = "-rf", paramLabel = "FORMAT", description = "Result format: json, csv, scsv, text, latex.")
+  String resultFormat;
+
+  @Option(names = "-rff", paramLabel = "FILE", description = "Result file.")
+  String resultFile;
+
+  @Option(names = "-prof", paramLabel = "PROFILER", description = "A JMH profiler, e.g. gc. Repeatable.")
+  List<String> profilers = new ArrayList<>();
+
+  @Option(names = "-p", paramLabel = "NAME=V1,V2", description = "Runs one row per value of grid variable NAME."
+      + " Repeatable.")
+  List<String> params = new ArrayList<>();
+
+  /** JMH's arguments for a run whose JSON results go to {@code resultJson} unless -rff says otherwise. */
+  List<String> jmhArguments(String include, String resultJson) {
+    List<String> args = new ArrayList<>();
+    add(args, "-wi", warmupIterations, "3");
+    add(args, "-i", iterations, "5");
+    add(args, "-w", warmupTime, "5s");
+    add(args, "-r", measurementTime, "5s");
+    add(args, "-f", forks, "1");
+    add(args, "-bm", mode, "sample");
+    add(args, "-t", threads, null);
+    add(args, "-tu", timeUnit, null);
+    add(args, "-rf", resultFormat, "json");
+    add(args, "-rff", resultFile, resultJson);
+    for (String p : profilers) {
+      args.add("-prof");
+      args.add(p);
+    }
+    args.add("-foe");
+    args.add("true"); // a failed step ends the benchmark
+    args.add(include);
+    return args;
+  }
+
+  /** Whether the result file is JSON (the --baseline gate reads it). */
+  boolean resultIsJson() {
+    return resultFormat == null || resultFormat.equalsIgnoreCase("json");
+  }
+
+  /** The result file JMH writes. */
+  String resultFile(String fallback) {
+    return resultFile == null ? fallback : resultFile;
+  }
+
+  /** {@code -p name=v1,v2} as name → values, in order. */
+  Map<String, List<String>> parsedParams() {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    for (String p : params) {
+      int eq = p.indexOf('=');
+      if (eq <= 0) {
+        throw new IllegalArgumentException("-p takes NAME=VALUE[,VALUE...], not \"" + p + "\".");
+      }
+      String name = p.substring(0, eq).trim();
+      if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+        throw new IllegalArgumentException("-p " + name + ": JMH parameters are Java names; \"" + name
+            + "\" is not one. Set it with -var instead.");
+      }
+      out.computeIfAbsent(name, k -> new ArrayList<>()).addAll(List.of(p.substring(eq + 1).split(",", -1)));
+    }
+    return out;
+  }
+
+  private static void add(List<String> args, String option, String given, String fallback) {
+    String value = given != null ? given : fallback;
+    if (value != null) {
+      args.add(option);
+      args.add(value);
+    }
+  }
+}
