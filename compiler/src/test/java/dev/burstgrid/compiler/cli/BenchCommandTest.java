@@ -52,7 +52,7 @@ class BenchCommandTest {
     Path json = dir.resolve("result.json");
     CliResult r = bench("-bm", "avgt", "-tu", "ms", "-p", "delay_ms=20,60", "-rff", json.toString());
     assertThat(r.exitCode()).as(r.toString()).isZero();
-    assertThat(r.out()).contains("Defaults for I/O scenarios: 3 x 5s warm-up, 5 x 5s measurement, 1 fork, -bm sample",
+    assertThat(r.out()).contains("Defaults for I/O scenarios: 3 x 5s warm-up, 5 x 5s measurement, 1 fork, -bm sample, -tu ms",
         "Benchmark                 (delay_ms)  Mode  Cnt", "DelayGridBench.iteration          20  avgt",
         "DelayGridBench.iteration          60  avgt");
     List<Value> rows = ((Value.TupleValue) Json.decode(Files.readString(json))).elements();
@@ -65,6 +65,22 @@ class BenchCommandTest {
       assertThat(score).as("score of delay_ms=" + delay).isBetween(delay, delay + 25);
       assertThat(text(attributes.get("benchmark"))).isEqualTo(BENCHMARK);
     }
+  }
+
+  @Test
+  void fourThreadsAreFourConcurrentUsersWithAboutFourTimesTheThroughputAndForksAddRows() throws Exception {
+    Path one = dir.resolve("one.json");
+    Path four = dir.resolve("four.json");
+    CliResult r1 = Cli.run("bench", GRID, "-var", "base_url=" + server.url(), "-wi", "1", "-i", "2", "-w", "200ms",
+        "-r", "300ms", "-f", "1", "-bm", "thrpt", "-tu", "s", "-t", "1", "-rff", one.toString());
+    CliResult r4 = Cli.run("bench", GRID, "-var", "base_url=" + server.url(), "-wi", "1", "-i", "2", "-w", "200ms",
+        "-r", "300ms", "-f", "2", "-bm", "thrpt", "-tu", "s", "-t", "4", "-rff", four.toString());
+    assertThat(r1.exitCode()).as(r1.toString()).isZero();
+    assertThat(r4.exitCode()).as(r4.toString()).isZero();
+    assertThat(r4.out()).contains("# Fork: 2 of 2", "DelayGridBench.iteration  thrpt    4");
+    double ratio = score(four) / score(one);
+    // Requests that wait 30 ms on the server barely load the cores: four users get about four times one's rate.
+    assertThat(ratio).as("thrpt -t 4 / -t 1").isBetween(2.8, 5.0);
   }
 
   @Test
@@ -107,6 +123,11 @@ class BenchCommandTest {
     CliResult fail = bench("-bm", "avgt", "-tu", "ms", "--baseline", fast.toString());
     assertThat(fail.exitCode()).as(fail.toString()).isEqualTo(99);
     assertThat(fail.out()).contains(BENCHMARK + " avgt: 3.000 ± 0.100 ms/op -> ", "REGRESSION");
+  }
+
+  private static double score(Path json) throws Exception {
+    Value row = ((Value.TupleValue) Json.decode(Files.readString(json))).elements().get(0);
+    return number(((Value.ObjectValue) ((Value.ObjectValue) row).attributes().get("primaryMetric")).attributes().get("score"));
   }
 
   /** A JMH JSON result holding the grid's one row with this score. */

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
  */
 public final class JmhOptions {
   /** The defaults, as the header prints them. */
-  static final String DEFAULTS = "3 x 5s warm-up, 5 x 5s measurement, 1 fork, -bm sample";
+  static final String DEFAULTS = "3 x 5s warm-up, 5 x 5s measurement, 1 fork, -bm sample, -tu ms";
 
   @Option(names = "-wi", paramLabel = "N", description = "Warm-up iterations (default 3).")
   String warmupIterations;
@@ -35,7 +35,7 @@ public final class JmhOptions {
   @Option(names = "-bm", paramLabel = "MODE", description = "thrpt, avgt, sample, ss or all (default sample).")
   String mode;
 
-  @Option(names = "-tu", paramLabel = "UNIT", description = "Time unit: ns, us, ms, s, m, h.")
+  @Option(names = "-tu", paramLabel = "UNIT", description = "Time unit: ns, us, ms, s, m, h (default ms).")
   String timeUnit;
 
   @Option(names = "-rf", paramLabel = "FORMAT", description = "Result format: json, csv, scsv, text, latex.")
@@ -61,7 +61,7 @@ public final class JmhOptions {
     add(args, "-f", forks, "1");
     add(args, "-bm", mode, "sample");
     add(args, "-t", threads, null);
-    add(args, "-tu", timeUnit, null);
+    add(args, "-tu", timeUnit, "ms");
     add(args, "-rf", resultFormat, "json");
     add(args, "-rff", resultFile, resultJson);
     for (String p : profilers) {
