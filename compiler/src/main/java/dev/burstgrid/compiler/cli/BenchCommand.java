@@ -2,18 +2,9 @@ package dev.burstgrid.compiler.cli;
 
 import dev.burstgrid.compiler.cli.bench.GridBench;
 import dev.burstgrid.compiler.cli.bench.JmhOptions;
-import dev.burstgrid.compiler.codegen.InMemoryCompiler;
-import dev.burstgrid.compiler.inputs.DeclaredVariables;
-import dev.burstgrid.lang.GridInputs;
-import dev.burstgrid.lang.GridVariable;
-import dev.burstgrid.lang.value.Value;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -47,41 +38,25 @@ final class BenchCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (baseline != null && !java.nio.file.Files.isReadable(baseline)) {
+      err.println("bggoc: cannot read the baseline " + baseline + ": "
+          + (java.nio.file.Files.exists(baseline) ? "it is not readable." : "it does not exist."));
+      return ExitCodes.USAGE;
+    }
     try {
-      GridGeneration.Generated generated = GridGeneration.generate(grid, err);
-      Map<String, Value> given = variables.values(generated.result().model(), err);
-      InMemoryCompiler.Compiled compiled = GridGeneration.compile(generated, err);
-      List<Path> classPath = new ArrayList<>(GridClassPath.of(generated.loader(), generated.grid()));
-      classPath.addAll(JmhClassPath.entries());
-      try {
-        checkParams(DeclaredVariables.of(generated.result().model()), given);
-        GridBench.Grid bench = new GridBench.Grid(GridGeneration.gridName(grid.path), compiled.gridClass(),
-            compiled.classFiles(), given, classPath);
-        return GridBench.run(bench, jmh, GridBench.Baseline.of(baseline, maxRegression), out, err);
-      } catch (IllegalArgumentException e) {
-        err.println("bggoc: " + e.getMessage());
-        return ExitCodes.USAGE;
-      }
+      GridBench.Grid bench = BenchGrid.compile(grid, variables, jmh.params(), err);
+      return GridBench.run(bench, jmh, GridBench.Baseline.of(baseline, maxRegression), out, err);
+    } catch (IllegalArgumentException e) {
+      err.println("bggoc: " + e.getMessage());
+      return ExitCodes.USAGE;
+    } catch (IOException e) {
+      err.println("bggoc: cannot read or write a benchmark file: " + IoProblems.describe(e) + ".");
+      return ExitCodes.USAGE;
     } catch (CommandExit e) {
       return e.code();
     }
-  }
-
-  /** Every -p value must be one the grid accepts for that variable. */
-  private void checkParams(List<GridVariable> declared, Map<String, Value> given) {
-    GridBench.params(jmh).forEach((name, values) -> {
-      for (String v : values) {
-        Map<String, Value> row = new HashMap<>(given);
-        row.put(name, Value.string(v));
-        try {
-          GridInputs.resolve(declared, row);
-        } catch (IllegalArgumentException e) {
-          throw new IllegalArgumentException("-p " + name + "=" + v + ": " + e.getMessage(), e);
-        }
-      }
-    });
   }
 }

@@ -23,6 +23,12 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "JAR", required = true, description = "The jar to write.")
   Path output;
 
+  @Option(names = "--bench", description = "Writes a runnable JMH jar of one iteration instead: java -jar bench.jar"
+      + " takes every JMH option (-f, -i, -p NAME=V1,V2 for variables given here with -p).")
+  boolean bench;
+
+  @Mixin BenchBuildOptions benchOptions;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -31,6 +37,12 @@ final class BuildCommand implements Callable<Integer> {
     String unwritable = IoProblems.unwritable(output);
     if (unwritable != null) {
       err.println("bggoc: cannot write " + output + ": " + unwritable + ".");
+      return ExitCodes.USAGE;
+    }
+    if (bench) {
+      return benchOptions.build(grid, output, err);
+    } else if (benchOptions.any()) {
+      err.println("bggoc: -var and -p go with --bench; a grid jar takes -var when it runs (java -jar grid.jar -var ...).");
       return ExitCodes.USAGE;
     }
     try {

@@ -46,7 +46,14 @@ final class BenchmarkSource {
         import java.io.PrintStream;
         import java.util.LinkedHashMap;
         import java.util.Map;
+        import java.util.concurrent.TimeUnit;
         import org.openjdk.jmh.annotations.Benchmark;
+        import org.openjdk.jmh.annotations.BenchmarkMode;
+        import org.openjdk.jmh.annotations.Fork;
+        import org.openjdk.jmh.annotations.Measurement;
+        import org.openjdk.jmh.annotations.Mode;
+        import org.openjdk.jmh.annotations.OutputTimeUnit;
+        import org.openjdk.jmh.annotations.Warmup;
         import org.openjdk.jmh.annotations.Level;
         import org.openjdk.jmh.annotations.Param;
         import org.openjdk.jmh.annotations.Scope;
@@ -55,7 +62,15 @@ final class BenchmarkSource {
         import org.openjdk.jmh.annotations.TearDown;
         import org.openjdk.jmh.infra.BenchmarkParams;
 
-        /** One iteration of %s per benchmark call (written by bggoc bench). */
+        /**
+         * One iteration of %s per benchmark call (written by bggoc bench). The defaults suit I/O
+         * (JmhOptions.DEFAULTS); JMH's command-line options override them.
+         */
+        @BenchmarkMode(Mode.SampleTime)
+        @OutputTimeUnit(TimeUnit.MILLISECONDS)
+        @Warmup(iterations = 3, time = 5)
+        @Measurement(iterations = 5, time = 5)
+        @Fork(1)
         public class %s {
 
           /** The grid with its variables, step threads and scope = "run" resources. */

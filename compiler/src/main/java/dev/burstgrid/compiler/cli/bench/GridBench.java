@@ -1,5 +1,6 @@
 package dev.burstgrid.compiler.cli.bench;
 
+import dev.burstgrid.compiler.codegen.GridJar;
 import dev.burstgrid.lang.value.Json;
 import dev.burstgrid.lang.value.Value;
 import java.io.IOException;
@@ -32,11 +33,6 @@ public final class GridBench {
     }
   }
 
-  /** -p names and values, checked ({@link IllegalArgumentException} with a message for the user). */
-  public static Map<String, List<String>> params(JmhOptions jmh) {
-    return jmh.parsedParams();
-  }
-
   /** Runs the benchmark; problems of the user's are IllegalArgumentExceptions, bggoc bugs IllegalStateExceptions. */
   public static int run(Grid grid, JmhOptions jmh, Baseline baseline, PrintWriter out, PrintWriter err)
       throws IOException {
@@ -47,15 +43,8 @@ public final class GridBench {
     }
     Path work = Files.createTempDirectory("bggoc-bench-");
     try {
-      String benchClass = grid.gridClass().getName() + "Bench";
-      String source = BenchmarkSource.of(grid.gridClass().getName(), benchClass,
-          Json.encode(Value.ObjectValue.of(grid.variables())), params);
-      Path jar;
-      try {
-        jar = BenchmarkJar.write(work, grid.classFiles(), benchClass, source, grid.classPath());
-      } catch (BenchmarkJar.Rejected e) {
-        throw new IllegalStateException(e.getMessage(), e);
-      }
+      String benchClass = benchClass(grid);
+      Path jar = benchmarkJar(work, grid, params);
       String temporary = work.resolve("result.json").toString();
       String result = jmh.resultFile(temporary);
       out.println("# bggoc bench " + grid.name() + ": one iteration of the grid per operation");
@@ -80,6 +69,34 @@ public final class GridBench {
           ? REGRESSION : 0;
     } finally {
       deleteTree(work);
+    }
+  }
+
+  /**
+   * Writes a runnable JMH jar ({@code java -jar bench.jar} takes every JMH option): the grid, its
+   * benchmark, the runtime, the modules and JMH, with JMH's Main as its main class.
+   */
+  public static void writeRunnableJar(Grid grid, Map<String, List<String>> params, Path output) throws IOException {
+    Path work = Files.createTempDirectory("bggoc-bench-");
+    try {
+      List<Path> classPath = Stream.concat(Stream.of(benchmarkJar(work, grid, params)), grid.classPath().stream()).toList();
+      GridJar.write(output, "org.openjdk.jmh.Main", Map.of(), classPath);
+    } finally {
+      deleteTree(work);
+    }
+  }
+
+  private static String benchClass(Grid grid) {
+    return grid.gridClass().getName() + "Bench";
+  }
+
+  private static Path benchmarkJar(Path work, Grid grid, Map<String, List<String>> params) throws IOException {
+    String source = BenchmarkSource.of(grid.gridClass().getName(), benchClass(grid),
+        Json.encode(Value.ObjectValue.of(grid.variables())), params);
+    try {
+      return BenchmarkJar.write(work, grid.classFiles(), benchClass(grid), source, grid.classPath());
+    } catch (BenchmarkJar.Rejected e) {
+      throw new IllegalStateException(e.getMessage(), e);
     }
   }
 

@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
  * (a grid iteration takes milliseconds, not nanoseconds) where the user gives none.
  */
 public final class JmhOptions {
-  /** The defaults, as the header prints them. */
+  /** The defaults, as the header prints them; BenchmarkSource writes them as JMH annotations. */
   static final String DEFAULTS = "3 x 5s warm-up, 5 x 5s measurement, 1 fork, -bm sample, -tu ms";
 
   @Option(names = "-wi", paramLabel = "N", description = "Warm-up iterations (default 3).")
@@ -51,17 +51,20 @@ public final class JmhOptions {
       + " Repeatable.")
   List<String> params = new ArrayList<>();
 
-  /** JMH's arguments for a run whose JSON results go to {@code resultJson} unless -rff says otherwise. */
+  /**
+   * JMH's arguments (only those given: the benchmark's annotations hold the defaults) for a run
+   * whose JSON results go to {@code resultJson} unless -rff says otherwise.
+   */
   List<String> jmhArguments(String include, String resultJson) {
     List<String> args = new ArrayList<>();
-    add(args, "-wi", warmupIterations, "3");
-    add(args, "-i", iterations, "5");
-    add(args, "-w", warmupTime, "5s");
-    add(args, "-r", measurementTime, "5s");
-    add(args, "-f", forks, "1");
-    add(args, "-bm", mode, "sample");
+    add(args, "-wi", warmupIterations, null);
+    add(args, "-i", iterations, null);
+    add(args, "-w", warmupTime, null);
+    add(args, "-r", measurementTime, null);
+    add(args, "-f", forks, null);
+    add(args, "-bm", mode, null);
     add(args, "-t", threads, null);
-    add(args, "-tu", timeUnit, "ms");
+    add(args, "-tu", timeUnit, null);
     add(args, "-rf", resultFormat, "json");
     add(args, "-rff", resultFile, resultJson);
     for (String p : profilers) {
@@ -72,6 +75,11 @@ public final class JmhOptions {
     args.add("true"); // a failed step ends the benchmark
     args.add(include);
     return args;
+  }
+
+  /** The -p options as given. */
+  public List<String> params() {
+    return List.copyOf(params);
   }
 
   /** Whether the result file is JSON (the --baseline gate reads it). */
@@ -86,6 +94,11 @@ public final class JmhOptions {
 
   /** {@code -p name=v1,v2} as name → values, in order. */
   Map<String, List<String>> parsedParams() {
+    return parseParams(params);
+  }
+
+  /** {@code -p name=v1,v2} as name → values, in order; a bad one is an IllegalArgumentException. */
+  public static Map<String, List<String>> parseParams(List<String> params) {
     Map<String, List<String>> out = new LinkedHashMap<>();
     for (String p : params) {
       int eq = p.indexOf('=');
