@@ -54,8 +54,9 @@ class BenchCommandTest {
     CliResult r = bench("-bm", "avgt", "-tu", "ms", "-p", "delay_ms=20,60", "-rff", json.toString());
     assertThat(r.exitCode()).as(r.toString()).isZero();
     assertThat(r.out()).contains("Defaults for I/O scenarios: 3 x 5s warm-up, 5 x 5s measurement, 1 fork, -bm sample, -tu ms",
-        "Benchmark                 (delay_ms)  Mode  Cnt", "DelayGridBench.iteration          20  avgt",
-        "DelayGridBench.iteration          60  avgt");
+        "iteration:\u00b7step.http_request.wait.duration.p99")
+        .containsPattern("Benchmark +\\(delay_ms\\) +Mode +Cnt +Score +Error +Units")
+        .containsPattern("DelayGridBench\\.iteration +20 +avgt +2 ").containsPattern("DelayGridBench\\.iteration +60 +avgt +2 ");
     List<Value> rows = ((Value.TupleValue) Json.decode(Files.readString(json))).elements();
     assertThat(rows).hasSize(2);
     for (Value row : rows) {
@@ -64,6 +65,10 @@ class BenchCommandTest {
       double score = number(((Value.ObjectValue) attributes.get("primaryMetric")).attributes().get("score"));
       // The server never answers early; the client, the DAG and 2 shared cores may add up to 25 ms.
       assertThat(score).as("score of delay_ms=" + delay).isBetween(delay, delay + 25);
+      var secondary = ((Value.ObjectValue) attributes.get("secondaryMetrics")).attributes();
+      double stepP50 = number(((Value.ObjectValue) secondary.get("\u00b7step.http_request.wait.duration.p50"))
+          .attributes().get("score"));
+      assertThat(stepP50).as("the step's p50 of delay_ms=" + delay).isBetween(delay, score);
       assertThat(text(attributes.get("benchmark"))).isEqualTo(BENCHMARK);
     }
   }
@@ -78,7 +83,7 @@ class BenchCommandTest {
         "-r", "300ms", "-f", "2", "-bm", "thrpt", "-tu", "s", "-t", "4", "-rff", four.toString());
     assertThat(r1.exitCode()).as(r1.toString()).isZero();
     assertThat(r4.exitCode()).as(r4.toString()).isZero();
-    assertThat(r4.out()).contains("# Fork: 2 of 2", "DelayGridBench.iteration  thrpt    4");
+    assertThat(r4.out()).contains("# Fork: 2 of 2").containsPattern("DelayGridBench\\.iteration +thrpt +4 ");
     double ratio = score(four) / score(one);
     // Requests that wait 30 ms on the server barely load the cores: four users get about four times one's rate
     // (up to 6: one thread's 300 ms iterations still include the cold start; serialised threads would give 1).

@@ -61,6 +61,18 @@ final class BenchmarkSource {
         import org.openjdk.jmh.annotations.State;
         import org.openjdk.jmh.annotations.TearDown;
         import org.openjdk.jmh.infra.BenchmarkParams;
+        import org.openjdk.jmh.infra.IterationParams;
+        import org.openjdk.jmh.profile.InternalProfiler;
+        import org.openjdk.jmh.results.AggregationPolicy;
+        import org.openjdk.jmh.results.IterationResult;
+        import org.openjdk.jmh.results.Result;
+        import org.openjdk.jmh.results.ScalarResult;
+        import dev.burstgrid.runtime.metrics.MetricValue;
+        import dev.burstgrid.runtime.metrics.MetricsSnapshot;
+        import dev.burstgrid.runtime.spi.MetricKind;
+        import java.util.ArrayList;
+        import java.util.Collection;
+        import java.util.List;
 
         /**
          * One iteration of %s per benchmark call (written by bggoc bench). The defaults suit I/O
@@ -72,6 +84,44 @@ final class BenchmarkSource {
         @Measurement(iterations = 5, time = 5)
         @Fork(1)
         public class %s {
+          /** The benchmark of this JVM (one trial a fork), for the step metrics profiler. */
+          static volatile BenchmarkRun current;
+
+          /** -prof %s: each step's duration p50 and p99 in the JMH iteration, as secondary results. */
+          public static class StepMetrics implements InternalProfiler {
+            @Override
+            public String getDescription() {
+              return "bggo step durations (p50, p99 in ms)";
+            }
+
+            @Override
+            public void beforeIteration(BenchmarkParams benchmark, IterationParams iteration) {
+              BenchmarkRun run = current;
+              if (run != null) {
+                run.nextInterval();
+              }
+            }
+
+            @Override
+            public Collection<? extends Result> afterIteration(BenchmarkParams benchmark, IterationParams iteration,
+                IterationResult result) {
+              BenchmarkRun run = current;
+              List<Result> out = new ArrayList<>();
+              if (run == null) {
+                return out;
+              }
+              MetricsSnapshot interval = run.nextInterval();
+              for (String name : interval.names()) {
+                MetricValue m = interval.get(name).orElseThrow();
+                if (m.kind() == MetricKind.TREND && name.startsWith("step.") && name.endsWith(".duration")
+                    && m.get("count") > 0) {
+                  out.add(new ScalarResult("\u00b7" + name + ".p50", m.get("med"), "ms", AggregationPolicy.AVG));
+                  out.add(new ScalarResult("\u00b7" + name + ".p99", m.get("p99"), "ms", AggregationPolicy.MAX));
+                }
+              }
+              return out;
+            }
+          }
 
           /** The grid with its variables, step threads and scope = "run" resources. */
           @State(Scope.Benchmark)
@@ -88,11 +138,13 @@ final class BenchmarkSource {
               PrintStream silent = new PrintStream(OutputStream.nullOutputStream());
               bggoRun = BenchmarkRun.start(
                   RunOptions.builder().out(silent).err(silent).verbosity(Verbosity.SILENT).build(), jmh.getThreads());
+              current = bggoRun;
             }
 
             @TearDown(Level.Trial)
             public void close() {
-              bggoRun.close();
+              bggoRun.close(); // current stays: JMH asks profilers for the last iteration after this
+
             }
           }
 
@@ -117,8 +169,14 @@ final class BenchmarkSource {
             return vu.vu.iterate(run.bggoIteration);
           }
         }
-        """.formatted(benchClass.substring(0, dot), gridClass, benchClass.substring(dot + 1), paramFields,
+        """.formatted(benchClass.substring(0, dot), gridClass, benchClass.substring(dot + 1),
+        profilerName(benchClass), paramFields,
         literal(fixedJson), paramPuts, gridClass, METHOD);
+  }
+
+  /** The -prof name of the benchmark's step metrics profiler. */
+  static String profilerName(String benchClass) {
+    return benchClass + "$StepMetrics";
   }
 
   /** A Java string literal of {@code s}. */

@@ -52,7 +52,8 @@ public final class GridBench {
       out.flush();
       List<Path> classPath = Stream.concat(Stream.of(jar), grid.classPath().stream()).toList();
       JmhProcess.Outcome outcome =
-          JmhProcess.run(classPath, jmh.jmhArguments("^" + benchClass.replace(".", "\\.") + "\\.", result),
+          JmhProcess.run(classPath, jmh.jmhArguments("^" + benchClass.replace(".", "\\.") + "\\.", result,
+              BenchmarkSource.profilerName(benchClass)),
           "Benchmark result is saved to " + temporary, out);
       if (outcome.stepFailure() != null) {
         err.println("bggoc: the benchmark failed: " + outcome.stepFailure());

@@ -53,9 +53,10 @@ public final class JmhOptions {
 
   /**
    * JMH's arguments (only those given: the benchmark's annotations hold the defaults) for a run
-   * whose JSON results go to {@code resultJson} unless -rff says otherwise.
+   * whose JSON results go to {@code resultJson} unless -rff says otherwise, with the step metrics
+   * profiler.
    */
-  List<String> jmhArguments(String include, String resultJson) {
+  List<String> jmhArguments(String include, String resultJson, String stepProfiler) {
     List<String> args = new ArrayList<>();
     add(args, "-wi", warmupIterations, null);
     add(args, "-i", iterations, null);
@@ -67,6 +68,8 @@ public final class JmhOptions {
     add(args, "-tu", timeUnit, null);
     add(args, "-rf", resultFormat, "json");
     add(args, "-rff", resultFile, resultJson);
+    args.add("-prof");
+    args.add(stepProfiler); // the grid's step percentiles as secondary results
     for (String p : profilers) {
       args.add("-prof");
       args.add(p);

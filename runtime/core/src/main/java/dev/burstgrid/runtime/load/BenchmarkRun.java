@@ -5,6 +5,7 @@ import dev.burstgrid.runtime.RunOptions;
 import dev.burstgrid.runtime.internal.ScopedResources;
 import dev.burstgrid.runtime.internal.StepThreads;
 import dev.burstgrid.runtime.metrics.MetricRegistry;
+import dev.burstgrid.runtime.metrics.MetricsSnapshot;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -25,7 +26,7 @@ public final class BenchmarkRun implements AutoCloseable {
   private final RunOptions options;
   private final StepThreads threads;
   private final ScopedResources runScope = new ScopedResources();
-  private final MetricRegistry metrics;
+  private volatile MetricRegistry metrics; // a fresh one per measured interval
   private final AtomicInteger vuIds = new AtomicInteger();
 
   private BenchmarkRun(RunOptions options, int vus) {
@@ -59,6 +60,16 @@ public final class BenchmarkRun implements AutoCloseable {
 
   MetricRegistry metrics() {
     return metrics;
+  }
+
+  /**
+   * The metrics since the last call (or the start), without histograms; iterations from now on
+   * record into fresh ones, so that each JMH iteration reports its own step percentiles.
+   */
+  public MetricsSnapshot nextInterval() {
+    MetricRegistry ended = metrics;
+    metrics = new MetricRegistry(options.nanoClock());
+    return ended.snapshot(false);
   }
 
   /** Closes the run's resources and stops the threads; a close error is thrown, not swallowed. */
