@@ -1,6 +1,7 @@
 package dev.burstgrid.compiler.cli;
 
 import dev.burstgrid.compiler.cli.bench.GridBench;
+import dev.burstgrid.compiler.cli.bench.JmhOptions;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -23,17 +24,10 @@ final class BenchBuildOptions {
     return variables.any() || !params.isEmpty();
   }
 
-  int build(GridPathOptions grid, Path output, PrintWriter err) {
-    try {
-      GridBench.Grid compiled = BenchGrid.compile(grid, variables, params, err);
-      GridBench.writeRunnableJar(compiled, dev.burstgrid.compiler.cli.bench.JmhOptions.parseParams(params), output);
-      err.println("Wrote " + output + ": run it with java -jar " + output + " [JMH options, e.g. -f 1 -i 5 -rf json]");
-      return ExitCodes.OK;
-    } catch (CommandExit e) {
-      return e.code();
-    } catch (IOException e) {
-      err.println("bggoc: cannot write " + output + ": " + IoProblems.describe(e) + ".");
-      return ExitCodes.USAGE;
-    }
+  /** Writes the jar; the caller reports the exits and write errors. */
+  void build(GridPathOptions grid, Path output, PrintWriter err) throws CommandExit, IOException {
+    GridBench.Grid compiled = BenchGrid.compile(grid, variables, params, err);
+    GridBench.writeRunnableJar(compiled, JmhOptions.parseParams(params), output);
+    err.println("Wrote " + output + ": run it with java -jar " + output + " [JMH options, e.g. -f 1 -i 5 -rf json]");
   }
 }

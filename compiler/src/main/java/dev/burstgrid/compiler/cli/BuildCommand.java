@@ -39,13 +39,15 @@ final class BuildCommand implements Callable<Integer> {
       err.println("bggoc: cannot write " + output + ": " + unwritable + ".");
       return ExitCodes.USAGE;
     }
-    if (bench) {
-      return benchOptions.build(grid, output, err);
-    } else if (benchOptions.any()) {
+    if (!bench && benchOptions.any()) {
       err.println("bggoc: -var and -p go with --bench; a grid jar takes -var when it runs (java -jar grid.jar -var ...).");
       return ExitCodes.USAGE;
     }
     try {
+      if (bench) {
+        benchOptions.build(grid, output, err);
+        return ExitCodes.OK;
+      }
       GridGeneration.Generated generated = GridGeneration.generate(grid, err);
       InMemoryCompiler.Compiled compiled = GridGeneration.compile(generated, err);
       List<Path> classPath = GridClassPath.of(generated.loader(), generated.grid());

@@ -5,7 +5,6 @@ import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.StringWriter;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +18,6 @@ import java.util.stream.Stream;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
-import javax.tools.SimpleJavaFileObject;
 import javax.tools.StandardJavaFileManager;
 import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
@@ -82,8 +80,11 @@ final class BenchmarkJar {
       List<String> options = List.of("--release", "17", "-encoding", "UTF-8", "-nowarn",
           "-classpath", String.join(File.pathSeparator, path));
       StringWriter out = new StringWriter();
+      Path file = generated.resolve(benchClass.replace('.', '/') + ".java");
+      Files.createDirectories(file.getParent());
+      Files.writeString(file, source, StandardCharsets.UTF_8);
       JavaCompiler.CompilationTask task =
-          javac.getTask(out, files, diagnostics, options, null, List.of(new Source(benchClass, source)));
+          javac.getTask(out, files, diagnostics, options, null, files.getJavaFileObjects(file));
       task.setProcessors(List.of(new BenchmarkProcessor()));
       if (!task.call()) {
         StringBuilder sb = new StringBuilder("javac rejected the benchmark class:");
@@ -101,20 +102,6 @@ final class BenchmarkJar {
         Files.copy(p, out);
         out.closeEntry();
       }
-    }
-  }
-
-  private static final class Source extends SimpleJavaFileObject {
-    private final String text;
-
-    Source(String className, String text) {
-      super(URI.create("string:///" + className.replace('.', '/') + Kind.SOURCE.extension), Kind.SOURCE);
-      this.text = text;
-    }
-
-    @Override
-    public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-      return text;
     }
   }
 }

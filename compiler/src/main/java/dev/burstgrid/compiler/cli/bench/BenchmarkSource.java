@@ -1,5 +1,6 @@
 package dev.burstgrid.compiler.cli.bench;
 
+import com.palantir.javapoet.CodeBlock;
 import java.util.List;
 import java.util.Map;
 
@@ -179,25 +180,8 @@ final class BenchmarkSource {
     return benchClass + "$StepMetrics";
   }
 
-  /** A Java string literal of {@code s}. */
+  /** A Java string literal of {@code s}, escaped by JavaPoet. */
   static String literal(String s) {
-    StringBuilder sb = new StringBuilder("\"");
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '"' -> sb.append("\\\"");
-        case '\\' -> sb.append("\\\\");
-        case '\n' -> sb.append("\\n");
-        case '\r' -> sb.append("\\r");
-        case '\t' -> sb.append("\\t");
-        default -> {
-          if (c < 0x20 || c > 0x7e) {
-            sb.append(String.format("\\u%04x", (int) c));
-          } else {
-            sb.append(c);
-          }
-        }
-      }
-    }
-    return sb.append('"').toString();
+    return CodeBlock.of("$S", s).toString();
   }
 }
