@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.lang.model.SourceVersion;
 import picocli.CommandLine.Option;
 
 /**
@@ -109,7 +110,7 @@ public final class JmhOptions {
         throw new IllegalArgumentException("-p takes NAME=VALUE[,VALUE...], not \"" + p + "\".");
       }
       String name = p.substring(0, eq).trim();
-      if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+      if (!SourceVersion.isIdentifier(name) || SourceVersion.isKeyword(name)) {
         throw new IllegalArgumentException("-p " + name + ": JMH parameters are Java names; \"" + name
             + "\" is not one. Set it with -var instead.");
       }
