@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       EmitCommand.class,
       BuildCommand.class,
+      BenchCommand.class,
       GraphCommand.class,
       EvalCommand.class,
       ModulesCommand.class,

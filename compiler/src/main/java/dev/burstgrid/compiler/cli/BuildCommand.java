@@ -23,6 +23,12 @@ final class BuildCommand implements Callable<Integer> {
   @Option(names = {"-o", "--output"}, paramLabel = "JAR", required = true, description = "The jar to write.")
   Path output;
 
+  @Option(names = "--bench", description = "Writes a runnable JMH jar of one iteration instead: java -jar bench.jar"
+      + " takes every JMH option (-f, -i, -p NAME=V1,V2 for variables given here with -p).")
+  boolean bench;
+
+  @Mixin BenchBuildOptions benchOptions;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -33,7 +39,15 @@ final class BuildCommand implements Callable<Integer> {
       err.println("bggoc: cannot write " + output + ": " + unwritable + ".");
       return ExitCodes.USAGE;
     }
+    if (!bench && benchOptions.any()) {
+      err.println("bggoc: -var and -p go with --bench; a grid jar takes -var when it runs (java -jar grid.jar -var ...).");
+      return ExitCodes.USAGE;
+    }
     try {
+      if (bench) {
+        benchOptions.build(grid, output, err);
+        return ExitCodes.OK;
+      }
       writeJar(grid, output, err);
       err.println("Wrote " + output + ": run it with java -jar " + output + " [-var NAME=VALUE]...");
       return ExitCodes.OK;

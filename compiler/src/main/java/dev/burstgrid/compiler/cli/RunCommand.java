@@ -49,12 +49,20 @@ final class RunCommand implements Callable<Integer> {
       description = "Seeds random_int, random_string and uuid, so that a run can be replayed.")
   Long seed;
 
+  @Option(names = "--max-concurrency", paramLabel = "N",
+      description = "Run at most N step instances at once in the whole run; the rest wait their turn.")
+  Integer maxConcurrency;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    if (maxConcurrency != null && maxConcurrency < 1) {
+      err.println("bggoc: --max-concurrency must be at least 1, not " + maxConcurrency + ".");
+      return ExitCodes.USAGE;
+    }
     try {
       GridGeneration.Generated generated = GridGeneration.generate(grid, err);
       Map<String, Value> given = variables.values(generated.result().model(), err);
@@ -69,6 +77,7 @@ final class RunCommand implements Callable<Integer> {
           .verbosity(quiet ? Verbosity.QUIET : Verbosity.NORMAL)
           .cancelOnShutdown(true)
           .gridDirectory(gridDirectory(grid.path))
+          .maxConcurrency(maxConcurrency(maxConcurrency))
           .build();
       try {
         LoadFlags flags = loadFlags(err);
@@ -90,6 +99,10 @@ final class RunCommand implements Callable<Integer> {
     } catch (CommandExit e) {
       return e.code();
     }
+  }
+
+  private static int maxConcurrency(Integer n) {
+    return n == null ? 0 : n;
   }
 
   /** Where the grid's relative file names point: the directory given, or the file's. */

@@ -166,8 +166,11 @@ public final class GridWriter {
     List<CodeBlock> vars = new ArrayList<>();
     for (VariablePlan v : plan.variables()) {
       Value def = v.defaultValue();
-      vars.add(CodeBlock.of("new $T($L, $L, $L, $L)", GridVariable.class, JavaLiterals.string(v.name()),
-          ExprWriter.typeCode(v.type()), def == null ? "null" : conversions.valueLiteral(def), v.sensitive()));
+      CodeBlock description = v.description() == null || v.description().isEmpty() ? CodeBlock.of("")
+          : CodeBlock.of(", $L", JavaLiterals.string(v.description()));
+      vars.add(CodeBlock.of("new $T($L, $L, $L, $L$L)", GridVariable.class, JavaLiterals.string(v.name()),
+          ExprWriter.typeCode(v.type()), def == null ? "null" : conversions.valueLiteral(def), v.sensitive(),
+          description));
     }
     members.names.newName("VARIABLES", "VARIABLES");
     return FieldSpec.builder(ParameterizedTypeName.get(List.class, GridVariable.class), "VARIABLES",

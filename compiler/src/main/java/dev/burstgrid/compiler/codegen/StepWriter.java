@@ -16,7 +16,12 @@ import dev.burstgrid.compiler.plan.expr.PlanExpr;
 import dev.burstgrid.compiler.schema.FieldSchema;
 import dev.burstgrid.compiler.schema.RunnerSchema;
 import dev.burstgrid.lang.value.Value;
+import dev.burstgrid.compiler.plan.StepControlsPlan;
 import dev.burstgrid.runtime.GridRun;
+import dev.burstgrid.runtime.Retry;
+import dev.burstgrid.runtime.RetryOn;
+import dev.burstgrid.runtime.SkippedByCondition;
+import dev.burstgrid.runtime.StepControls;
 import dev.burstgrid.runtime.spi.RunContext;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -53,10 +58,55 @@ final class StepWriter {
   private CodeBlock single(StepPlan step) {
     String key = step.key();
     return CodeBlock.builder()
-        .addStatement("$N = run.step($N, $L$L,\n$>$>ctx -> $L)$<$<", members.stepFields.get(key),
-            members.stepInfos.get(key), deps(step, null, true), usesArgument(step),
-            call(step, ""))
+        .addStatement("$N = run.step($N, $L$L$L,\n$>$>ctx -> $L)$<$<", members.stepFields.get(key),
+            members.stepInfos.get(key), controlsArgument(step, controls(step)), deps(step, null, true),
+            usesFor(step, controls(step) != null), call(step, ""))
         .build();
+  }
+
+  // StepControls.builder().timeout(Duration.ofMillis(5000)).retry(new Retry(3, …)).build()
+  /** The step's controls, or null when it has none to schedule by. */
+  private static CodeBlock controls(StepPlan step) {
+    StepControlsPlan c = step.controls();
+    if (!c.schedulesDifferently()) {
+      return null;
+    }
+    CodeBlock.Builder code = CodeBlock.builder().add("$T.builder()", StepControls.class);
+    if (c.timeout() != null) {
+      code.add("$Z.timeout($L)", duration(c.timeout()));
+    }
+    StepControlsPlan.RetryPlan r = c.retry();
+    if (r != null) {
+      code.add("$Z.retry(new $T($L, $L, $L, $L, $L))", Retry.class, r.attempts(), duration(r.delay()), r.exponential(),
+          duration(r.maxDelay()), r.jitter());
+    }
+    if (c.delayBefore() != null) {
+      code.add("$Z.delayBefore($L)", duration(c.delayBefore()));
+    }
+    if (c.delayAfter() != null) {
+      code.add("$Z.delayAfter($L)", duration(c.delayAfter()));
+    }
+    if (c.continueOnFailure()) {
+      code.add("$Z.continueOnFailure(true)");
+    }
+    if (c.concurrency() != null) {
+      code.add("$Z.concurrency($L)", c.concurrency());
+    }
+    return code.add("$Z.build()").build();
+  }
+
+  private static CodeBlock duration(java.time.Duration d) {
+    return CodeBlock.of("$T.ofMillis($LL)", java.time.Duration.class, d.toMillis());
+  }
+
+  /** {@code controls, } before the deps of {@code run.step}, or nothing. */
+  private static CodeBlock controlsArgument(StepPlan step, CodeBlock controls) {
+    return controls == null ? CodeBlock.of("") : CodeBlock.of("$L, ", controls);
+  }
+
+  /** {@code , List.of(handles)}, or {@code , List.of()} when the controls overload needs it. */
+  private CodeBlock usesFor(StepPlan step, boolean controlled) {
+    return controlled && step.uses().isEmpty() ? CodeBlock.of(", $T.of()", List.class) : usesArgument(step);
   }
 
   // List<CompletableFuture<?>> deps = List.of(httpRequestFirst);
@@ -71,6 +121,7 @@ final class StepWriter {
     boolean keyed = shape instanceof StepShape.Keyed;
     CodeBlock.Builder code = CodeBlock.builder();
     code.addStatement("$T<$T<?>> deps = $L", List.class, CompletableFuture.class, deps(step, null, true));
+    CodeBlock controls = declareControls(step, code);
     code.addStatement("$T<$T<$T>> group = new $T<>($L)", List.class, CompletableFuture.class,
         members.outputClass(key), ArrayList.class, shape.size());
     code.beginControlFlow("for (int i = 0; i < $L; i++)", shape.size());
@@ -83,10 +134,10 @@ final class StepWriter {
     CodeBlock instanceDeps = deps(step, "i", false, keyed
         ? new FieldScope(members, conversions, null, "eachKey", CodeBlock.of("eachValue"))
         : new FieldScope(members, conversions, "countIndex", null, null));
-    code.addStatement("group.add(run.step($N.instance($L), $L$L,\n$>$>ctx -> $L))$<$<", members.stepInfos.get(key),
-        keyed ? "eachKey" : "i", instanceDeps == null ? CodeBlock.of("deps")
+    code.addStatement("group.add(run.step($N.instance($L), $L$L$L,\n$>$>ctx -> $L))$<$<", members.stepInfos.get(key),
+        keyed ? "eachKey" : "i", controlsArgument(step, controls), instanceDeps == null ? CodeBlock.of("deps")
             : CodeBlock.of("$T.deps(deps, $L)", GRID_VALUES, instanceDeps),
-        usesArgument(step), call(step, keyed ? ", eachKey, eachValue" : ", countIndex"));
+        usesFor(step, controls != null), call(step, keyed ? ", eachKey, eachValue" : ", countIndex"));
     code.endControlFlow();
     code.addStatement("$N = group", members.stepFields.get(key));
     return code.build();
@@ -101,26 +152,40 @@ final class StepWriter {
     String info = members.stepInfos.get(key);
     CodeBlock.Builder code = CodeBlock.builder();
     code.addStatement("$T<$T<?>> deps = $L", List.class, CompletableFuture.class, deps(step, null, true));
+    CodeBlock controls = declareControls(step, code);
     if (shape instanceof StepShape.RunTimeCount count) {
       CodeBlock instanceDeps = deps(step, null, false, new FieldScope(members, conversions, "countIndex", null, null));
       code.addStatement("$N = run.dynamicGroup($N, deps, $L,\n$>$>ctx -> $T.indices($T.toLong($L)),\n"
-              + "(index, countIndex) -> run.step($N.instance(index), $L, $L,\nctx -> $L))$<$<",
+              + "(index, countIndex) -> run.step($N.instance(index), $L$L, $L,\nctx -> $L))$<$<",
           members.stepFields.get(key), info, usesList(step), GridRun.class, GRID_VALUES,
           exprs.write(count.count(), new FieldScope(members, conversions, null, null, null)),
-          info, withInstanceDeps(instanceDeps), usesList(step), call(step, ", countIndex"));
+          info, controlsArgument(step, controls), withInstanceDeps(instanceDeps), usesList(step),
+          call(step, ", countIndex"));
     } else {
       PlanExpr forEach = ((StepShape.RunTimeForEach) shape).forEach();
       code.addStatement("$T[] forEach = new $T[1]", Value.class, Value.class);
       CodeBlock instanceDeps = deps(step, null, false, new FieldScope(members, conversions, null, "eachKey",
           CodeBlock.of("$T.forEachValue(forEach[0], eachKey)", GRID_VALUES)));
       code.addStatement("$N = run.dynamicGroup($N, deps, $L,\n$>$>ctx -> $T.forEachKeys(forEach[0] = $L),\n"
-              + "(index, eachKey) -> run.step($N.instance(eachKey), $L, $L,\n"
+              + "(index, eachKey) -> run.step($N.instance(eachKey), $L$L, $L,\n"
               + "ctx -> $N(ctx, eachKey, $T.forEachValue(forEach[0], eachKey))))$<$<",
           members.stepFields.get(key), info, usesList(step), GRID_VALUES,
           exprs.write(forEach, new FieldScope(members, conversions, null, null, null)),
-          info, withInstanceDeps(instanceDeps), usesList(step), members.bodyMethods.get(key), GRID_VALUES);
+          info, controlsArgument(step, controls), withInstanceDeps(instanceDeps), usesList(step),
+          members.bodyMethods.get(key), GRID_VALUES);
     }
     return code.build();
+  }
+
+  // StepControls controls = StepControls.builder()….build();
+  /** Declares the controls the group's instances share (and so its concurrency limit); null when none. */
+  private static CodeBlock declareControls(StepPlan step, CodeBlock.Builder code) {
+    CodeBlock controls = controls(step);
+    if (controls == null) {
+      return null;
+    }
+    code.addStatement("$T controls = $L", StepControls.class, controls);
+    return CodeBlock.of("controls");
   }
 
   /** {@code deps}, or {@code GridValues.deps(deps, <the instance's own>)}. */
@@ -156,7 +221,32 @@ final class StepWriter {
     } else {
       scope = new FieldScope(members, conversions, null, null, null);
     }
+    if (step.controls().condition() != null) {
+      // if (!GridValues.condition(<if>)) throw new SkippedByCondition();
+      m.beginControlFlow("if (!$T.condition($L))", GRID_VALUES, exprs.write(step.controls().condition(), scope))
+          .addStatement("throw new $T()", SkippedByCondition.class)
+          .endControlFlow();
+    }
+    StepControlsPlan.RetryPlan retry = step.controls().retry();
+    if (retry != null && retry.on() != null) {
+      return m.addCode(retriedOn(step, scope, retry.on())).build();
+    }
     return m.addCode(body(step, scope)).build();
+  }
+
+  // return RetryOn.<Output>attempt(() -> { <body> },
+  //     (attemptOutput, attemptError) -> GridValues.condition(<on, over self = {output, error}>));
+  /** The body as one attempt whose outcome {@code retry { on = … }} judges. */
+  private CodeBlock retriedOn(StepPlan step, FieldScope scope, PlanExpr on) {
+    CodeBlock self = CodeBlock.of("$T.object(new String[] {\"error\", \"output\"}, $T.of(attemptError),\n"
+            + "attemptOutput == null ? $T.nullOf($T.ANY) : $N(attemptOutput))", GRID_VALUES, GRID_VALUES, Value.class,
+        dev.burstgrid.lang.value.Type.class, conversions.recordToValue(step.schema().output().recordClass()));
+    return CodeBlock.builder()
+        .add("return $T.<$T>attempt(() -> {\n$>", RetryOn.class, members.outputClass(step.key()))
+        .add(body(step, scope))
+        .add("$<}, (attemptOutput, attemptError) -> $T.condition($L));\n", GRID_VALUES,
+            exprs.write(on, scope.withSelf(self)))
+        .build();
   }
 
   /**

@@ -18,6 +18,7 @@ import dev.burstgrid.compiler.semantic.LocalDecl;
 import dev.burstgrid.compiler.semantic.OutputDecl;
 import dev.burstgrid.compiler.semantic.Ref;
 import dev.burstgrid.compiler.semantic.ResourceDecl;
+import dev.burstgrid.compiler.semantic.StepControlsDecl;
 import dev.burstgrid.compiler.semantic.StepDecl;
 import dev.burstgrid.compiler.semantic.Target;
 import dev.burstgrid.compiler.semantic.VariableDecl;
@@ -174,7 +175,15 @@ final class GridPlanBuilder {
     }
     return new StepPlan(d.key(), d.runnerType(), d.name(), d.block().range().gridLocation(), schema, own, deps,
         List.copyOf(deps(analysis.stepRefs().get(d)).locals), uses, arguments(schema.input(), d.arguments()),
-        checks(d));
+        checks(d), controls(d.controls()));
+  }
+
+  private StepControlsPlan controls(StepControlsDecl c) {
+    StepControlsDecl.RetryDecl r = c.retry();
+    return new StepControlsPlan(c.condition() == null ? null : lower(c.condition().expr()), c.timeout(),
+        r == null ? null : new StepControlsPlan.RetryPlan(r.attempts(), r.delay(), r.exponential(), r.maxDelay(),
+            r.jitter(), r.on() == null ? null : lower(r.on().expr())),
+        c.delayBefore(), c.delayAfter(), c.continueOnFailure(), c.concurrency());
   }
 
   private List<CheckPlan> checks(StepDecl d) {

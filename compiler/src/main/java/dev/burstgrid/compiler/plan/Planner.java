@@ -14,6 +14,7 @@ import dev.burstgrid.compiler.semantic.GridModel;
 import dev.burstgrid.compiler.semantic.LocalDecl;
 import dev.burstgrid.compiler.semantic.OutputDecl;
 import dev.burstgrid.compiler.semantic.ResourceDecl;
+import dev.burstgrid.compiler.semantic.StepControlsDecl;
 import dev.burstgrid.compiler.semantic.StepDecl;
 import dev.burstgrid.compiler.semantic.VariableDecl;
 import dev.burstgrid.compiler.syntax.Attribute;
@@ -154,6 +155,20 @@ public final class Planner {
     Map<String, Value> scope = new java.util.TreeMap<>(roots.roots(
         s.count() != null ? RootValues.countObject(Value.unknown(Type.NUMBER)) : null,
         s.forEach() != null ? RootValues.eachObject(Value.unknown(Type.STRING), Value.unknown(Type.ANY)) : null));
+    if (s.controls().condition() != null) {
+      typed(s.controls().condition(), scope, Type.BOOL, "A step's if is true or false");
+    }
+    StepControlsDecl.RetryDecl retry = s.controls().retry();
+    if (retry != null && retry.on() != null) {
+      Map<String, Value> retryScope = new java.util.TreeMap<>(scope);
+      Map<String, Value> self = new java.util.TreeMap<>();
+      if (RootValues.instanceValue(s) instanceof Value.ObjectValue instance) {
+        self.putAll(instance.attributes());
+      }
+      self.put("error", Value.unknown(Type.STRING));
+      retryScope.put("self", Value.ObjectValue.of(self));
+      typed(retry.on(), retryScope, Type.BOOL, "A retry condition is true or false");
+    }
     scope.put("self", RootValues.instanceValue(s));
     for (CheckDecl c : s.checks()) {
       typed(c.condition(), scope, Type.BOOL, "A check's condition is true or false");

@@ -12,6 +12,7 @@ import java.util.Map;
  * @param uses the resource (by key {@code T.N}) given for each {@code uses} slot, in slot order
  * @param arguments one per input field of the runner, in record order
  * @param checks its check blocks, in source order
+ * @param controls its execution controls (if, timeout, retry, delays, on_failure, concurrency)
  */
 public record StepPlan(
     String key,
@@ -24,7 +25,8 @@ public record StepPlan(
     List<String> localDeps,
     Map<String, String> uses,
     List<ArgumentPlan> arguments,
-    List<CheckPlan> checks) implements PlanNode {
+    List<CheckPlan> checks,
+    StepControlsPlan controls) implements PlanNode {
 
   public StepPlan {
     deps = List.copyOf(deps);

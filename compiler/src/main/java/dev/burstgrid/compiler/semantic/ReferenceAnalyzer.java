@@ -43,6 +43,9 @@ public final class ReferenceAnalyzer {
       for (Attribute a : s.arguments().values()) {
         refs(a.expr(), site, refs);
       }
+      if (s.controls().condition() != null) {
+        refs(s.controls().condition().expr(), site, refs);
+      }
       ReferenceResolver.Site check = new ReferenceResolver.Site(
           "a check of " + s.address(), s.count() != null, s.forEach() != null, true, s);
       for (CheckDecl c : s.checks()) {
@@ -51,9 +54,15 @@ public final class ReferenceAnalyzer {
           refs(c.errorMessage().expr(), check, refs);
         }
       }
+      StepControlsDecl.RetryDecl retry = s.controls().retry();
+      if (retry != null && retry.on() != null) {
+        refs(retry.on().expr(), new ReferenceResolver.Site("the retry condition of " + s.address(), s.count() != null,
+            s.forEach() != null, true, s, true), refs);
+      }
       uses.put(s, uses(s, refs));
       stepRefs.put(s, refs);
     }
+    ConditionalReads.check(stepRefs, diags);
     Map<ResourceDecl, List<Ref>> resourceRefs = new LinkedHashMap<>();
     for (ResourceDecl r : model.resources().values()) {
       ReferenceResolver.Site site = new ReferenceResolver.Site(r.address(), false, false, true);

@@ -20,9 +20,14 @@ public final class ReferenceResolver {
    * Where a reference appears; decides which roots are allowed. {@code self} is the step whose
    * check is being read (null elsewhere).
    */
-  public record Site(String description, boolean counted, boolean forEach, boolean allowSteps, StepDecl self) {
+  public record Site(String description, boolean counted, boolean forEach, boolean allowSteps, StepDecl self,
+      boolean selfError) {
     public Site(String description, boolean counted, boolean forEach, boolean allowSteps) {
       this(description, counted, forEach, allowSteps, null);
+    }
+
+    public Site(String description, boolean counted, boolean forEach, boolean allowSteps, StepDecl self) {
+      this(description, counted, forEach, allowSteps, self, false);
     }
   }
 
@@ -66,7 +71,7 @@ public final class ReferenceResolver {
         return iteration(t, "scenario", Set.of("name", "iteration"));
       case "self":
         if (site.self() != null) {
-          return self(t, site.self());
+          return self(t, site.self(), site.selfError());
         }
         error(t.rootRange(), "Reference to \"self\" outside a check",
             "self stands for the step instance a check block is checking; " + site.description()
@@ -141,10 +146,14 @@ public final class ReferenceResolver {
   }
 
   // self.output.status_code
-  private Target self(Traversal t, StepDecl s) {
+  private Target self(Traversal t, StepDecl s, boolean error) {
+    if (error && "error".equals(t.attrAt(0))) {
+      return new Target.SelfRef(s); // retry { on = … }: the failed attempt's message
+    }
     if (!"output".equals(t.attrAt(0))) {
       error(upTo(t, 1), "Unsupported attribute of self",
-          "A check reads the step's results as self.output.FIELD.");
+          error ? "A retry condition reads self.output.FIELD (after a success) or self.error (after a failure)."
+              : "A check reads the step's results as self.output.FIELD.");
       return null;
     }
     String field = t.attrAt(1);

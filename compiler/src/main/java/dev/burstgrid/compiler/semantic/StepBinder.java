@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 
 /** Builds a {@link StepDecl}: meta-arguments, {@code uses}, {@code depends_on} and arguments. */
 final class StepBinder {
-  private static final BodyShape SHAPE = new BodyShape("a step block",
-      Set.of("count", "for_each", "depends_on", "uses", "arguments"), Set.of("arguments", "uses", "check"));
+  private static final BodyShape SHAPE = new BodyShape("a step block", metaArguments(),
+      Set.of("arguments", "uses", "check", "retry"));
   private static final BodyShape CHECK =
       new BodyShape("a check block", Set.of("condition", "error_message"), Set.of());
   private static final Pattern DEPENDS_ON =
@@ -39,7 +39,14 @@ final class StepBinder {
     List<DependsOn> dependsOn = dependsOn(attrs.get("depends_on"), diags);
     Map<String, Attribute> args =
         Arguments.collect(b, schema == null ? null : schema.input(), where, diags);
-    return new StepDecl(type, name, schema, count, forEach, args, uses, dependsOn, checks(b, diags), b);
+    StepControlsDecl controls = StepControlsBinder.bind(b, attrs, count != null || forEach != null, diags);
+    return new StepDecl(type, name, schema, count, forEach, args, uses, dependsOn, checks(b, diags), controls, b);
+  }
+
+  private static Set<String> metaArguments() {
+    Set<String> names = new java.util.HashSet<>(Set.of("count", "for_each", "depends_on", "uses", "arguments"));
+    names.addAll(StepControlsBinder.ATTRIBUTES);
+    return Set.copyOf(names);
   }
 
   // check "ok" { condition = self.output.status_code == 200, error_message = "…" }

@@ -21,6 +21,7 @@ public record StepDecl(
     Map<String, UsesEntry> uses,
     List<DependsOn> dependsOn,
     List<CheckDecl> checks,
+    StepControlsDecl controls,
     Block block) {
 
   /** {@code step.http_request.first}: how references and logs name the step. */

@@ -88,8 +88,7 @@ class BuildCommandTest {
     assertThat(badMap.err).contains("-var m").contains("HCL constant").contains("quote a string");
     Proc help = run(java, jar, "--help");
     assertThat(help.code).isEqualTo(0);
-    // Descriptions show once generated code passes them to GridVariable (GridLauncherTest covers the text).
-    assertThat(help.err).contains("  n  number, required\n")
+    assertThat(help.err).contains("  n  number, required\n      How many users to simulate\n")
         .contains("  m  map(string), default {\"k\":\"default\"}")
         .contains("  token  string, has a default, sensitive")
         .doesNotContain("not-shown");

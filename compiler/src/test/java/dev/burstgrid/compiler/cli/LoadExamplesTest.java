@@ -39,7 +39,7 @@ class LoadExamplesTest {
   @Test
   void browsingUsersPassTheirThresholdsAndTheSummaryShowsHttpMetrics() {
     CliResult r = Cli.run("run", "--quiet", "../examples/load/browse.hcl", "-var", "base_url=" + baseUrl,
-        "--vus", "3", "--duration", "1s");
+        "--vus", "3", "--duration", "2s");
     // On a loaded machine the latency threshold may fail (exit 99); the others may not.
     assertThat(r.exitCode()).as(r.toString()).isIn(0, 99);
     if (r.exitCode() == 99) {
@@ -48,7 +48,8 @@ class LoadExamplesTest {
     assertThat(r.err()).contains("fast_home", "✓ no_errors", "✓ checks", "http_reqs", "http_req_duration",
         "data_received", "✓ step.http_request.home › status_200");
     String reqs = r.err().replaceAll("(?s).*\n    http_reqs\\.+: (\\d+).*", "$1");
-    assertThat(Integer.parseInt(reqs)).as(r.err()).isGreaterThan(10);
+    // Each VU finishes at least one iteration of two requests, however slow the machine.
+    assertThat(Integer.parseInt(reqs)).as(r.err()).isGreaterThanOrEqualTo(6);
   }
 
   @Test

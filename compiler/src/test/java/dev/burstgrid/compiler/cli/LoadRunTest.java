@@ -2,10 +2,14 @@ package dev.burstgrid.compiler.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.File;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Grids under load through {@code bggoc run}: scenario blocks and the command-line shortcuts run
@@ -90,5 +94,46 @@ class LoadRunTest {
     CliResult s = Cli.run("run", grid("iterations"), "--scenario", "nope");
     assertThat(s.exitCode()).as(s.toString()).isEqualTo(2);
     assertThat(s.err()).contains("no scenario \"nope\"", "shared");
+  }
+
+  @Test
+  void ctrlCStopsALoadRunGracefullyPrintsTheSummaryAndExits130(@TempDir Path dir) throws Exception {
+    Path marker = dir.resolve("started");
+    Path grid = Files.writeString(dir.resolve("grid.hcl"), """
+        variable "marker" {
+          type = string
+        }
+
+        step "cmd" "work" {
+          arguments {
+            command = ["sh", "-c", "touch '${var.marker}'; sleep 0.05"]
+          }
+        }
+
+        threshold "some" {
+          condition = metric.iterations.count > 0
+        }
+        """);
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    File err = dir.resolve("err.txt").toFile();
+    Process run = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Bggoc.class.getName(),
+        "run", "--quiet", grid.toString(), "-var", "marker=" + marker, "--vus", "2", "--duration", "60s")
+        .redirectError(err).redirectOutput(dir.resolve("out.txt").toFile()).start();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (run.isAlive() && System.nanoTime() < deadline && !Files.exists(marker)) {
+      Thread.sleep(100);
+    }
+    assertThat(Files.exists(marker)).as("iterations started").isTrue();
+    Thread.sleep(500);
+    Process kill = new ProcessBuilder("kill", "-INT", Long.toString(run.pid())).start();
+    assertThat(kill.waitFor()).isZero();
+    long signalled = System.nanoTime();
+    assertThat(run.waitFor(30, TimeUnit.SECONDS)).as("bggoc ends after Ctrl-C").isTrue();
+    String text = Files.readString(err.toPath());
+    assertThat(run.exitValue()).as(text).isEqualTo(130);
+    assertThat(TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - signalled)).as("graceful stop").isLessThan(20);
+    assertThat(text).contains("✓ some", "step.cmd.work");
+    String count = text.replaceAll("(?s).*\n    iterations\\.+: (\\d+).*", "$1");
+    assertThat(Integer.parseInt(count)).as(text).isGreaterThan(0);
   }
 }

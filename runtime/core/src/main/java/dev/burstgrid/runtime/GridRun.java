@@ -69,7 +69,7 @@ public final class GridRun implements AutoCloseable {
    */
   public <T> CompletableFuture<T> step(
       StepInfo info, List<? extends CompletableFuture<?>> deps, StepBody<T> body) {
-    return scheduler.step(info, deps, List.of(), body);
+    return scheduler.step(info, StepControls.NONE, deps, List.of(), body);
   }
 
   /**
@@ -85,7 +85,21 @@ public final class GridRun implements AutoCloseable {
       List<? extends CompletableFuture<?>> deps,
       List<? extends ResourceHandle<?>> uses,
       StepBody<T> body) {
-    return scheduler.step(info, deps, uses, body);
+    return scheduler.step(info, StepControls.NONE, deps, uses, body);
+  }
+
+  /**
+   * Schedules a step instance under {@code controls} (timeout, retry, delays, on_failure, its
+   * group's concurrency limit); otherwise as {@link #step(StepInfo, List, List, StepBody)}. A body
+   * that throws {@link SkippedByCondition} is skipped by condition: its future completes with one naming it.
+   */
+  public <T> CompletableFuture<T> step(
+      StepInfo info,
+      StepControls controls,
+      List<? extends CompletableFuture<?>> deps,
+      List<? extends ResourceHandle<?>> uses,
+      StepBody<T> body) {
+    return scheduler.step(info, controls, deps, uses, body);
   }
 
   /**

@@ -20,6 +20,7 @@ public final class RunOptions {
   private final Duration cancelGrace;
   private final boolean cancelOnShutdown;
   private final Path gridDirectory;
+  private final int maxConcurrency;
 
   private RunOptions(Builder b) {
     this.out = b.out;
@@ -32,6 +33,7 @@ public final class RunOptions {
     this.cancelGrace = b.cancelGrace;
     this.cancelOnShutdown = b.cancelOnShutdown;
     this.gridDirectory = b.gridDirectory;
+    this.maxConcurrency = b.maxConcurrency;
   }
 
   /** Defaults: System.out/err, the process environment, AUTO threads, NORMAL verbosity. */
@@ -97,6 +99,11 @@ public final class RunOptions {
     return gridDirectory;
   }
 
+  /** The most step instances running at once in the whole run ({@code --max-concurrency}); 0 for no limit. */
+  public int maxConcurrency() {
+    return maxConcurrency;
+  }
+
   /** Builds {@link RunOptions}. */
   public static final class Builder {
     private PrintStream out = System.out;
@@ -109,6 +116,7 @@ public final class RunOptions {
     private Duration cancelGrace = Duration.ofSeconds(10);
     private boolean cancelOnShutdown;
     private Path gridDirectory = Path.of("").toAbsolutePath();
+    private int maxConcurrency;
 
     private Builder() {}
 
@@ -123,6 +131,7 @@ public final class RunOptions {
       cancelGrace = o.cancelGrace;
       cancelOnShutdown = o.cancelOnShutdown;
       gridDirectory = o.gridDirectory;
+      maxConcurrency = o.maxConcurrency;
     }
 
     public Builder out(PrintStream out) {
@@ -178,6 +187,15 @@ public final class RunOptions {
 
     public Builder gridDirectory(Path gridDirectory) {
       this.gridDirectory = gridDirectory.toAbsolutePath().normalize();
+      return this;
+    }
+
+    /** At most {@code n} step instances at once, started in scheduling order; 0 for no limit. */
+    public Builder maxConcurrency(int n) {
+      if (n < 0) {
+        throw new IllegalArgumentException("maxConcurrency must be ≥ 0");
+      }
+      this.maxConcurrency = n;
       return this;
     }
 

@@ -6,6 +6,8 @@ import dev.burstgrid.lang.value.Value;
 import dev.burstgrid.modules.websocket.Timeouts;
 import dev.burstgrid.runtime.spi.Doc;
 import dev.burstgrid.runtime.spi.Kind;
+import dev.burstgrid.runtime.spi.MetricKind;
+import dev.burstgrid.runtime.spi.RunnerMetric;
 import dev.burstgrid.runtime.spi.OptionalArg;
 import dev.burstgrid.runtime.spi.RunContext;
 import dev.burstgrid.runtime.spi.Runner;
@@ -24,6 +26,7 @@ import java.util.concurrent.TimeoutException;
  * in time, it never hangs).
  */
 @Kind(name = "socketio_emit", doc = "Emits an event on a Socket.IO connection, optionally waiting for its acknowledgement.")
+@RunnerMetric(name = "socketio_ack_duration", kind = MetricKind.TREND, doc = "from the emit to its acknowledgement, ms")
 public final class SocketIoEmitRunner
     implements Runner.WithUses<
         SocketIoEmitRunner.Input, SocketIoEmitRunner.Uses, SocketIoEmitRunner.Output> {
@@ -85,6 +88,7 @@ public final class SocketIoEmitRunner
       throw new IllegalStateException(e.getCause());
     }
     Value first = acknowledged.isEmpty() ? Value.nullOf(Type.ANY) : acknowledged.get(0);
+    context.metrics().trend("socketio_ack_duration").recordNanos(System.nanoTime() - started);
     return new Output(first, new Value.TupleValue(acknowledged), Millis.since(started));
   }
 }

@@ -4,6 +4,8 @@ import dev.burstgrid.lang.value.Value;
 import dev.burstgrid.modules.websocket.Timeouts;
 import dev.burstgrid.runtime.spi.Doc;
 import dev.burstgrid.runtime.spi.Kind;
+import dev.burstgrid.runtime.spi.MetricKind;
+import dev.burstgrid.runtime.spi.RunnerMetric;
 import dev.burstgrid.runtime.spi.OptionalArg;
 import dev.burstgrid.runtime.spi.RunContext;
 import dev.burstgrid.runtime.spi.Runner;
@@ -15,6 +17,8 @@ import java.util.Map;
  * event. With {@code match}, concurrent requests on one connection each take their own reply.
  */
 @Kind(name = "socketio_request", doc = "Emits an event on a shared Socket.IO connection and waits for the reply event.")
+@RunnerMetric(name = "socketio_reply_duration", kind = MetricKind.TREND, doc = "from the emit to its reply, ms")
+@RunnerMetric(name = "socketio_request_failed", kind = MetricKind.RATE, doc = "share of requests with no reply")
 public final class SocketIoRequestRunner
     implements Runner.WithUses<
         SocketIoRequestRunner.Input, SocketIoRequestRunner.Uses, SocketIoRequestRunner.Output> {
@@ -58,14 +62,21 @@ public final class SocketIoRequestRunner
             input.emitData(), input.emitArgs(), input.emitBinary(),
             "emit_data", "emit_args", "emit_binary");
     long started = System.nanoTime();
-    SocketIoEvent reply =
-        Exchange.run(
-            uses.client(),
-            input.emitEvent(),
-            arguments,
-            new EventFilter(input.onEvent(), input.match()),
-            timeout,
-            context);
+    SocketIoEvent reply;
+    try {
+      reply = Exchange.run(
+          uses.client(),
+          input.emitEvent(),
+          arguments,
+          new EventFilter(input.onEvent(), input.match()),
+          timeout,
+          context);
+    } catch (Exception e) {
+      context.metrics().rate("socketio_request_failed").add(true);
+      throw e;
+    }
+    context.metrics().trend("socketio_reply_duration").recordNanos(System.nanoTime() - started);
+    context.metrics().rate("socketio_request_failed").add(false);
     return new Output(reply.data(), reply.argumentList(), Millis.since(started));
   }
 }

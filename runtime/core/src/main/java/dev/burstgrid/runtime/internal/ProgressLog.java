@@ -69,6 +69,21 @@ public final class ProgressLog {
     }
   }
 
+  /** {@code skip-if step.x (grid.hcl:3:1): condition is false}: not a failure, not a stop. */
+  void skippedByCondition(String address, String location) {
+    if (showsEvents()) {
+      emit(line("skip-if", address, location, -1, "condition is false"));
+    }
+  }
+
+  /** {@code retry   step.x (grid.hcl:3:1): attempt 1 of 3 failed: …; next attempt in 200ms}. */
+  void retrying(String address, String location, int attempt, int attempts, String message, java.time.Duration wait) {
+    if (verbosity != Verbosity.SILENT) {
+      emit(line("retry", address, location, -1, "attempt " + attempt + " of " + attempts + " failed: " + message
+          + "; next attempt in " + wait.toMillis() + "ms"));
+    }
+  }
+
   void expanded(String address, String location, int instances) {
     if (showsEvents()) {
       emit(line("expand", address, location, -1, instances + " instances"));
@@ -116,7 +131,9 @@ public final class ProgressLog {
     b.append(result.ok()).append(" ok, ")
         .append(result.failed()).append(" failed, ")
         .append(result.cancelled()).append(" cancelled, ")
-        .append(result.skipped()).append(" skipped in ")
+        .append(result.skipped()).append(" skipped")
+        .append(result.skippedByCondition() > 0 ? ", " + result.skippedByCondition() + " skipped by condition" : "")
+        .append(" in ")
         .append(result.wallTime().toMillis()).append("ms");
     emit(b.toString());
     if (result.failure() != null) {

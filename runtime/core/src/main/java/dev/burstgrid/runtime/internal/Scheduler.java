@@ -12,6 +12,7 @@ import dev.burstgrid.runtime.RunOptions;
 import dev.burstgrid.runtime.RunResult;
 import dev.burstgrid.runtime.RunStatus;
 import dev.burstgrid.runtime.StepBody;
+import dev.burstgrid.runtime.StepControls;
 import dev.burstgrid.runtime.StepInfo;
 import dev.burstgrid.runtime.metrics.MetricRegistry;
 import dev.burstgrid.runtime.spi.Metrics;
@@ -61,10 +62,15 @@ public final class Scheduler {
   private volatile String skipReason = "the run stopped";
   private final AtomicReference<RunFailure> rootFailure = new AtomicReference<>();
 
+  private final AtomicLong sequence = new AtomicLong();
+  private final java.util.concurrent.locks.StampedLock startGate = new java.util.concurrent.locks.StampedLock();
+  private final ConcurrencyLimit runLimit; // --max-concurrency, or null
   private final LongAdder ok = new LongAdder();
   private final LongAdder failed = new LongAdder();
   private final LongAdder cancelledSteps = new LongAdder();
   private final LongAdder skipped = new LongAdder();
+  private final LongAdder skippedByCondition = new LongAdder();
+  private final AtomicReference<RunFailure> continuedFailure = new AtomicReference<>();
 
   public Scheduler(RunOptions options) {
     this(options, null);
@@ -76,6 +82,7 @@ public final class Scheduler {
     this.binding = binding;
     this.metrics = binding == null ? null : binding.metrics();
     this.startNanos = options.nanoClock().getAsLong();
+    this.runLimit = options.maxConcurrency() > 0 ? new ConcurrencyLimit(options.maxConcurrency()) : null;
     this.log = new ProgressLog(options.err(), options.verbosity(), options.nanoClock(), startNanos);
     this.threads =
         binding != null
@@ -90,14 +97,25 @@ public final class Scheduler {
 
   public <T> CompletableFuture<T> step(
       StepInfo info,
+      StepControls controls,
       List<? extends CompletableFuture<?>> deps,
       List<? extends ResourceHandle<?>> uses,
       StepBody<T> body) {
     ResourceSlot<?>[] slots = slots(uses);
-    StepTask<T> task = new StepTask<>(this, info, slots, body);
+    StepTask<T> task = new StepTask<>(this, info, slots, controls, limits(controls), body);
     task.schedule(withResourceDeps(deps, slots));
     return task.future;
   }
+
+  private ConcurrencyLimit[] limits(StepControls controls) {
+    ConcurrencyLimit group = controls.limit();
+    if (group == null) {
+      return runLimit == null ? NO_LIMITS : new ConcurrencyLimit[] {runLimit};
+    }
+    return runLimit == null ? new ConcurrencyLimit[] {group} : new ConcurrencyLimit[] {group, runLimit};
+  }
+
+  private static final ConcurrencyLimit[] NO_LIMITS = new ConcurrencyLimit[0];
 
   private static List<? extends CompletableFuture<?>> withResourceDeps(
       List<? extends CompletableFuture<?>> deps, ResourceSlot<?>[] slots) {
@@ -181,6 +199,11 @@ public final class Scheduler {
     }
     skipReason = reason;
     cancelled = true;
+    stopEverything();
+  }
+
+  /** Skips what waits and interrupts what runs; the cancelled flag is already set. */
+  private void stopEverything() {
     stopping.complete(null);
     // Creations first: interrupting their consumer ends them, and with them their hooks.
     for (ResourceSlot<?> slot : resources) {
@@ -291,6 +314,9 @@ public final class Scheduler {
     synchronized (closeErrors) {
       closes = List.copyOf(closeErrors);
     }
+    if (failure == null) {
+      failure = continuedFailure.get();
+    }
     RunStatus status;
     if (failure != null) {
       status = RunStatus.FAILED;
@@ -310,6 +336,7 @@ public final class Scheduler {
         failed.sum(),
         cancelledSteps.sum(),
         skipped.sum(),
+        skippedByCondition.sum(),
         Duration.ofNanos(now() - startNanos));
   }
 
@@ -346,7 +373,33 @@ public final class Scheduler {
     return true;
   }
 
+  long nextSequence() {
+    return sequence.getAndIncrement();
+  }
+
+  /** Runs {@code task} once it holds a permit of each of its limits (it may wait in one). */
   void submit(Task task) {
+    for (ConcurrencyLimit limit = task.nextLimit(); limit != null; limit = task.nextLimit()) {
+      if (!limit.tryEnter(task)) {
+        return; // leaveLimits hands it the permit later
+      }
+      task.enteredLimit();
+    }
+    execute(task);
+  }
+
+  /** Gives back the permits {@code task} holds, each to the next task waiting for it. */
+  void leaveLimits(Task task) {
+    for (ConcurrencyLimit limit : task.takeEnteredLimits()) {
+      Task next = limit.leave();
+      if (next != null) {
+        next.enteredLimit();
+        submit(next);
+      }
+    }
+  }
+
+  private void execute(Task task) {
     try {
       threads.execute(task);
     } catch (RejectedExecutionException e) {
@@ -360,6 +413,37 @@ public final class Scheduler {
     }
   }
 
+  /**
+   * Logs that {@code task} starts, unless the run stopped: false then. The gate makes "start"
+   * and "ok" lines and the root cause's line mutually ordered: none of them follows it.
+   */
+  boolean startUnlessStopped(Task task) {
+    long stamp = startGate.readLock();
+    try {
+      if (cancelled) {
+        return false;
+      }
+      log.started(task.address, task.location);
+      return true;
+    } finally {
+      startGate.unlockRead(stamp);
+    }
+  }
+
+  /** Records a normal end unless the run stopped first (the step is then counted cancelled). */
+  boolean okUnlessStopped(Task task, long nanos) {
+    long stamp = startGate.readLock();
+    try {
+      if (cancelled) {
+        return false;
+      }
+      recordOk(task, nanos);
+      return true;
+    } finally {
+      startGate.unlockRead(stamp);
+    }
+  }
+
   void recordOk(Task task, long nanos) {
     if (task.isStep()) {
       ok.increment();
@@ -368,6 +452,31 @@ public final class Scheduler {
       }
     }
     log.ok(task.address, task.location, nanos);
+  }
+
+  /** A failure of a step with {@code on_failure = "continue"}: counted and reported, the run goes on. */
+  void recordContinuedFailure(Task task, Throwable cause, long nanos) {
+    if (cancelled) {
+      recordFailure(task, cause, nanos);
+      return;
+    }
+    RunFailure failure = RunFailure.of(task.address, task.location, cause);
+    continuedFailure.compareAndSet(null, failure);
+    failed.increment();
+    if (metrics != null) {
+      metrics.step(task.step).ended(nanos, false);
+    }
+    log.failed(failure, nanos);
+  }
+
+  void recordSkippedByCondition(Task task) {
+    skippedByCondition.increment();
+    log.skippedByCondition(task.address, task.location);
+  }
+
+  void recordRetry(Task task, int attempt, int attempts, Throwable cause, Duration wait) {
+    log.retrying(task.address, task.location, attempt, attempts,
+        RunFailure.of(task.address, task.location, cause).message(), wait);
   }
 
   void recordSkipped(Task task, String reason) {
@@ -395,10 +504,21 @@ public final class Scheduler {
   private boolean fail(String address, String location, Throwable cause, long nanos, boolean step) {
     RunFailure failure = RunFailure.of(address, location, cause);
     if (!cancelled && rootFailure.compareAndSet(null, failure)) {
-      failed.increment();
-      log.failed(failure, nanos);
-      cancel("stopped after " + address + " failed");
-      return true;
+      // The flag goes up before the root cause is logged, so no step starts after that line.
+      if (cancelStarted.compareAndSet(false, true)) {
+        long stamp = startGate.writeLock();
+        try {
+          skipReason = "stopped after " + address + " failed";
+          cancelled = true;
+          failed.increment();
+          log.failed(failure, nanos);
+        } finally {
+          startGate.unlockWrite(stamp);
+        }
+        stopEverything();
+        return true;
+      }
+      rootFailure.set(null); // a cancel won the race: this failure is one of its cancellations
     }
     if (step) {
       cancelledSteps.increment();

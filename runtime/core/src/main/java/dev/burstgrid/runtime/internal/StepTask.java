@@ -1,26 +1,39 @@
 package dev.burstgrid.runtime.internal;
 
 import dev.burstgrid.runtime.RunFailure;
+import dev.burstgrid.runtime.SkippedByCondition;
 import dev.burstgrid.runtime.SkippedException;
 import dev.burstgrid.runtime.StepBody;
+import dev.burstgrid.runtime.StepControls;
 import dev.burstgrid.runtime.StepFailedException;
 import dev.burstgrid.runtime.StepInfo;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 
-/** A step instance: acquires its resources, runs its body, completes its future. */
+/**
+ * A step instance: acquires its resources, runs its body under its controls (delays, attempts,
+ * timeout), completes its future.
+ */
 final class StepTask<T> extends Task {
 
   private final StepBody<T> body;
+  private final StepControls controls;
   final CompletableFuture<T> future = new CompletableFuture<>();
 
-  StepTask(Scheduler run, StepInfo info, ResourceSlot<?>[] uses, StepBody<T> body) {
-    super(run, info, uses);
+  StepTask(Scheduler run, StepInfo info, ResourceSlot<?>[] uses, StepControls controls,
+      ConcurrencyLimit[] limits, StepBody<T> body) {
+    super(run, info, uses, limits);
+    this.controls = controls;
     this.body = body;
   }
 
   @Override
   void execute() {
-    run.log().started(address, location);
+    if (!run.startUnlessStopped(this)) {
+      stopRunning();
+      skipped(run.skipReason());
+      return;
+    }
     for (ResourceSlot<?> slot : uses()) {
       try {
         slot.acquire();
@@ -45,19 +58,40 @@ final class StepTask<T> extends Task {
     }
     T value;
     try {
-      value = body.run(this);
+      value = new Attempts<>(this, controls, body).run();
+    } catch (SkippedByCondition e) {
+      stopRunning();
+      releaseUses();
+      markDone();
+      run.recordSkippedByCondition(this);
+      future.completeExceptionally(new SkippedByCondition(address));
+      run.settle();
+      return;
     } catch (Throwable t) {
       stopRunning();
       failed(t);
       return;
     }
     stopRunning();
+    markDone();
+    if (!run.okUnlessStopped(this, run.now() - startNanos)) {
+      // It ended after the run stopped: its work may be cut short, so it is not counted ok.
+      failed(new CancellationException(run.skipReason()));
+      return;
+    }
     // Close resources this step was the last consumer of before dependents can start.
     releaseUses();
-    markDone();
-    run.recordOk(this, run.now() - startNanos);
     future.complete(value);
     run.settle();
+  }
+
+  @Override
+  void recordFailure(Throwable failure, long nanos) {
+    if (controls.continueOnFailure()) {
+      run.recordContinuedFailure(this, failure, nanos);
+    } else {
+      super.recordFailure(failure, nanos);
+    }
   }
 
   @Override
@@ -67,6 +101,11 @@ final class StepTask<T> extends Task {
 
   @Override
   void completeFailed(Throwable failure) {
+    if (controls.continueOnFailure() && !run.isCancelled()) {
+      // Dependents see a skip: they are skipped in turn, and the run goes on.
+      future.completeExceptionally(new SkippedException(address, "failed"));
+      return;
+    }
     future.completeExceptionally(
         new StepFailedException(RunFailure.of(address, location, failure)));
   }

@@ -1,5 +1,7 @@
 package dev.burstgrid.runtime.internal;
 
+import dev.burstgrid.runtime.SkippedByCondition;
+import dev.burstgrid.runtime.SkippedException;
 import dev.burstgrid.runtime.StepInfo;
 import dev.burstgrid.runtime.spi.Metrics;
 import dev.burstgrid.runtime.spi.RunContext;
@@ -38,6 +40,9 @@ abstract class Task implements Runnable, BiConsumer<Object, Throwable>, RunConte
   final String location;
   final String step; // the block, for metrics
   private final ResourceSlot<?>[] uses;
+  private final ConcurrencyLimit[] limits; // the group's, then the run's; entered in this order
+  private int limitsEntered; // guarded by this
+  long sequence; // scheduling order: the order waiting tasks start in under a limit
 
   private volatile int state;
   private volatile int pendingDeps;
@@ -47,6 +52,11 @@ abstract class Task implements Runnable, BiConsumer<Object, Throwable>, RunConte
   long startNanos;
 
   Task(Scheduler run, StepInfo info, ResourceSlot<?>[] uses) {
+    this(run, info, uses, new ConcurrencyLimit[0]);
+  }
+
+  Task(Scheduler run, StepInfo info, ResourceSlot<?>[] uses, ConcurrencyLimit[] limits) {
+    this.limits = limits;
     this.run = run;
     this.address = info.address();
     this.location = info.location();
@@ -59,6 +69,7 @@ abstract class Task implements Runnable, BiConsumer<Object, Throwable>, RunConte
     // One extra count so that dependencies completing during this loop cannot start the
     // task before every callback is attached.
     pendingDeps = deps.size() + 1;
+    sequence = run.nextSequence();
     if (!run.register(this)) {
       return;
     }
@@ -71,14 +82,27 @@ abstract class Task implements Runnable, BiConsumer<Object, Throwable>, RunConte
   /** A dependency completed. Never recurses into dependents: it only queues work. */
   @Override
   public final void accept(Object value, Throwable failure) {
-    if (failure == null) {
-      dependencyDone();
+    if (failure == null || unwrap(failure) instanceof SkippedByCondition) {
+      dependencyDone(); // a dependency skipped by its if: only reading its output fails
+    } else if (unwrap(failure) instanceof SkippedException upstream) {
+      // A dependency that failed with on_failure = "continue", or was skipped for one: this
+      // task cannot have its input, and the run goes on without it.
+      if (!run.isCancelled() && STATE.compareAndSet(this, WAITING, SKIPPED)) {
+        skipped("needs " + upstream.address() + ", which did not complete");
+      }
     } else if (!run.isCancelled() && STATE.compareAndSet(this, WAITING, RUNNING)) {
       // Not a step failure (those stop the run before completing their future) but a future
       // derived in generated code, e.g. an index beyond a dynamic group: this task's fault.
       startNanos = run.now();
       failed(failure);
     }
+  }
+
+  private static Throwable unwrap(Throwable t) {
+    while (t instanceof java.util.concurrent.CompletionException && t.getCause() != null) {
+      t = t.getCause();
+    }
+    return t;
   }
 
   private void dependencyDone() {
@@ -94,17 +118,64 @@ abstract class Task implements Runnable, BiConsumer<Object, Throwable>, RunConte
     synchronized (this) {
       thread = Thread.currentThread();
     }
-    if (!STATE.compareAndSet(this, QUEUED, RUNNING)) {
-      stopRunning();
-      return;
+    try {
+      if (!STATE.compareAndSet(this, QUEUED, RUNNING)) {
+        stopRunning();
+        return;
+      }
+      if (run.isCancelled()) {
+        stopRunning();
+        skipped(run.skipReason());
+        return;
+      }
+      startNanos = run.now();
+      execute();
+    } finally {
+      run.leaveLimits(this);
     }
-    if (run.isCancelled()) {
-      stopRunning();
-      skipped(run.skipReason());
-      return;
+  }
+
+  /** Whether this task is ready and waits for a thread or a concurrency permit. */
+  final boolean isQueued() {
+    return state == QUEUED;
+  }
+
+  /** The next limit this task must enter before it may run, or null when it holds them all. */
+  final synchronized ConcurrencyLimit nextLimit() {
+    return limitsEntered < limits.length ? limits[limitsEntered] : null;
+  }
+
+  /** This task now holds a permit of the limit {@link #nextLimit} named. */
+  final synchronized void enteredLimit() {
+    limitsEntered++;
+  }
+
+  /** The limits this task holds a permit of, newest first; it then holds none. */
+  final synchronized ConcurrencyLimit[] takeEnteredLimits() {
+    ConcurrencyLimit[] held = new ConcurrencyLimit[limitsEntered];
+    for (int i = 0; i < limitsEntered; i++) {
+      held[i] = limits[limitsEntered - 1 - i];
     }
-    startNanos = run.now();
-    execute();
+    limitsEntered = 0;
+    return held;
+  }
+
+  /**
+   * Interrupts the running body and returns its cancel hooks for the caller to fire, without
+   * stopping the run (a timeout); hooks added later start a fresh set.
+   */
+  final synchronized CancelHooks interruptBody() {
+    if (thread != null) {
+      thread.interrupt();
+    }
+    CancelHooks toFire = hooks;
+    hooks = null;
+    return toFire;
+  }
+
+  /** Forgets the hooks of an attempt that ended, so the next attempt registers its own. */
+  final synchronized void freshHooks() {
+    hooks = null;
   }
 
   /** The work, on a step thread. Must end with exactly one finishing call. */
@@ -164,6 +235,7 @@ abstract class Task implements Runnable, BiConsumer<Object, Throwable>, RunConte
 
   final void skipped(String reason) {
     state = SKIPPED;
+    run.leaveLimits(this);
     releaseUses();
     run.recordSkipped(this, reason);
     completeSkipped(reason);
@@ -173,11 +245,16 @@ abstract class Task implements Runnable, BiConsumer<Object, Throwable>, RunConte
   final void failed(Throwable failure) {
     // Stop the run first, so resources close in reverse creation order during cleanup rather
     // than one by one here.
-    run.recordFailure(this, failure, run.now() - startNanos);
+    recordFailure(failure, run.now() - startNanos);
     releaseUses();
     state = DONE;
     completeFailed(failure);
     run.settle();
+  }
+
+  /** Records this task's failure with the run; the first stops it. */
+  void recordFailure(Throwable failure, long nanos) {
+    run.recordFailure(this, failure, nanos);
   }
 
   /** Marks a normal end; the caller then completes its future(s) and settles. */

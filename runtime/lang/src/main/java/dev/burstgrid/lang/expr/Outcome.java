@@ -17,6 +17,12 @@ record Outcome(Value value, ExprException failure) {
       return new Outcome(operand.get(), null);
     } catch (ExprException e) {
       return new Outcome(FAILED, e);
+    } catch (java.util.concurrent.CompletionException e) {
+      // Reading the output of a step its `if` skipped: a failure try() and can() absorb.
+      if (e.getCause() instanceof dev.burstgrid.runtime.SkippedByCondition skipped) {
+        return new Outcome(FAILED, new ExprException("No output", skipped.getMessage()));
+      }
+      throw e;
     }
   }
 

@@ -1,0 +1,79 @@
+package dev.burstgrid.benchmarks.load;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+import org.HdrHistogram.Recorder;
+
+/**
+ * The baseline bggo's load runs are compared with: N callers in a closed loop of synchronous
+ * OkHttp GETs on one client sized for them, for a fixed time. Prints requests/s and p99.
+ *
+ * <pre>java -cp benchmarks.jar dev.burstgrid.benchmarks.load.OkHttpLoop URL CALLERS SECONDS [virtual]</pre>
+ */
+public final class OkHttpLoop {
+  private OkHttpLoop() {}
+
+  /** {@code Thread.ofVirtual().start(r)}, called reflectively: this class is built for Java 17. */
+  private static Thread startVirtual(Runnable r) throws ReflectiveOperationException {
+    Object builder = Thread.class.getMethod("ofVirtual").invoke(null);
+    return (Thread) Class.forName("java.lang.Thread$Builder").getMethod("start", Runnable.class).invoke(builder, r);
+  }
+
+  public static void main(String[] args) throws Exception {
+    String url = args[0];
+    int callers = Integer.parseInt(args[1]);
+    Duration length = Duration.ofSeconds(Long.parseLong(args[2]));
+    boolean virtual = args.length > 3 && args[3].equals("virtual");
+    Dispatcher dispatcher = new Dispatcher();
+    dispatcher.setMaxRequests(callers);
+    dispatcher.setMaxRequestsPerHost(callers);
+    OkHttpClient client = new OkHttpClient.Builder()
+        .connectionPool(new ConnectionPool(callers, 5, TimeUnit.MINUTES))
+        .dispatcher(dispatcher)
+        .build();
+    Request request = new Request.Builder().url(url).build();
+    Recorder latencies = new Recorder(3);
+    AtomicLong failures = new AtomicLong();
+    long end = System.nanoTime() + length.toNanos();
+    Runnable loop = () -> {
+      while (System.nanoTime() < end) {
+        long started = System.nanoTime();
+        try (Response response = client.newCall(request).execute()) {
+          response.body().bytes();
+          if (!response.isSuccessful()) {
+            failures.incrementAndGet();
+          }
+        } catch (Exception e) {
+          failures.incrementAndGet();
+        }
+        latencies.recordValue(System.nanoTime() - started);
+      }
+    };
+    List<Thread> threads = new ArrayList<>();
+    long started = System.nanoTime();
+    for (int i = 0; i < callers; i++) {
+      Thread t = virtual ? startVirtual(loop) : new Thread(loop);
+      if (!virtual) {
+        t.start();
+      }
+      threads.add(t);
+    }
+    for (Thread t : threads) {
+      t.join();
+    }
+    double seconds = (System.nanoTime() - started) / 1e9;
+    var h = latencies.getIntervalHistogram();
+    System.out.printf("requests %d%nrequests_per_s %.0f%np99_ms %.2f%nfailures %d%n", h.getTotalCount(),
+        h.getTotalCount() / seconds, h.getValueAtPercentile(99) / 1e6, failures.get());
+    client.dispatcher().executorService().shutdown();
+    client.connectionPool().evictAll();
+  }
+}

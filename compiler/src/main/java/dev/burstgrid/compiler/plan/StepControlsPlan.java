@@ -1,0 +1,30 @@
+package dev.burstgrid.compiler.plan;
+
+import dev.burstgrid.compiler.plan.expr.PlanExpr;
+import java.time.Duration;
+
+/**
+ * How a step's instances are scheduled: see {@code StepControlsDecl}; each part null (or false)
+ * when the grid does not set it.
+ */
+public record StepControlsPlan(
+    PlanExpr condition,
+    Duration timeout,
+    RetryPlan retry,
+    Duration delayBefore,
+    Duration delayAfter,
+    boolean continueOnFailure,
+    Integer concurrency) {
+
+  public static final StepControlsPlan NONE = new StepControlsPlan(null, null, null, null, null, false, null);
+
+  /** Whether the step runs under anything but the default schedule ({@code if} aside). */
+  public boolean schedulesDifferently() {
+    return timeout != null || retry != null || delayBefore != null || delayAfter != null || continueOnFailure
+        || concurrency != null;
+  }
+
+  /** {@code retry { … }}. */
+  public record RetryPlan(int attempts, Duration delay, boolean exponential, Duration maxDelay, boolean jitter,
+      PlanExpr on) {}
+}

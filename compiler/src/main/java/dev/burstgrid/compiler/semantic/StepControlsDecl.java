@@ -1,0 +1,31 @@
+package dev.burstgrid.compiler.semantic;
+
+import dev.burstgrid.compiler.syntax.Attribute;
+import java.time.Duration;
+
+/**
+ * A step's execution controls after binding; each is null (or false) when not written.
+ *
+ * @param condition {@code if = EXPR}
+ * @param timeout {@code timeout = "5s"}: the longest one attempt may run
+ * @param retry {@code retry { … }}
+ * @param delayBefore {@code delay_before}
+ * @param delayAfter {@code delay_after}
+ * @param continueOnFailure {@code on_failure = "continue"}
+ * @param concurrency {@code concurrency = N} on a group
+ */
+public record StepControlsDecl(
+    Attribute condition,
+    Duration timeout,
+    RetryDecl retry,
+    Duration delayBefore,
+    Duration delayAfter,
+    boolean continueOnFailure,
+    Integer concurrency) {
+
+  public static final StepControlsDecl NONE = new StepControlsDecl(null, null, null, null, null, false, null);
+
+  /** {@code retry { attempts = 3, delay = "200ms", backoff = "exponential", max_delay = "5s", jitter = true }}. */
+  public record RetryDecl(int attempts, Duration delay, boolean exponential, Duration maxDelay, boolean jitter,
+      Attribute on) {}
+}

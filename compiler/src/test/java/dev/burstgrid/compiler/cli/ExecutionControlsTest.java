@@ -1,0 +1,237 @@
+package dev.burstgrid.compiler.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The step meta-arguments timeout, retry, delays, on_failure, concurrency and if, run through bggoc. */
+class ExecutionControlsTest {
+  private static final Pattern STAMP = Pattern.compile("\\[\\s*(\\d+)ms\\] (\\S+)\\s+(\\S+)");
+
+  private static String grid(String name) {
+    return Path.of("src/test/resources/controls", name + ".hcl").toString();
+  }
+
+  /** The log's own timestamp (ms since the run started) of the first line of {@code kind} for {@code address}. */
+  private static long at(CliResult r, String kind, String address) {
+    for (String line : r.err().lines().toList()) {
+      Matcher m = STAMP.matcher(line);
+      if (m.lookingAt() && m.group(2).equals(kind) && m.group(3).equals(address)) {
+        return Long.parseLong(m.group(1));
+      }
+    }
+    throw new AssertionError("no \"" + kind + " " + address + "\" line in\n" + r.err());
+  }
+
+  @Test
+  void retrySucceedsOnTheThirdAttemptAgainstAServerThatFailsTwice() throws Exception {
+    try (ControlTarget target = new ControlTarget()) {
+      CliResult r = Cli.run("run", grid("retry"), "-var", "base_url=" + target.baseUrl());
+      assertThat(r.exitCode()).as(r.toString()).isEqualTo(0);
+      assertThat(r.out()).isEqualTo("step.print.status 200\n");
+      assertThat(target.requests("/flaky/x/2")).isEqualTo(3);
+      assertThat(r.err()).contains("retry   step.http_request.flaky (retry.hcl:8:1): attempt 1 of 3 failed: ",
+          "next attempt in 100ms", "attempt 2 of 3 failed", "next attempt in 200ms");
+      // Exponential backoff: 100 ms, then 200 ms, between the three attempts.
+      assertThat(at(r, "ok", "step.http_request.flaky") - at(r, "start", "step.http_request.flaky"))
+          .isGreaterThanOrEqualTo(300);
+    }
+  }
+
+  @Test
+  void retryGivesUpAfterItsAttemptsAndSaysHowMany() throws Exception {
+    try (ControlTarget target = new ControlTarget()) {
+      CliResult r = Cli.run("run", grid("retry"), "-var", "base_url=" + target.baseUrl(), "-var", "failures=5");
+      assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+      assertThat(r.out()).isEmpty();
+      assertThat(target.requests("/flaky/x/5")).isEqualTo(3);
+      assertThat(r.err()).contains("error   step.http_request.flaky (retry.hcl:8:1): failed after 3 attempts: ")
+          .contains("skipped step.print.status");
+    }
+  }
+
+  @Test
+  void timeoutInterruptsAHungHttpCall() throws Exception {
+    try (ControlTarget target = new ControlTarget()) {
+      long started = System.nanoTime();
+      CliResult r = Cli.run("run", grid("timeout_http"), "-var", "base_url=" + target.baseUrl());
+      long tookMs = (System.nanoTime() - started) / 1_000_000;
+      assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+      assertThat(r.err()).contains("error   step.http_request.hung (timeout_http.hcl:4:1): timed out after 500ms");
+      long failedAt = at(r, "failed", "step.http_request.hung") - at(r, "start", "step.http_request.hung");
+      assertThat(failedAt).isBetween(480L, 5_000L);
+      assertThat(tookMs).as("the hung call must not hold the run").isLessThan(20_000);
+    }
+  }
+
+  @Test
+  void timeoutInterruptsASleepAndLeavesAFastStepAlone() {
+    CliResult r = Cli.run("run", grid("timeout_sleep"));
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+    assertThat(r.err()).contains("error   step.sleep.long (timeout_sleep.hcl:1:1): timed out after 300ms");
+    long took = at(r, "failed", "step.sleep.long") - at(r, "start", "step.sleep.long");
+    assertThat(took).isBetween(280L, 5_000L);
+  }
+
+  @Test
+  void concurrencyKeepsAtMostThreeOfTwentyInstancesInFlight() throws Exception {
+    try (ControlTarget target = new ControlTarget()) {
+      CliResult r = Cli.run("run", grid("concurrency"), "-var", "base_url=" + target.baseUrl());
+      assertThat(r.exitCode()).as(r.toString()).isEqualTo(0);
+      assertThat(r.err()).contains("20 ok, 0 failed");
+      assertThat(target.peakInFlight()).isEqualTo(3);
+      // Instances start in index order: i + 3 only once one of i … i + 2 finished its 100 ms request.
+      for (int i = 0; i + 3 < 20; i++) {
+        assertThat(at(r, "start", "step.http_request.fan[" + (i + 3) + "]"))
+            .isGreaterThanOrEqualTo(at(r, "start", "step.http_request.fan[" + i + "]") + 50);
+      }
+    }
+  }
+
+  @Test
+  void maxConcurrencyLimitsTheWholeRun() throws Exception {
+    try (ControlTarget target = new ControlTarget()) {
+      CliResult r = Cli.run("run", "--max-concurrency", "2", grid("unlimited"), "-var", "base_url=" + target.baseUrl());
+      assertThat(r.exitCode()).as(r.toString()).isEqualTo(0);
+      assertThat(target.peakInFlight()).isEqualTo(2);
+    }
+    try (ControlTarget target = new ControlTarget()) {
+      CliResult r = Cli.run("run", grid("unlimited"), "-var", "base_url=" + target.baseUrl());
+      assertThat(r.exitCode()).as(r.toString()).isEqualTo(0);
+      assertThat(target.peakInFlight()).as("without a limit the fan-out overlaps").isGreaterThan(2);
+    }
+    CliResult bad = Cli.run("run", "--max-concurrency", "0", grid("unlimited"));
+    assertThat(bad.exitCode()).isEqualTo(2);
+    assertThat(bad.err()).contains("--max-concurrency must be at least 1");
+  }
+
+  @Test
+  void continueOnFailureSkipsReadersRunsIndependentWorkAndStillExitsOne() {
+    CliResult r = Cli.run("run", grid("continue"));
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+    assertThat(r.out()).isEqualTo("step.print.after_independent \"still ran\"\n");
+    assertThat(r.err())
+        .contains("failed  step.cmd.bad (continue.hcl:1:1)")
+        .contains("skipped step.print.reads_bad (continue.hcl:5:1): needs step.cmd.bad, which did not complete")
+        .contains("skipped step.print.after_reader (continue.hcl:8:1): needs step.print.reads_bad")
+        .contains("FAILED  2 ok, 1 failed, 0 cancelled, 2 skipped")
+        .contains("error   step.cmd.bad (continue.hcl:1:1): command [\"false\"] exited with status 1");
+    assertThat(at(r, "ok", "step.sleep.independent")).isGreaterThan(at(r, "failed", "step.cmd.bad"));
+  }
+
+  @Test
+  void delaysWaitBeforeAndAfterAStep() {
+    CliResult r = Cli.run("run", grid("delays"));
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(0);
+    assertThat(r.out()).isEqualTo("step.print.first \"first\"\nstep.print.second \"first\"\n");
+    long gap = at(r, "ok", "step.print.second") - at(r, "start", "step.print.first");
+    assertThat(gap).isGreaterThanOrEqualTo(500);
+  }
+
+  @Test
+  void failFastInterruptsADelay() {
+    long started = System.nanoTime();
+    CliResult r = Cli.run("run", grid("delay_interrupted"));
+    long tookMs = (System.nanoTime() - started) / 1_000_000;
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).contains("error   step.cmd.fails").contains("1 cancelled");
+    assertThat(tookMs).as("a 30 s delay_before must end with the run").isLessThan(20_000);
+  }
+
+  @Test
+  void ifFalseSkipsByConditionAndTrueRuns() {
+    CliResult off = Cli.run("run", grid("condition"));
+    assertThat(off.exitCode()).as(off.toString()).isEqualTo(0);
+    assertThat(off.out().lines().sorted().toList())
+        .containsExactly("step.print.always \"always\"", "step.print.even[0] 0", "step.print.even[2] 2");
+    assertThat(off.err()).contains("skip-if step.print.maybe (condition.hcl:5:1): condition is false")
+        .contains("skip-if step.print.even[1]").contains("skip-if step.print.even[3]")
+        .contains("OK      3 ok, 0 failed, 0 cancelled, 0 skipped, 3 skipped by condition");
+    CliResult on = Cli.run("run", grid("condition"), "-var", "enabled=true");
+    assertThat(on.exitCode()).as(on.toString()).isEqualTo(0);
+    assertThat(on.out()).contains("step.print.maybe \"ran\"");
+    assertThat(on.err()).contains("4 ok, 0 failed, 0 cancelled, 0 skipped, 2 skipped by condition");
+  }
+
+  @Test
+  void badControlsArePositionedDiagnosticsWithSuggestions() {
+    CliResult r = Cli.run("check", grid("bad_controls"));
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
+    assertThat(r.err())
+        .contains("bad_controls.hcl:3:17: Error: Invalid concurrency")
+        .contains("bad_controls.hcl:4:17: Error: Invalid on_failure")
+        .contains("\"maybe\" is not a value of on_failure")
+        .contains("bad_controls.hcl:5:3: Error: Unsupported argument").contains("Did you mean \"timeout\"?")
+        .contains("bad_controls.hcl:6:3: Error: Missing attempts")
+        .contains("bad_controls.hcl:12:8: Error: Invalid if")
+        .contains("bad_controls.hcl:15:16: Error: Invalid backoff").contains("Did you mean \"exponential\"?")
+        .contains("bad_controls.hcl:17:13: Error: Invalid timeout")
+        .doesNotContain("Exception");
+  }
+
+  @Test
+  void aConditionalStepsOutputIsReadThroughTryOrFromAConditionalStep() {
+    CliResult off = Cli.run("run", grid("conditional_reads"));
+    assertThat(off.exitCode()).as(off.toString()).isEqualTo(0);
+    assertThat(off.out()).isEqualTo("step.print.guarded \"fallback\"\n");
+    assertThat(off.err()).contains("skip-if step.print.also_conditional");
+    CliResult on = Cli.run("run", grid("conditional_reads"), "-var", "enabled=true");
+    assertThat(on.exitCode()).as(on.toString()).isEqualTo(0);
+    assertThat(on.out().lines().sorted().toList()).containsExactly("step.print.also_conditional {\"input\":\"ran\"}",
+        "step.print.guarded {\"input\":\"ran\"}", "step.print.maybe \"ran\"");
+  }
+
+  @Test
+  void readingAConditionalStepsOutputUnguardedIsACompileError() {
+    CliResult r = Cli.run("check", grid("conditional_unguarded"));
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
+    assertThat(r.err()).contains("conditional_unguarded.hcl:10:23: Error: Output of a conditional step")
+        .contains("step.print.maybe has an if, so it may be skipped").contains("try(");
+  }
+
+  @Test
+  void failFastIsImmediateInATwentyThousandInstanceBurst() {
+    CliResult r = Cli.run("run", grid("fail_fast_burst"));
+    assertThat(r.exitCode()).as(r.err().lines().filter(l -> !l.contains("] start") && !l.contains("] ok"))
+        .limit(20).toList().toString()).isEqualTo(1);
+    List<String> log = r.err().lines().toList();
+    int failedLine = -1;
+    for (int i = 0; i < log.size() && failedLine < 0; i++) {
+      if (log.get(i).contains("] failed  step.print.burst[3000]")) {
+        failedLine = i;
+      }
+    }
+    assertThat(failedLine).as("the root cause is logged").isNotNegative();
+    List<String> after = log.subList(failedLine + 1, log.size());
+    assertThat(after).as("no step starts or ends ok after the root cause")
+        .noneMatch(l -> l.contains("] start ") || l.contains("] ok "));
+    long okLines = log.stream().filter(l -> l.contains("] ok ")).count();
+    Matcher summary = Pattern.compile("FAILED  (\\d+) ok, 1 failed, (\\d+) cancelled, (\\d+) skipped").matcher(r.err());
+    assertThat(summary.find()).as(r.err().substring(Math.max(0, r.err().length() - 2000))).isTrue();
+    assertThat(Long.parseLong(summary.group(1))).isEqualTo(okLines);
+    assertThat(Long.parseLong(summary.group(1)) + 1 + Long.parseLong(summary.group(2))
+        + Long.parseLong(summary.group(3))).isEqualTo(20_000);
+    long failedAt = at(r, "failed", "step.print.burst[3000]");
+    long summaryAt = at(r, "FAILED", summary.group(1));
+    // About 0.4–0.6 s here (17,000 skip lines to write); the margin is for 2 shared, busy cores.
+    assertThat(summaryAt - failedAt).as("the summary follows the failure").isLessThan(2_000);
+  }
+
+  @Test
+  void retryOnRetriesWhileTheOutputAsksAndNotAfterAnErrorItRejects() throws Exception {
+    try (ControlTarget target = new ControlTarget()) {
+      CliResult r = Cli.run("run", grid("retry_on"), "-var", "base_url=" + target.baseUrl());
+      assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+      assertThat(r.out()).isEqualTo("step.print.status 200\n");
+      assertThat(target.requests("/flaky/on/2")).isEqualTo(3);
+      assertThat(r.err()).contains("attempt 2 of 4 failed: the retry condition holds for its output")
+          .doesNotContain("retry   step.cmd.not_retried")
+          .contains("error   step.cmd.not_retried (retry_on.hcl:12:1): command [\"false\"] exited with status 1");
+    }
+  }
+}
