@@ -38,7 +38,7 @@ public final class Bggoc implements Runnable {
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getErr());
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: give one of check, run, build, emit, graph, eval, modules, serve.");
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: give one of check, run, build, emit, graph, eval, modules, serve, bench, report, k8s.");
   }
 
   /** Runs {@code bggoc} with these streams; returns the exit code. */
