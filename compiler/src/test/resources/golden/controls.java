@@ -5,17 +5,22 @@ import dev.burstgrid.lang.GridLauncher;
 import dev.burstgrid.lang.GridValues;
 import dev.burstgrid.lang.GridVariable;
 import dev.burstgrid.lang.expr.Operators;
+import dev.burstgrid.lang.load.GridLoad;
 import dev.burstgrid.lang.value.Type;
 import dev.burstgrid.lang.value.Value;
 import dev.burstgrid.modules.core.PrintRunner;
 import dev.burstgrid.runtime.DynamicGroup;
 import dev.burstgrid.runtime.GridRun;
+import dev.burstgrid.runtime.Iteration;
+import dev.burstgrid.runtime.IterationContext;
 import dev.burstgrid.runtime.Retry;
 import dev.burstgrid.runtime.RunOptions;
 import dev.burstgrid.runtime.RunResult;
 import dev.burstgrid.runtime.SkippedByCondition;
 import dev.burstgrid.runtime.StepControls;
 import dev.burstgrid.runtime.StepInfo;
+import dev.burstgrid.runtime.load.Scenario;
+import dev.burstgrid.runtime.load.Thresholds;
 import dev.burstgrid.runtime.spi.RunContext;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -52,10 +57,15 @@ public final class ControlsGrid {
 
   private DynamicGroup<Integer, PrintRunner.Output> printDynamic;
 
-  private ControlsGrid(Map<String, Value> variables) {
+  /**
+   * @param iteration who runs this iteration under load; null for a run of one iteration
+   */
+  private ControlsGrid(Map<String, Value> variables, IterationContext iteration) {
     this.variables = variables;
-    this.vu = GridValues.vuObject(1, 0);
-    this.scenario = GridValues.scenarioObject("default", 0);
+    this.vu = iteration == null ? GridValues.vuObject(1, 0)
+            : GridValues.vuObject(iteration.vuId(), iteration.vuIteration());
+    this.scenario = iteration == null ? GridValues.scenarioObject("default", 0)
+            : GridValues.scenarioObject(iteration.scenarioName(), iteration.scenarioIteration());
   }
 
   private void schedulePrintSize() {
@@ -132,7 +142,7 @@ public final class ControlsGrid {
    */
   public static RunResult run(RunOptions options, Map<String, Value> variables) {
     Map<String, Value> resolved = GridInputs.resolve(VARIABLES, variables);
-    ControlsGrid grid = new ControlsGrid(resolved);
+    ControlsGrid grid = new ControlsGrid(resolved, null);
     try (GridRun run = GridRun.start(options)) {
       grid.schedule(run);
       return run.await();
@@ -140,10 +150,38 @@ public final class ControlsGrid {
   }
 
   /**
+   * The grid under load with these variable values: one iteration of its DAG, its scenarios and its
+   * thresholds.
+   *
+   * @throws IllegalArgumentException when a variable or a scenario option does not fit
+   */
+  public static GridLoad load(Map<String, Value> variables) {
+    Map<String, Value> resolved = GridInputs.resolve(VARIABLES, variables);
+    Iteration iteration = ctx -> iterate(resolved, ctx);
+    ControlsGrid config = new ControlsGrid(resolved, null);
+    return new GridLoad(iteration, config.scenarios(iteration), Thresholds.NONE);
+  }
+
+  /**
+   * One iteration: fresh step state, the load run's threads and longer-lived resources.
+   */
+  private static RunResult iterate(Map<String, Value> variables, IterationContext ctx) {
+    ControlsGrid grid = new ControlsGrid(variables, ctx);
+    try (GridRun run = GridRun.start(ctx)) {
+      grid.schedule(run);
+      return run.await();
+    }
+  }
+
+  private List<Scenario> scenarios(Iteration iteration) {
+    return List.of();
+  }
+
+  /**
    * {@code java -jar grid.jar [-var NAME=VALUE]... [-var-file FILE] [--quiet]}.
    */
   public static void main(String[] args) {
-    GridLauncher.main(args, "controls", VARIABLES, ControlsGrid::run);
+    GridLauncher.main(args, "controls", VARIABLES, ControlsGrid::run, ControlsGrid::load);
   }
 
   private void schedule(GridRun run) {

@@ -30,6 +30,8 @@ import picocli.CommandLine.Command;
       "1:the grid ran and a step failed",
       "2:usage error (bad option, missing path, no .hcl file)",
       "3:the grid has compile errors",
+      "70:a bug in bggoc (the message names the grid block)",
+      "99:a threshold failed, or bench found a regression",
       "130:interrupted"
     })
 public final class Bggoc implements Runnable {
@@ -38,7 +40,8 @@ public final class Bggoc implements Runnable {
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getErr());
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: give one of check, run, build, emit, graph, eval, modules, serve, bench, report, k8s.");
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: give one of check, run, build, bench, emit,"
+        + " graph, eval, modules, serve, report, k8s.");
   }
 
   /** Runs {@code bggoc} with these streams; returns the exit code. */

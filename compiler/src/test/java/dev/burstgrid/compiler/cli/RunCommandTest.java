@@ -222,4 +222,11 @@ class RunCommandTest {
     assertThat(r.err()).contains("resource.http_client.api", "argument timeout (failing_resource_argument.hcl:8:15)");
     assertThat(r.err()).doesNotContain("Exception", "\tat ");
   }
+
+  @Test
+  void tryAroundAGroupInstanceCompilesAndRuns() {
+    CliResult r = Cli.run("run", "--quiet", grid("try_group_instance"));
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.out()).contains("step.print.y 1");
+  }
 }

@@ -436,13 +436,20 @@ public final class GridValues {
     return new Value.ObjectValue(out);
   }
 
-  /** One instance of a count group, {@code step.x.y[index]}. */
-  public static <T> T instance(List<? extends CompletableFuture<? extends T>> instances, Value index)
-      throws ConversionException {
-    int i = toInt(index);
+  /**
+   * One instance of a count group, {@code step.x.y[index]}. Its failure is unchecked, as every
+   * expression's is, so it may be read inside {@code try(…)} and other lazy arguments.
+   */
+  public static <T> T instance(List<? extends CompletableFuture<? extends T>> instances, Value index) {
+    int i;
+    try {
+      i = toInt(index);
+    } catch (ConversionException e) {
+      throw new dev.burstgrid.lang.expr.ExprException("Invalid index", e.getMessage());
+    }
     if (i < 0 || i >= instances.size()) {
-      throw new ConversionException(List.of(), "index " + i + " is out of range: the group has "
-          + instances.size() + " instance" + (instances.size() == 1 ? "" : "s"));
+      throw new dev.burstgrid.lang.expr.ExprException("Invalid index", "index " + i
+          + " is out of range: the group has " + instances.size() + " instance" + (instances.size() == 1 ? "" : "s"));
     }
     return instances.get(i).join();
   }
