@@ -2,11 +2,7 @@ package dev.burstgrid.compiler.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -17,23 +13,18 @@ import org.junit.jupiter.api.Test;
  * drops iterations when the target is too slow for it.
  */
 class LoadExamplesTest {
-  private Process serve;
+  private ServeProcess serve;
   private String baseUrl;
 
   @BeforeEach
   void startServe() throws IOException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    serve = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-        Bggoc.class.getName(), "serve", "--port", "0").start();
-    String first = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8))
-        .readLine();
-    assertThat(first).as("first line of bggoc serve").startsWith("listening on ");
-    baseUrl = first.substring("listening on ".length());
+    serve = ServeProcess.start();
+    baseUrl = serve.baseUrl;
   }
 
   @AfterEach
   void stopServe() {
-    serve.destroyForcibly();
+    serve.close();
   }
 
   @Test

@@ -25,13 +25,9 @@ class ServeCommandTest {
 
   @BeforeEach
   void startServe() throws IOException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    serve = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-        Bggoc.class.getName(), "serve", "--port", "0").start();
-    String first = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8))
-        .readLine();
-    assertThat(first).as("first line of bggoc serve").matches("listening on http://127\\.0\\.0\\.1:\\d+");
-    baseUrl = first.substring("listening on ".length());
+    ServeProcess started = ServeProcess.start();
+    serve = started.process;
+    baseUrl = started.baseUrl;
   }
 
   @AfterEach
