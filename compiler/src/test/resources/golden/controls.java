@@ -19,7 +19,6 @@ import dev.burstgrid.runtime.RunResult;
 import dev.burstgrid.runtime.SkippedByCondition;
 import dev.burstgrid.runtime.StepControls;
 import dev.burstgrid.runtime.StepInfo;
-import dev.burstgrid.runtime.load.Scenario;
 import dev.burstgrid.runtime.load.Thresholds;
 import dev.burstgrid.runtime.spi.RunContext;
 import java.time.Duration;
@@ -158,8 +157,7 @@ public final class ControlsGrid {
   public static GridLoad load(Map<String, Value> variables) {
     Map<String, Value> resolved = GridInputs.resolve(VARIABLES, variables);
     Iteration iteration = ctx -> iterate(resolved, ctx);
-    ControlsGrid config = new ControlsGrid(resolved, null);
-    return new GridLoad(iteration, config.scenarios(iteration), Thresholds.NONE);
+    return new GridLoad(iteration, List.of(), Thresholds.NONE);
   }
 
   /**
@@ -171,10 +169,6 @@ public final class ControlsGrid {
       grid.schedule(run);
       return run.await();
     }
-  }
-
-  private List<Scenario> scenarios(Iteration iteration) {
-    return List.of();
   }
 
   /**

@@ -20,7 +20,6 @@ import dev.burstgrid.runtime.ResourceScope;
 import dev.burstgrid.runtime.RunOptions;
 import dev.burstgrid.runtime.RunResult;
 import dev.burstgrid.runtime.StepInfo;
-import dev.burstgrid.runtime.load.Scenario;
 import dev.burstgrid.runtime.load.Thresholds;
 import dev.burstgrid.runtime.spi.RunContext;
 import java.time.Duration;
@@ -258,8 +257,7 @@ public final class HttpRequestGrid {
   public static GridLoad load(Map<String, Value> variables) {
     Map<String, Value> resolved = GridInputs.resolve(VARIABLES, variables);
     Iteration iteration = ctx -> iterate(resolved, ctx);
-    HttpRequestGrid config = new HttpRequestGrid(resolved, null);
-    return new GridLoad(iteration, config.scenarios(iteration), Thresholds.NONE);
+    return new GridLoad(iteration, List.of(), Thresholds.NONE);
   }
 
   /**
@@ -271,10 +269,6 @@ public final class HttpRequestGrid {
       grid.schedule(run);
       return run.await();
     }
-  }
-
-  private List<Scenario> scenarios(Iteration iteration) {
-    return List.of();
   }
 
   /**

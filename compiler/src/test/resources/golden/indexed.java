@@ -21,7 +21,6 @@ import dev.burstgrid.runtime.IterationContext;
 import dev.burstgrid.runtime.RunOptions;
 import dev.burstgrid.runtime.RunResult;
 import dev.burstgrid.runtime.StepInfo;
-import dev.burstgrid.runtime.load.Scenario;
 import dev.burstgrid.runtime.load.Thresholds;
 import dev.burstgrid.runtime.spi.RunContext;
 import java.util.ArrayList;
@@ -279,8 +278,7 @@ public final class IndexedGrid {
   public static GridLoad load(Map<String, Value> variables) {
     Map<String, Value> resolved = GridInputs.resolve(VARIABLES, variables);
     Iteration iteration = ctx -> iterate(resolved, ctx);
-    IndexedGrid config = new IndexedGrid(resolved, null);
-    return new GridLoad(iteration, config.scenarios(iteration), Thresholds.NONE);
+    return new GridLoad(iteration, List.of(), Thresholds.NONE);
   }
 
   /**
@@ -292,10 +290,6 @@ public final class IndexedGrid {
       grid.schedule(run);
       return run.await();
     }
-  }
-
-  private List<Scenario> scenarios(Iteration iteration) {
-    return List.of();
   }
 
   /**

@@ -20,7 +20,6 @@ import dev.burstgrid.runtime.IterationContext;
 import dev.burstgrid.runtime.RunOptions;
 import dev.burstgrid.runtime.RunResult;
 import dev.burstgrid.runtime.StepInfo;
-import dev.burstgrid.runtime.load.Scenario;
 import dev.burstgrid.runtime.load.Thresholds;
 import dev.burstgrid.runtime.spi.RunContext;
 import java.util.List;
@@ -179,9 +178,7 @@ public final class LocalsOutputsGrid {
   public static GridLoad load(Map<String, Value> variables) {
     Map<String, Value> resolved = GridInputs.resolve(VARIABLES, variables);
     Iteration iteration = ctx -> iterate(resolved, ctx);
-    LocalsOutputsGrid config = new LocalsOutputsGrid(resolved, null);
-    config.computeLocals();
-    return new GridLoad(iteration, config.scenarios(iteration), Thresholds.NONE);
+    return new GridLoad(iteration, List.of(), Thresholds.NONE);
   }
 
   /**
@@ -194,10 +191,6 @@ public final class LocalsOutputsGrid {
       grid.schedule(run);
       return run.await();
     }
-  }
-
-  private List<Scenario> scenarios(Iteration iteration) {
-    return List.of();
   }
 
   /**

@@ -26,3 +26,11 @@ step "print" "p" {
     input = 1
   }
 }
+
+scenario "g" {
+  executor          = "constant-arrival-rate"
+  rate              = 5
+  duration          = "5s"
+  pre_allocated_vus = 10
+  max_vus           = 4
+}

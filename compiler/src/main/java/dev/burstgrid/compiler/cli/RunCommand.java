@@ -123,8 +123,21 @@ final class RunCommand implements Callable<Integer> {
 
   /** The grid's iteration, scenarios and thresholds ({@code XGrid.load(variables)}). */
   static GridLoad load(Class<?> gridClass, Map<String, Value> given, PrintWriter err) throws CommandExit {
+    return (GridLoad) call(gridClass, new Class<?>[] {Map.class}, new Object[] {given}, "load", err);
+  }
+
+  static RunResult run(Class<?> gridClass, RunOptions options, Map<String, Value> given, PrintWriter err)
+      throws CommandExit {
+    return (RunResult) call(gridClass, new Class<?>[] {RunOptions.class, Map.class}, new Object[] {options, given},
+        "run", err);
+  }
+
+  /** Calls a static method of the generated class; its IllegalArgumentException is a usage error (bad inputs). */
+  private static Object call(Class<?> gridClass, Class<?>[] types, Object[] args, String method, PrintWriter err)
+      throws CommandExit {
     try {
-      return (GridLoad) gridClass.getMethod("load", Map.class).invoke(null, given);
+      Method m = gridClass.getMethod(method, types);
+      return m.invoke(null, args);
     } catch (InvocationTargetException e) {
       if (e.getCause() instanceof IllegalArgumentException bad) {
         err.println("bggoc: " + bad.getMessage());
@@ -136,19 +149,4 @@ final class RunCommand implements Callable<Integer> {
     }
   }
 
-  static RunResult run(Class<?> gridClass, RunOptions options, Map<String, Value> given, PrintWriter err)
-      throws CommandExit {
-    try {
-      Method run = gridClass.getMethod("run", RunOptions.class, Map.class);
-      return (RunResult) run.invoke(null, options, given);
-    } catch (InvocationTargetException e) {
-      if (e.getCause() instanceof IllegalArgumentException bad) {
-        err.println("bggoc: " + bad.getMessage());
-        throw new CommandExit(ExitCodes.USAGE);
-      }
-      throw new IllegalStateException("the generated grid failed: " + e.getCause(), e.getCause());
-    } catch (ReflectiveOperationException e) {
-      throw new IllegalStateException("cannot call the generated grid: " + e, e);
-    }
-  }
 }

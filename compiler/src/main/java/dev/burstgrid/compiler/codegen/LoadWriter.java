@@ -57,7 +57,9 @@ final class LoadWriter {
   void addTo(TypeSpec.Builder type, boolean computesLocals) {
     type.addMethod(load(computesLocals));
     type.addMethod(iterate(computesLocals));
-    type.addMethod(scenarios());
+    if (!plan.scenarios().isEmpty()) {
+      type.addMethod(scenarios());
+    }
     if (!plan.thresholds().isEmpty()) {
       type.addMethod(thresholds());
     }
@@ -66,8 +68,8 @@ final class LoadWriter {
   // public static GridLoad load(Map<String, Value> variables) {
   //   Map<String, Value> resolved = GridInputs.resolve(VARIABLES, variables);
   //   Iteration iteration = ctx -> iterate(resolved, ctx);
-  //   XGrid config = new XGrid(resolved, null);
-  //   return new GridLoad(iteration, config.scenarios(iteration), <thresholds>);
+  //   XGrid config = new XGrid(resolved, null);           (only with scenario blocks, whose options
+  //   return new GridLoad(iteration, config.scenarios(iteration), <thresholds>);  may read locals)
   // }
   private MethodSpec load(boolean computesLocals) {
     boolean aborts = plan.thresholds().stream().anyMatch(ThresholdPlan::abortOnFail);
@@ -78,13 +80,17 @@ final class LoadWriter {
         .returns(GridLoad.class)
         .addParameter(VARIABLES, "variables")
         .addStatement("$T resolved = $T.resolve(VARIABLES, variables)", VARIABLES, GridInputs.class)
-        .addStatement("$T iteration = ctx -> iterate(resolved, ctx)", Iteration.class)
-        .addStatement("$T config = new $T(resolved, null)", self, self);
+        .addStatement("$T iteration = ctx -> iterate(resolved, ctx)", Iteration.class);
+    CodeBlock thresholds = plan.thresholds().isEmpty() ? CodeBlock.of("$T.NONE", Thresholds.class)
+        : CodeBlock.of("$T.thresholds($L, $T::evaluateThresholds)", MetricValues.class, aborts, self);
+    if (plan.scenarios().isEmpty()) {
+      // Nothing to evaluate before the run: a grid without scenarios computes its locals only when it runs.
+      return m.addStatement("return new $T(iteration, $T.of(), $L)", GridLoad.class, List.class, thresholds).build();
+    }
+    m.addStatement("$T config = new $T(resolved, null)", self, self);
     if (computesLocals) {
       m.addStatement("config.computeLocals()");
     }
-    CodeBlock thresholds = plan.thresholds().isEmpty() ? CodeBlock.of("$T.NONE", Thresholds.class)
-        : CodeBlock.of("$T.thresholds($L, $T::evaluateThresholds)", MetricValues.class, aborts, self);
     return m.addStatement("return new $T(iteration, config.scenarios(iteration), $L)", GridLoad.class, thresholds)
         .build();
   }

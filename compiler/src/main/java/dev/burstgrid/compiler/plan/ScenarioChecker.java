@@ -25,12 +25,15 @@ final class ScenarioChecker {
   }
 
   void check(ScenarioDecl s) {
+    int errors = diags.errorCount();
+    Map<String, Value> known = new java.util.LinkedHashMap<>();
     for (Map.Entry<String, Attribute> e : s.options().entrySet()) {
       int before = diags.errorCount();
       Value v = eval.apply(e.getValue());
-      if (diags.errorCount() > before || !v.isKnown()) {
+      if (diags.errorCount() > before || !dev.burstgrid.lang.function.FunctionCalls.isWhollyKnown(v)) {
         continue;
       }
+      known.put(e.getKey(), v);
       Range at = e.getValue().expr().range();
       String name = e.getKey();
       if (ScenarioOptions.DURATIONS.contains(name)) {
@@ -42,6 +45,24 @@ final class ScenarioChecker {
       } else if (name.equals(ScenarioOptions.STAGES)) {
         stages(v, at);
       }
+    }
+    if (diags.errorCount() == errors && known.size() == s.options().size()) {
+      combined(s, known);
+    }
+  }
+
+  /**
+   * What only the options together can violate ({@code max_vus} below {@code pre_allocated_vus}):
+   * the run builds the scenario the same way, so a grid {@code check} accepts starts.
+   */
+  private void combined(ScenarioDecl s, Map<String, Value> options) {
+    try {
+      dev.burstgrid.lang.load.GridScenarios.scenario(s.name(), s.executor(), s.block().range().gridLocation(),
+          options, ctx -> null);
+    } catch (IllegalArgumentException e) {
+      String why = e.getCause() != null && e.getCause().getMessage() != null ? e.getCause().getMessage()
+          : e.getMessage();
+      error(s.block().headerRange(), why + ".");
     }
   }
 

@@ -55,6 +55,7 @@ class LoadLanguageTest {
         "bad_scenario_values.hcl:8:14: Error: Invalid scenario option", "vus is a whole number of at least 1.",
         "bad_scenario_values.hcl:10:18: Error: Invalid scenario option", "max_duration: invalid duration \"soon\"",
         "bad_scenario_values.hcl:15:14: Error", "Each stage is { duration = \"30s\", target = 10 }.",
-        "bad_scenario_values.hcl:21:14: Error", "duration cannot be negative.");
+        "bad_scenario_values.hcl:21:14: Error", "duration cannot be negative.",
+        "bad_scenario_values.hcl:30:1: Error: Invalid scenario option", "max_vus must be ≥ 1 and ≥ pre_allocated_vus (10), got 4.");
   }
 }
