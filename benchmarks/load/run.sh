@@ -20,20 +20,8 @@ gatling_rps=8196   # bench-anchors: Gatling 3.15.1, Java 17, 50 callers
 cleanup() { [ -n "${target:-}" ] && kill "$target" 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
 
-if command -v nginx >/dev/null; then
-  cat > "$work/nginx.conf" <<CONF
-worker_processes 1; daemon off; pid $work/nginx.pid; error_log stderr warn;
-events { worker_connections 4096; }
-http { access_log off; keepalive_requests 1000000;
-  server { listen 127.0.0.1:$port; location / { return 200 "ok\n"; } } }
-CONF
-  nginx -c "$work/nginx.conf" -p "$work" & target=$!
-  what="nginx"
-else
-  java -jar compiler/target/bggoc.jar serve --port $port > "$work/serve.log" & target=$!
-  what="bggoc serve"
-fi
-sleep 1.5
+. benchmarks/load/target.sh
+start_target "$port" "$work"
 
 ./bggoc build benchmarks/load/one_request.hcl -o "$work/one.jar" >/dev/null 2>&1
 bench_cp=benchmarks/target/benchmarks.jar

@@ -173,6 +173,40 @@ class SchedulingTest {
 
   @ParameterizedTest
   @EnumSource(names = {"AUTO", "PLATFORM"})
+  void aStepThatMakesOneDependentReadyRunsItNextOnTheSameThread(ExecutorKind kind) {
+    TestRun t = TestRun.start(kind);
+    CompletableFuture<Thread> first = t.run.step(step("first"), List.of(), ctx -> Thread.currentThread());
+    CompletableFuture<Thread> second =
+        t.run.step(step("second"), List.of(first), ctx -> Thread.currentThread());
+    CompletableFuture<Thread> third =
+        t.run.step(step("third"), List.of(second), ctx -> Thread.currentThread());
+    assertThat(t.run.await().isOk()).isTrue();
+
+    assertThat(second.join()).isSameAs(first.join());
+    assertThat(third.join()).isSameAs(first.join());
+  }
+
+  @ParameterizedTest
+  @EnumSource(names = {"AUTO", "PLATFORM"})
+  void dependentsMadeReadyTogetherStillRunInParallel(ExecutorKind kind) {
+    TestRun t = TestRun.start(kind);
+    CyclicBarrier allRunning = new CyclicBarrier(3);
+    CompletableFuture<Integer> root = t.run.step(step("root"), List.of(), ctx -> 1);
+    List<CompletableFuture<Integer>> fanOut = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      fanOut.add(t.run.step(step("fan").instance(i), List.of(root), ctx -> {
+        // Each waits for the other two: run one after another, they would time out.
+        return allRunning.await(20, TimeUnit.SECONDS);
+      }));
+    }
+    RunResult result = t.run.await();
+
+    assertThat(result.isOk()).as(String.valueOf(result)).isTrue();
+    assertThat(fanOut).allMatch(f -> !f.isCompletedExceptionally());
+  }
+
+  @ParameterizedTest
+  @EnumSource(names = {"AUTO", "PLATFORM"})
   void stepsRunOnNamedStepThreads(ExecutorKind kind) {
     TestRun t = TestRun.start(kind);
     CompletableFuture<String> name =

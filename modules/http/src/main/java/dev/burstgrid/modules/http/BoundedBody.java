@@ -16,14 +16,14 @@ record BoundedBody(String text, long totalBytes, long discardedBytes) {
   private static final long CHUNK = 64 * 1024;
 
   /** Reads the whole body, keeping at most {@code limit} bytes (none dropped when 0). */
-  static BoundedBody read(ResponseBody body, long limit) throws IOException {
+  static BoundedBody read(ResponseBody body, MediaType type, long limit) throws IOException {
     BufferedSource source = body.source();
     Buffer kept = new Buffer();
     long keep = limit == 0 ? Long.MAX_VALUE : limit;
     while (kept.size() < keep) {
       if (source.read(kept, Math.min(CHUNK, keep - kept.size())) == -1) {
         long size = kept.size();
-        return new BoundedBody(kept.readString(charset(body.contentType())), size, 0);
+        return new BoundedBody(kept.readString(charset(type)), size, 0);
       }
     }
     long keptBytes = kept.size();
@@ -34,7 +34,7 @@ record BoundedBody(String text, long totalBytes, long discardedBytes) {
       scratch.clear();
     }
     return new BoundedBody(
-        kept.readString(charset(body.contentType())), keptBytes + discarded, discarded);
+        kept.readString(charset(type)), keptBytes + discarded, discarded);
   }
 
   boolean truncated() {

@@ -21,6 +21,8 @@ import okhttp3.RequestBody;
 /** Turns {@code http_request} arguments into an OkHttp request, checking them on the way. */
 final class HttpRequests {
   private static final Pattern METHOD = Pattern.compile("[A-Z0-9!#$%&'*+.^_`|~-]+");
+  private static final Set<String> COMMON_METHODS =
+      Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS");
   private static final Set<String> METHODS_WITHOUT_BODY = Set.of("GET", "HEAD");
   private static final Set<String> METHODS_REQUIRING_BODY =
       Set.of("POST", "PUT", "PATCH", "PROPPATCH", "REPORT");
@@ -68,6 +70,9 @@ final class HttpRequests {
   }
 
   private static String method(String method) {
+    if (COMMON_METHODS.contains(method)) {
+      return method;
+    }
     String upper = method.toUpperCase(Locale.ROOT);
     if (!METHOD.matcher(upper).matches()) {
       throw new IllegalArgumentException(
@@ -76,8 +81,10 @@ final class HttpRequests {
     return upper;
   }
 
+  private static final ParseCache<HttpUrl> URLS = new ParseCache<>(1024, HttpUrl::parse);
+
   private static HttpUrl url(String url, Map<String, String> query) {
-    HttpUrl parsed = url == null ? null : HttpUrl.parse(url);
+    HttpUrl parsed = url == null ? null : URLS.get(url);
     if (parsed == null) {
       throw new IllegalArgumentException(
           "url \""

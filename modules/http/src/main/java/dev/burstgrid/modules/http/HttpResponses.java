@@ -17,6 +17,8 @@ import okhttp3.ResponseBody;
 final class HttpResponses {
   private static final int EXCERPT_CHARS = 200;
 
+  private static final ParseCache<MediaType> MEDIA_TYPES = new ParseCache<>(256, MediaType::parse);
+
   private HttpResponses() {}
 
   /**
@@ -26,15 +28,18 @@ final class HttpResponses {
   static HttpRequestRunner.Output read(Response response, long maxBody, long startedNanos)
       throws IOException {
     ResponseBody body = response.body();
-    BoundedBody read = BoundedBody.read(body, maxBody);
+    String contentTypeHeader = response.header("Content-Type");
+    MediaType contentType = contentTypeHeader == null ? null : MEDIA_TYPES.get(contentTypeHeader);
+    BoundedBody read = BoundedBody.read(body, contentType, maxBody);
     double durationMs = (System.nanoTime() - startedNanos) / 1e6;
-    Map<String, List<String>> all = headersAll(response);
+    okhttp3.Headers received = response.headers();
+    Map<String, List<String>> all = new LazyMap<>(() -> headersAll(received));
     return new HttpRequestRunner.Output(
         response.code(),
-        joined(all),
+        new LazyMap<>(() -> joined(all)),
         all,
         read.text(),
-        read.truncated() ? Value.nullOf(Type.ANY) : json(body.contentType(), read.text()),
+        read.truncated() ? Value.nullOf(Type.ANY) : json(contentType, read.text()),
         HttpVersion.label(response.protocol()),
         read.totalBytes(),
         read.discardedBytes(),
@@ -55,10 +60,10 @@ final class HttpResponses {
         + (body.length() > EXCERPT_CHARS ? body.substring(0, EXCERPT_CHARS) + "…" : body);
   }
 
-  private static SortedMap<String, List<String>> headersAll(Response response) {
+  private static SortedMap<String, List<String>> headersAll(okhttp3.Headers received) {
     SortedMap<String, List<String>> headers = new TreeMap<>();
     // toMultimap lowercases names and keeps repeated values in order.
-    for (Map.Entry<String, List<String>> e : response.headers().toMultimap().entrySet()) {
+    for (Map.Entry<String, List<String>> e : received.toMultimap().entrySet()) {
       headers.put(e.getKey(), List.copyOf(e.getValue()));
     }
     return Collections.unmodifiableSortedMap(headers);

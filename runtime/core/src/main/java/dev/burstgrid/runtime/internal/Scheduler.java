@@ -71,6 +71,14 @@ public final class Scheduler {
   private final LongAdder skipped = new LongAdder();
   private final LongAdder skippedByCondition = new LongAdder();
   private final AtomicReference<RunFailure> continuedFailure = new AtomicReference<>();
+  /**
+   * A load iteration's own thread (its VU's), which would otherwise only wait in {@link #await}:
+   * it keeps the first task that becomes ready while it builds the schedule, and runs it (and
+   * what follows, see {@link Continuation}) when it gets to await. Null outside a load test,
+   * where the main thread stays free to enforce the cancel grace.
+   */
+  private volatile Thread owner;
+  private final AtomicReference<Task> ownerNext = new AtomicReference<>();
 
   public Scheduler(RunOptions options) {
     this(options, null);
@@ -89,6 +97,7 @@ public final class Scheduler {
             ? binding.threads()
             : StepThreads.start(options.executor(), options.maxPlatformThreads());
     if (binding != null) {
+      owner = Thread.currentThread();
       binding.attach(this);
     }
   }
@@ -231,6 +240,7 @@ public final class Scheduler {
       return finished.join();
     }
     settle(); // the schedule is built
+    runOwnTask();
     boolean interrupted = false;
     try {
       CompletableFuture.anyOf(settled, stopping).get();
@@ -261,6 +271,21 @@ public final class Scheduler {
       Thread.currentThread().interrupt();
     }
     return result;
+  }
+
+  /** Runs the task this iteration's own thread kept, if any; from now on it keeps none. */
+  private void runOwnTask() {
+    boolean own = owner == Thread.currentThread();
+    owner = null;
+    Task task = ownerNext.getAndSet(null);
+    if (task == null) {
+      return;
+    }
+    if (own) {
+      Continuation.runHere(task, threads);
+    } else {
+      execute(task);
+    }
   }
 
   /** Waits for {@link #await} to finish its report; for a shutdown hook. */
@@ -400,6 +425,12 @@ public final class Scheduler {
   }
 
   private void execute(Task task) {
+    if (Continuation.offer(task)) {
+      return; // this thread runs it once its current task is done
+    }
+    if (owner == Thread.currentThread() && ownerNext.compareAndSet(null, task)) {
+      return; // the iteration's own thread runs it when it reaches await
+    }
     try {
       threads.execute(task);
     } catch (RejectedExecutionException e) {

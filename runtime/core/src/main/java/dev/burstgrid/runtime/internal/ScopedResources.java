@@ -5,10 +5,10 @@ import dev.burstgrid.runtime.ResourceInfo;
 import dev.burstgrid.runtime.RunFailure;
 import dev.burstgrid.runtime.spi.RunContext;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 
 /**
@@ -20,24 +20,27 @@ import java.util.concurrent.ExecutionException;
  */
 public final class ScopedResources {
 
-  private final Map<ResourceInfo, CompletableFuture<AutoCloseable>> instances = new HashMap<>();
-  private final List<ResourceInfo> creationOrder = new ArrayList<>();
-  private boolean closed; // guarded by this
+  // Read without the lock: every iteration of a load test looks its shared resources up here.
+  private final Map<ResourceInfo, CompletableFuture<AutoCloseable>> instances = new ConcurrentHashMap<>();
+  private final List<ResourceInfo> creationOrder = new ArrayList<>(); // guarded by this
+  private volatile boolean closed; // written under this
 
   /** The instance of {@code info}, created with {@code factory} in {@code context} if it is the first use. */
   <T extends AutoCloseable> T acquire(ResourceInfo info, ResourceFactory<T> factory, RunContext context)
       throws Exception {
-    CompletableFuture<AutoCloseable> cell;
+    CompletableFuture<AutoCloseable> cell = closed ? null : instances.get(info);
     boolean mine = false;
-    synchronized (this) {
-      if (closed) {
-        throw new IllegalStateException(info.address() + " is no longer available: its scope has ended");
-      }
-      cell = instances.get(info);
-      if (cell == null) {
-        cell = new CompletableFuture<>();
-        instances.put(info, cell);
-        mine = true;
+    if (cell == null) {
+      synchronized (this) {
+        if (closed) {
+          throw new IllegalStateException(info.address() + " is no longer available: its scope has ended");
+        }
+        cell = instances.get(info);
+        if (cell == null) {
+          cell = new CompletableFuture<>();
+          instances.put(info, cell);
+          mine = true;
+        }
       }
     }
     if (mine) {

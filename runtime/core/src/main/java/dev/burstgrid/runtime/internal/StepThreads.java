@@ -66,7 +66,7 @@ public final class StepThreads {
       try {
         pool.execute(() -> {
           try {
-            task.run();
+            Continuation.runHere(task, this);
           } finally {
             unfinished.decrementAndGet();
           }
@@ -84,7 +84,7 @@ public final class StepThreads {
     }
     virtualFactory.newThread(() -> {
       try {
-        task.run();
+        Continuation.runHere(task, this);
       } finally {
         threadEnded();
       }
