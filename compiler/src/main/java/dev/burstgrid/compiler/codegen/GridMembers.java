@@ -30,6 +30,8 @@ final class GridMembers {
   /** The fields holding {@code vu} and {@code scenario} of the iteration. */
   static final String VU = "vu";
   static final String SCENARIO = "scenario";
+  /** The addresses a partial scenario's iteration schedules ({@code steps = […]}); null for all. */
+  static final String SCHEDULED = "scheduled";
   final NameAllocator names = new NameAllocator();
   final Map<String, String> stepFields = new HashMap<>();
   final Map<String, String> stepInfos = new HashMap<>();
@@ -52,6 +54,7 @@ final class GridMembers {
     names.newName("main", "main");
     names.newName(VU, VU);
     names.newName(SCENARIO, SCENARIO);
+    names.newName(SCHEDULED, SCHEDULED);
     for (StepPlan s : plan.steps()) {
       String key = s.key();
       steps.put(key, s);
@@ -88,7 +91,7 @@ final class GridMembers {
    */
   LocalNames localNames() {
     if (fieldNames == null) {
-      fieldNames = new HashSet<>(List.of("run", "variables", VU, SCENARIO, "ctx", "countIndex", "eachKey", "eachValue"));
+      fieldNames = new HashSet<>(List.of("run", "variables", VU, SCENARIO, SCHEDULED, "ctx", "countIndex", "eachKey", "eachValue"));
       fieldNames.addAll(stepFields.values());
       fieldNames.addAll(resourceFields.values());
       fieldNames.addAll(localFields.values());

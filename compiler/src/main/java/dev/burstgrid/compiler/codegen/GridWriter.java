@@ -94,6 +94,10 @@ public final class GridWriter {
         Modifier.PRIVATE, Modifier.FINAL).build());
     instanceFields.add(FieldSpec.builder(Value.class, GridMembers.VU, Modifier.PRIVATE, Modifier.FINAL).build());
     instanceFields.add(FieldSpec.builder(Value.class, GridMembers.SCENARIO, Modifier.PRIVATE, Modifier.FINAL).build());
+    if (partialScenarios()) {
+      instanceFields.add(FieldSpec.builder(ParameterizedTypeName.get(java.util.Set.class, String.class),
+          GridMembers.SCHEDULED, Modifier.PRIVATE).build());
+    }
     instanceFields.addAll(stateFields());
 
     List<PlanNode> items = scheduleItems();
@@ -252,7 +256,17 @@ public final class GridWriter {
     if (item instanceof StepPlan s) {
       target.addMethod(steps.bodyMethod(s));
     }
-    schedule.addStatement("$N()", m);
+    if (partialScenarios()) {
+      // A scenario with steps = […] schedules only what those steps need.
+      schedule.addStatement("if ($N == null ||$W$N.contains($L))$W$N()", GridMembers.SCHEDULED, GridMembers.SCHEDULED,
+          JavaLiterals.string(item.address()), m);
+    } else {
+      schedule.addStatement("$N()", m);
+    }
+  }
+
+  private boolean partialScenarios() {
+    return plan.scenarios().stream().anyMatch(s -> s.runs() != null);
   }
 
   // httpClientShared = run.resource(HTTP_CLIENT_SHARED, 4,

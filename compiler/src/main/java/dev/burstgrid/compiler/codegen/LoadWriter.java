@@ -28,6 +28,7 @@ import dev.burstgrid.runtime.metrics.ThresholdResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -80,7 +81,8 @@ final class LoadWriter {
         .returns(GridLoad.class)
         .addParameter(VARIABLES, "variables")
         .addStatement("$T resolved = $T.resolve(VARIABLES, variables)", VARIABLES, GridInputs.class)
-        .addStatement("$T iteration = ctx -> iterate(resolved, ctx)", Iteration.class);
+        .addStatement(partial() ? "$T iteration = ctx -> iterate(resolved, null, ctx)"
+            : "$T iteration = ctx -> iterate(resolved, ctx)", Iteration.class);
     CodeBlock thresholds = plan.thresholds().isEmpty() ? CodeBlock.of("$T.NONE", Thresholds.class)
         : CodeBlock.of("$T.thresholds($L, $T::evaluateThresholds)", MetricValues.class, aborts, self);
     if (plan.scenarios().isEmpty()) {
@@ -104,9 +106,15 @@ final class LoadWriter {
         .addJavadoc("One iteration: fresh step state, the load run's threads and longer-lived resources.\n")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(RunResult.class)
-        .addParameter(VARIABLES, "variables")
-        .addParameter(IterationContext.class, "ctx")
+        .addParameter(VARIABLES, "variables");
+    if (partial()) {
+      m.addParameter(ParameterizedTypeName.get(Set.class, String.class), GridMembers.SCHEDULED);
+    }
+    m.addParameter(IterationContext.class, "ctx")
         .addStatement("$T grid = new $T(variables, ctx)", self, self);
+    if (partial()) {
+      m.addStatement("grid.$N = $N", GridMembers.SCHEDULED, GridMembers.SCHEDULED);
+    }
     if (computesLocals) {
       m.addStatement("grid.computeLocals()");
     }
@@ -117,6 +125,10 @@ final class LoadWriter {
         .build();
   }
 
+  private boolean partial() {
+    return plan.scenarios().stream().anyMatch(s -> s.runs() != null);
+  }
+
   // private List<Scenario> scenarios(Iteration iteration) {
   //   return List.of(GridScenarios.scenario("browse", "constant-vus", "grid.hcl:3:1",
   //       Map.ofEntries(Map.entry("vus", <expr>), …), iteration));
@@ -124,22 +136,31 @@ final class LoadWriter {
   private MethodSpec scenarios() {
     FieldScope scope = new FieldScope(members, conversions, null, null, null);
     List<CodeBlock> scenarios = new ArrayList<>();
+    List<CodeBlock> subsets = new ArrayList<>();
+    LocalNames names = members.localNames();
     for (ScenarioPlan s : plan.scenarios()) {
       List<CodeBlock> options = new ArrayList<>();
       for (Map.Entry<String, PlanExpr> o : s.options().entrySet()) {
         options.add(CodeBlock.of("$T.entry($L, $L)", Map.class, JavaLiterals.string(o.getKey()),
             exprs.write(o.getValue(), scope)));
       }
-      scenarios.add(CodeBlock.of("$T.scenario($L, $L, $L, $T.ofEntries($L), iteration)", GridScenarios.class,
+      CodeBlock iteration = CodeBlock.of("iteration");
+      if (s.runs() != null) {
+        String runs = names.newName(Identifiers.camel("scheduled_by_" + s.name()));
+        subsets.add(CodeBlock.of("$T<$T> $N = $T.of($L)", Set.class, String.class, runs, Set.class,
+            CodeBlock.join(s.runs().stream().map(JavaLiterals::string).toList(), ", ")));
+        iteration = CodeBlock.of("ctx -> iterate(variables, $N, ctx)", runs);
+      }
+      scenarios.add(CodeBlock.of("$T.scenario($L, $L, $L, $T.ofEntries($L), $L)", GridScenarios.class,
           JavaLiterals.string(s.name()), JavaLiterals.string(s.executor()), JavaLiterals.string(s.location()),
-          Map.class, CodeBlock.join(options, ", ")));
+          Map.class, CodeBlock.join(options, ", "), iteration));
     }
-    return MethodSpec.methodBuilder("scenarios")
+    MethodSpec.Builder m = MethodSpec.methodBuilder("scenarios")
         .addModifiers(Modifier.PRIVATE)
         .returns(ParameterizedTypeName.get(List.class, Scenario.class))
-        .addParameter(Iteration.class, "iteration")
-        .addStatement("return $T.of($L)", List.class, CodeBlock.join(scenarios, ",\n"))
-        .build();
+        .addParameter(Iteration.class, "iteration");
+    subsets.forEach(m::addStatement);
+    return m.addStatement("return $T.of($L)", List.class, CodeBlock.join(scenarios, ",\n")).build();
   }
 
   // private static List<ThresholdResult> evaluateThresholds(MetricsSnapshot snapshot) {

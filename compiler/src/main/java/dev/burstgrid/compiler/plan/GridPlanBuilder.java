@@ -89,7 +89,9 @@ final class GridPlanBuilder {
     for (ScenarioDecl s : model.scenarios().values()) {
       Map<String, PlanExpr> options = new LinkedHashMap<>();
       s.options().forEach((name, a) -> options.put(name, lower(a.expr())));
-      scenarios.add(new ScenarioPlan(s.name(), s.executor(), options, s.block().range().gridLocation()));
+      java.util.Set<String> runs = s.steps().isEmpty() ? null
+          : ScenarioSubset.of(s.steps().stream().map(ScenarioDecl.StepSelector::key).toList(), steps, resources, locals);
+      scenarios.add(new ScenarioPlan(s.name(), s.executor(), options, runs, s.block().range().gridLocation()));
     }
     List<ThresholdPlan> thresholds = new ArrayList<>();
     ThresholdChecker checker = new ThresholdChecker(model, new Diagnostics());

@@ -87,6 +87,13 @@ public final class Planner {
     ScenarioChecker scenarios = new ScenarioChecker(a -> p.eval(a, null, null), diags);
     for (ScenarioDecl sc : model.scenarios().values()) {
       scenarios.check(sc);
+      for (ScenarioDecl.StepSelector selected : sc.steps()) {
+        if (!model.steps().containsKey(selected.key())) {
+          diags.error("grid/unknown-step", selected.range(), "Unknown step",
+              "There is no step block step." + selected.key() + " for scenario \"" + sc.name() + "\" to run."
+                  + dev.burstgrid.compiler.diag.DidYouMean.phrase(selected.key(), model.steps().keySet()));
+        }
+      }
     }
     ThresholdChecker thresholds = new ThresholdChecker(model, diags);
     for (ThresholdDecl t : model.thresholds().values()) {

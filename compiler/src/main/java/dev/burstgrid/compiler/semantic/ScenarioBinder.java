@@ -5,7 +5,9 @@ import dev.burstgrid.compiler.diag.DidYouMean;
 import dev.burstgrid.compiler.syntax.Attribute;
 import dev.burstgrid.compiler.syntax.Block;
 import dev.burstgrid.compiler.syntax.Expr;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -16,7 +18,7 @@ import java.util.TreeSet;
  */
 final class ScenarioBinder {
   /** Options every executor takes. */
-  static final Set<String> COMMON = Set.of("executor", "start_time", "graceful_stop");
+  static final Set<String> COMMON = Set.of("executor", "start_time", "graceful_stop", "steps");
 
   /** Each executor's own options, and which of them are required. */
   record Options(Set<String> names, Set<String> required) {}
@@ -68,6 +70,12 @@ final class ScenarioBinder {
               + " Executors: " + String.join(", ", EXECUTORS.keySet()) + ".");
       return null;
     }
+    List<ScenarioDecl.StepSelector> steps = List.of();
+    Attribute stepsAttr = attrs.remove("steps");
+    if (stepsAttr != null) {
+      steps = steps(stepsAttr, diags); // the valid entries: the others are reported
+
+    }
     Options options = EXECUTORS.get(executor);
     Set<String> allowed = new TreeSet<>(options.names());
     allowed.addAll(COMMON);
@@ -92,7 +100,38 @@ final class ScenarioBinder {
         ok = false;
       }
     }
-    return ok ? new ScenarioDecl(name, executor, attrs, b) : null;
+    return ok ? new ScenarioDecl(name, executor, attrs, steps, b) : null;
+  }
+
+  /** {@code steps = [step.T.N, …]}: references to step blocks, written out (no index, no splat). */
+  private static List<ScenarioDecl.StepSelector> steps(Attribute a, Diagnostics diags) {
+    if (!(a.expr() instanceof Expr.Tuple tuple) || tuple.items().isEmpty()) {
+      diags.error("grid/invalid-scenario-steps", a.expr().range(), "Invalid steps",
+          "steps lists the step blocks this scenario runs, such as steps = [step.http_request.login];"
+              + " leave it out to run the whole grid.");
+      return List.of();
+    }
+    List<ScenarioDecl.StepSelector> keys = new ArrayList<>();
+    for (Expr item : tuple.items()) {
+      String key = stepKey(item);
+      if (key == null) {
+        diags.error("grid/invalid-scenario-steps", item.range(), "Not a step block",
+            "Each entry of steps names a step block as step.TYPE.NAME, such as step.http_request.login,"
+                + " without an index: a scenario runs every instance of the blocks it names.");
+      } else {
+        keys.add(new ScenarioDecl.StepSelector(key, item.range()));
+      }
+    }
+    return List.copyOf(keys);
+  }
+
+  /** {@code type.name} of {@code step.type.name}, or null for anything else. */
+  private static String stepKey(Expr e) {
+    if (e instanceof Expr.GetAttr name && name.target() instanceof Expr.GetAttr type
+        && type.target() instanceof Expr.Variable root && root.name().equals("step")) {
+      return type.name() + "." + name.name();
+    }
+    return null;
   }
 
   private static String literal(Expr e) {

@@ -42,6 +42,31 @@ class LoadRunTest {
   }
 
   @Test
+  void aScenarioWithStepsRunsOnlyThoseStepsAndWhatTheyNeed() {
+    CliResult r = Cli.run("run", "--quiet", grid("partial"));
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    java.util.List<String> lines = r.out().lines().sorted().toList();
+    assertThat(lines).containsExactly(
+        "step.print.browse \"browse with session of login browsers\"",
+        "step.print.browse \"browse with session of login browsers\"",
+        "step.print.browse \"browse with session of login browsers\"",
+        "step.print.buy \"buy\"",
+        "step.print.buy \"buy\"",
+        "step.print.login \"login browsers\"",
+        "step.print.login \"login browsers\"",
+        "step.print.login \"login browsers\"");
+    assertThat(r.err()).contains("iterations...........: 5");
+  }
+
+  @Test
+  void scenarioStepsMustNameStepBlocks() {
+    CliResult r = Cli.run("check", grid("bad_partial"));
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
+    assertThat(r.err()).contains("bad_partial.hcl:3:15", "Unknown step", "step.print.brows",
+        "Did you mean \"print.browse\"?", "bad_partial.hcl:3:33", "Not a step block");
+  }
+
+  @Test
   void commandLineShortcutsRunADefaultScenarioInsteadOfRunningOnce() {
     CliResult r = Cli.run("run", "--quiet", grid("checks"), "--vus", "3", "--iterations", "11");
     assertThat(r.exitCode()).as(r.toString()).isZero();
