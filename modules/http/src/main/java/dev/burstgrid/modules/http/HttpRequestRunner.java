@@ -133,7 +133,8 @@ public final class HttpRequestRunner
         HttpRequests.build(input, client.defaultHeaders(), context.gridDirectory());
     long maxBody =
         input.maxBody() != null ? ByteSize.parse("max_body", input.maxBody()) : client.maxBody();
-    String what = request.method() + " " + input.url();
+    // "GET https://…", for messages only: built when one is needed, not for every request.
+    java.util.function.Supplier<String> what = () -> request.method() + " " + input.url();
     Call call = client.clientFor(request.url()).newCall(request);
     if (input.timeout() != null) {
       call.timeout().timeout(HttpRequests.timeoutNanos(input.timeout()), TimeUnit.NANOSECONDS);
@@ -155,19 +156,20 @@ public final class HttpRequestRunner
     }
     if (input.failOnStatus() && !HttpResponses.isSuccess(output)) {
       throw new IOException(
-          what + " returned status " + output.statusCode() + HttpResponses.bodyExcerpt(output));
+          what.get() + " returned status " + output.statusCode() + HttpResponses.bodyExcerpt(output));
     }
     return output;
   }
 
-  private static void acquireSlot(HttpClientInstance client, String what) throws IOException {
+  private static void acquireSlot(HttpClientInstance client, java.util.function.Supplier<String> what)
+      throws IOException {
     try {
       client.slots().acquire();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new CancellationException(what + " was cancelled while waiting for a connection");
+      throw new CancellationException(what.get() + " was cancelled while waiting for a connection");
     } catch (IOException e) {
-      throw new IOException(what + " failed: " + e.getMessage(), e);
+      throw new IOException(what.get() + " failed: " + e.getMessage(), e);
     }
   }
 
@@ -175,7 +177,7 @@ public final class HttpRequestRunner
       Call call,
       HttpClientInstance client,
       long maxBody,
-      String what,
+      java.util.function.Supplier<String> what,
       Input input,
       AtomicBoolean cancelledByRun,
       RunContext context)
@@ -198,9 +200,9 @@ public final class HttpRequestRunner
       metrics.rate("http_req_failed").add(true);
       if (cancelledByRun.get() || context.isCancelled()) {
         throw (CancellationException)
-            new CancellationException(what + " was cancelled").initCause(e);
+            new CancellationException(what.get() + " was cancelled").initCause(e);
       }
-      throw HttpFailures.describe(what, effectiveTimeout(input, client), e);
+      throw HttpFailures.describe(what.get(), effectiveTimeout(input, client), e);
     }
     client.version().check(output.protocol(), what);
     return output;

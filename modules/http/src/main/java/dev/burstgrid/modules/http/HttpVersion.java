@@ -40,10 +40,10 @@ enum HttpVersion {
    * Fails a response that came over HTTP/1.1 when HTTP/2 was required: a TLS server that does
    * not offer h2 makes OkHttp fall back silently.
    */
-  void check(String protocolLabel, String what) throws java.io.IOException {
+  void check(String protocolLabel, java.util.function.Supplier<String> what) throws java.io.IOException {
     if (this == HTTP_2 && protocolLabel.equals(label(Protocol.HTTP_1_1))) {
       throw new java.io.IOException(
-          what
+          what.get()
               + " was answered over HTTP/1.1, but the client's http_version is \"2\": the server"
               + " did not offer h2 in its TLS handshake (ALPN); use http_version = \"auto\" to"
               + " accept HTTP/1.1");
