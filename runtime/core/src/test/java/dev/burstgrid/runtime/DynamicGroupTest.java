@@ -57,6 +57,8 @@ class DynamicGroupTest {
     assertThat(events).hasSize(7).startsWith("create client", "first").endsWith("close client");
     assertThat(t.log()).contains("expand  step.test.fan (grid.hcl:4:1): 4 instances")
         .contains("ok      step.test.fan[3] (grid.hcl:4:1) ");
+    assertThat(t.log().indexOf("expand  step.test.fan")).as(t.log())
+        .isLessThan(t.log().indexOf("start   step.test.fan["));
   }
 
   @Test

@@ -53,6 +53,8 @@ final class ExpansionTask<K, T> extends Task {
       return;
     }
     int n = expandedKeys.size();
+    // Logged before any instance is scheduled, so it precedes every instance's start line.
+    run.log().expanded(address, location, n);
     for (ResourceSlot<?> slot : uses()) {
       slot.expand(n);
     }
@@ -74,7 +76,6 @@ final class ExpansionTask<K, T> extends Task {
       return;
     }
     markDone();
-    run.log().expanded(address, location, n);
     group.expanded(expandedKeys, instances);
     run.settle();
   }
