@@ -4,6 +4,7 @@ import dev.burstgrid.compiler.diag.Diagnostics;
 import dev.burstgrid.compiler.semantic.ScenarioDecl;
 import dev.burstgrid.compiler.source.Range;
 import dev.burstgrid.compiler.syntax.Attribute;
+import dev.burstgrid.lang.load.ScenarioCatalogue;
 import dev.burstgrid.lang.value.Durations;
 import dev.burstgrid.lang.value.Value;
 import java.math.BigDecimal;
@@ -36,13 +37,14 @@ final class ScenarioChecker {
       known.put(e.getKey(), v);
       Range at = e.getValue().expr().range();
       String name = e.getKey();
-      if (ScenarioOptions.DURATIONS.contains(name)) {
+      ScenarioCatalogue.Kind kind = ScenarioCatalogue.kind(s.executor(), name);
+      if (kind == ScenarioCatalogue.Kind.DURATION) {
         duration(v, at, name);
-      } else if (ScenarioOptions.POSITIVE.contains(name)) {
+      } else if (kind == ScenarioCatalogue.Kind.POSITIVE) {
         whole(v, at, name, 1);
-      } else if (ScenarioOptions.COUNTS.contains(name)) {
+      } else if (kind == ScenarioCatalogue.Kind.COUNT) {
         whole(v, at, name, 0);
-      } else if (name.equals(ScenarioOptions.STAGES)) {
+      } else if (kind == ScenarioCatalogue.Kind.STAGES) {
         stages(v, at);
       }
     }

@@ -5,6 +5,7 @@ import dev.burstgrid.compiler.diag.DidYouMean;
 import dev.burstgrid.compiler.syntax.Attribute;
 import dev.burstgrid.compiler.syntax.Block;
 import dev.burstgrid.compiler.syntax.Expr;
+import dev.burstgrid.lang.load.ScenarioCatalogue;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,28 +19,15 @@ import java.util.TreeSet;
  */
 final class ScenarioBinder {
   /** Options every executor takes. */
-  static final Set<String> COMMON = Set.of("executor", "start_time", "graceful_stop", "steps");
-
-  /** Each executor's own options, and which of them are required. */
-  record Options(Set<String> names, Set<String> required) {}
-
-  static final Map<String, Options> EXECUTORS = executors();
+  static final Set<String> COMMON = common();
 
   private ScenarioBinder() {}
 
-  private static Map<String, Options> executors() {
-    Map<String, Options> m = new LinkedHashMap<>();
-    m.put("shared-iterations", new Options(Set.of("vus", "iterations", "max_duration"), Set.of()));
-    m.put("per-vu-iterations", new Options(Set.of("vus", "iterations", "max_duration"), Set.of()));
-    m.put("constant-vus", new Options(Set.of("vus", "duration"), Set.of("duration")));
-    m.put("ramping-vus", new Options(Set.of("start_vus", "stages", "graceful_ramp_down"), Set.of("stages")));
-    m.put("constant-arrival-rate", new Options(
-        Set.of("rate", "time_unit", "duration", "pre_allocated_vus", "max_vus"),
-        Set.of("rate", "duration", "pre_allocated_vus")));
-    m.put("ramping-arrival-rate", new Options(
-        Set.of("start_rate", "time_unit", "stages", "pre_allocated_vus", "max_vus"),
-        Set.of("stages", "pre_allocated_vus")));
-    return m;
+  private static Set<String> common() {
+    Set<String> names = new TreeSet<>(ScenarioCatalogue.COMMON.keySet());
+    names.add("executor");
+    names.add("steps");
+    return Set.copyOf(names);
   }
 
   /** The scenario, or null after reporting why it cannot be used. */
@@ -60,14 +48,14 @@ final class ScenarioBinder {
     if (executorAttr == null) {
       diags.error("grid/missing-argument", b.headerRange(), "Missing executor",
           "A scenario says how it runs: executor = \"constant-vus\" (or one of "
-              + String.join(", ", EXECUTORS.keySet()) + ").");
+              + String.join(", ", ScenarioCatalogue.EXECUTORS.keySet()) + ").");
       return null;
     }
-    if (executor == null || !EXECUTORS.containsKey(executor)) {
+    if (executor == null || !ScenarioCatalogue.EXECUTORS.containsKey(executor)) {
       diags.error("grid/unknown-executor", executorAttr.expr().range(), "Unknown executor",
           (executor == null ? "The executor must be a literal string." : "There is no executor \"" + executor + "\".")
-              + (executor == null ? "" : DidYouMean.phrase(executor, EXECUTORS.keySet()))
-              + " Executors: " + String.join(", ", EXECUTORS.keySet()) + ".");
+              + (executor == null ? "" : DidYouMean.phrase(executor, ScenarioCatalogue.EXECUTORS.keySet()))
+              + " Executors: " + String.join(", ", ScenarioCatalogue.EXECUTORS.keySet()) + ".");
       return null;
     }
     List<ScenarioDecl.StepSelector> steps = List.of();
@@ -76,14 +64,15 @@ final class ScenarioBinder {
       steps = steps(stepsAttr, diags); // the valid entries: the others are reported
 
     }
-    Options options = EXECUTORS.get(executor);
-    Set<String> allowed = new TreeSet<>(options.names());
+    ScenarioCatalogue.ExecutorOptions options = ScenarioCatalogue.EXECUTORS.get(executor);
+    Set<String> allowed = new TreeSet<>(options.options().keySet());
     allowed.addAll(COMMON);
     allowed.remove("executor");
     boolean ok = true;
     for (Attribute a : attrs.values()) {
       if (!allowed.contains(a.name())) {
-        String elsewhere = EXECUTORS.entrySet().stream().filter(e -> e.getValue().names().contains(a.name()))
+        String elsewhere = ScenarioCatalogue.EXECUTORS.entrySet().stream()
+            .filter(e -> e.getValue().options().containsKey(a.name()))
             .map(Map.Entry::getKey).findFirst().orElse(null);
         diags.error("grid/unknown-attribute", a.nameRange(), "Unsupported scenario option",
             "The executor \"" + executor + "\" has no option \"" + a.name() + "\"."

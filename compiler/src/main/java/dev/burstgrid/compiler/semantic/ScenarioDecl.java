@@ -6,7 +6,7 @@ import java.util.Map;
 
 /**
  * A {@code scenario "name" { executor = "…", … }} block: how a load run schedules iterations.
- * {@code executor} is one of {@link ScenarioBinder#EXECUTORS}; {@code options} are its other
+ * {@code executor} is one of {@link dev.burstgrid.lang.load.ScenarioCatalogue#EXECUTORS}; {@code options} are its other
  * arguments by name (checked against the executor's option names); {@code steps} the step
  * blocks its iterations run ({@code steps = [step.http_request.login, …]}, with what they
  * depend on), empty for the whole grid.
