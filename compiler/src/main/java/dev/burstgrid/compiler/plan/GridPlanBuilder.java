@@ -49,15 +49,18 @@ final class GridPlanBuilder {
   private final Map<String, Value> constantLocals = new HashMap<>();
   private final Map<String, LocalPlan> locals = new LinkedHashMap<>();
   private final Map<String, StepShape> shapes = new HashMap<>();
+  private final Map<String, List<String>> thresholdReads;
 
-  private GridPlanBuilder(Plan plan) {
+  private GridPlanBuilder(Plan plan, Map<String, List<String>> thresholdReads) {
     this.plan = plan;
+    this.thresholdReads = thresholdReads;
     this.analysis = plan.analysis();
     this.model = analysis.model();
   }
 
-  static GridPlan build(Plan plan) {
-    return new GridPlanBuilder(plan).build();
+  /** @param thresholdReads the metric fields each threshold reads, by name, as the checks found them */
+  static GridPlan build(Plan plan, Map<String, List<String>> thresholdReads) {
+    return new GridPlanBuilder(plan, thresholdReads).build();
   }
 
   private GridPlan build() {
@@ -94,11 +97,10 @@ final class GridPlanBuilder {
       scenarios.add(new ScenarioPlan(s.name(), s.executor(), options, runs, s.block().range().gridLocation()));
     }
     List<ThresholdPlan> thresholds = new ArrayList<>();
-    ThresholdChecker checker = new ThresholdChecker(model, new Diagnostics());
     for (ThresholdDecl t : model.thresholds().values()) {
       PlanExpr condition = ExprLowering.lower(t.condition().expr(), evaluator,
           new ExprLowering.Options(true, java.util.Set.of("metric"), constantLocals));
-      List<String> reads = checker.reads(t);
+      List<String> reads = thresholdReads.get(t.name());
       thresholds.add(new ThresholdPlan(t.name(), t.block().range().gridLocation(), t.condition().expr().range().text(),
           condition, t.abortOnFail(), reads == null ? List.of() : reads));
     }

@@ -96,8 +96,11 @@ public final class Planner {
       }
     }
     ThresholdChecker thresholds = new ThresholdChecker(model, diags);
+    Map<String, List<String>> thresholdReads = new LinkedHashMap<>();
     for (ThresholdDecl t : model.thresholds().values()) {
-      if (thresholds.reads(t) != null) {
+      List<String> reads = thresholds.reads(t);
+      if (reads != null) {
+        thresholdReads.put(t.name(), reads);
         p.typed(t.condition(), Map.of("metric", Value.unknown(Type.ANY)), Type.BOOL,
             "A threshold's condition is true or false");
       }
@@ -106,7 +109,7 @@ public final class Planner {
       p.evaluator.evaluate(o.value(), Scope.root(p.roots.roots(null, null)), diags);
     }
     Plan checked = new Plan(analysis, steps, order, graph, null);
-    return diags.hasErrors() ? checked : new Plan(analysis, steps, order, graph, GridPlanBuilder.build(checked));
+    return diags.hasErrors() ? checked : new Plan(analysis, steps, order, graph, GridPlanBuilder.build(checked, thresholdReads));
   }
 
   private void variables(Map<String, Value> inputs, boolean requireInputs) {
