@@ -39,7 +39,7 @@ final class ClientTls {
     }
     X509TrustManager trust =
         config.insecureSkipVerify()
-            ? InsecureTls.TRUST_ALL
+            ? dev.burstgrid.runtime.spi.TrustAllCertificates.MANAGER
             : trustManager(
                 config.caCert() == null
                     ? null
