@@ -135,6 +135,17 @@ class ExpressionLimitsTest {
   }
 
   @Test
+  void moreVariablesThanOneClassCanHoldIsADiagnostic() throws IOException {
+    StringBuilder variables = new StringBuilder();
+    for (int i = 1; i < ExpressionLimits.MAX_VARIABLES + 1; i++) {
+      variables.append("variable \"v").append(i).append("\" {}\n");
+    }
+    Path g = grid(variables.toString(), "var.x");
+    assertRejected(g, "Too many variables");
+    assertThat(Cli.run("check", g.toString()).err()).contains("this is variable " + (ExpressionLimits.MAX_VARIABLES + 1));
+  }
+
+  @Test
   void literalDataIsFoldedSoALargeListOfUsersInLocalsRuns() throws IOException {
     StringBuilder users = new StringBuilder();
     for (int i = 0; i < 1_000; i++) {
