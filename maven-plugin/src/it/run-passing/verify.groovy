@@ -3,7 +3,7 @@ assert log.contains('step.print.hello "hello world x3"') : 'the grid ran with va
 assert log.contains('bggo: grid smoke succeeded')
 assert !log.contains('step.cmd.fails') : 'bggo.grids=!left_out leaves that grid out'
 def summary = new File(basedir, 'target/bggo/summary.properties').text
-assert summary.contains('smoke=0')
+assert summary.contains('exit.smoke=0')
 assert !summary.contains('left_out')
 assert new File(basedir, 'target/bggo/smoke/output.log').text.contains('step.print.hello "hello world x3"')
 assert log.contains('bggo: 1 grid succeeded') : 'bggo:verify ran and found nothing to fail'

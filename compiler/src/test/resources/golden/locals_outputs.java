@@ -149,6 +149,15 @@ public final class LocalsOutputsGrid {
     return PRINT.run(stepInput, ctx);
   }
 
+  private void computeLocalUpper() {
+    try {
+      localUpper = ForExprs.tuple(variables.get("names"), "locals_outputs.hcl:13:14", (k$2,
+              v$3) -> Calls.call(HCL_F_UPPER, "locals_outputs.hcl:13:36", v$3), null);
+    } catch (Exception e) {
+      throw new IllegalArgumentException("local.upper (locals_outputs.hcl:13:3): " + e.getMessage(), e);
+    }
+  }
+
   /**
    * Runs the grid once with these variable values (declared types; defaults fill in the rest).
    *
@@ -201,14 +210,7 @@ public final class LocalsOutputsGrid {
   }
 
   private void computeLocals() {
-    String local = null;
-    try {
-      local = "local.upper (locals_outputs.hcl:13:3)";
-      localUpper = ForExprs.tuple(variables.get("names"), "locals_outputs.hcl:13:14", (k$2,
-              v$3) -> Calls.call(HCL_F_UPPER, "locals_outputs.hcl:13:36", v$3), null);
-    } catch (Exception e) {
-      throw new IllegalArgumentException(local + ": " + e.getMessage(), e);
-    }
+    computeLocalUpper();
   }
 
   private void schedule(GridRun run) {

@@ -57,18 +57,13 @@ public final class GridCompiler {
    */
   public static Result check(List<SourceFile> sources, ModuleCatalog catalog, Map<String, Value> inputs,
       boolean requireInputs, Diagnostics diags) {
-    List<ConfigFile> files = new ArrayList<>();
-    for (SourceFile source : sources) {
-      files.add(HclParser.parseConfig(source, diags));
-    }
+    List<ConfigFile> files = parse(sources, diags);
     if (diags.hasErrors()) {
-      return new Result(sources, diags, null, null, null, null);
+      return stopped(sources, diags);
     }
     files = GridFileCalls.expand(files, diags);
-    int beforeLimits = diags.errorCount();
-    ExpressionLimits.check(files, diags);
-    if (diags.errorCount() > beforeLimits) {
-      return new Result(sources, diags, null, null, null, null);
+    if (!withinLimits(files, diags)) {
+      return stopped(sources, diags);
     }
     // From here on a stage goes on after errors: invalid references and cycles are marked, and
     // what does not depend on them is still checked.
@@ -78,11 +73,34 @@ public final class GridCompiler {
     DependencyGraph graph = GraphBuilder.build(analysis, diags);
     List<String> order = graph.topologicalOrder(diags);
     Plan plan = Planner.plan(analysis, graph, order, inputs, requireInputs, Functions.standard(), diags);
+    warnWithoutSteps(model, sources, diags);
+    return new Result(sources, diags, model, analysis, graph, diags.hasErrors() ? null : plan);
+  }
+
+  /** Each file's syntax tree; a file with syntax errors still yields what its parser recovered. */
+  private static List<ConfigFile> parse(List<SourceFile> sources, Diagnostics diags) {
+    List<ConfigFile> files = new ArrayList<>();
+    for (SourceFile source : sources) {
+      files.add(HclParser.parseConfig(source, diags));
+    }
+    return files;
+  }
+
+  /** Whether no expression is too deep or too large; errors for those that are. */
+  private static boolean withinLimits(List<ConfigFile> files, Diagnostics diags) {
+    int before = diags.errorCount();
+    ExpressionLimits.check(files, diags);
+    return diags.errorCount() == before;
+  }
+
+  private static Result stopped(List<SourceFile> sources, Diagnostics diags) {
+    return new Result(sources, diags, null, null, null, null);
+  }
+
+  private static void warnWithoutSteps(GridModel model, List<SourceFile> sources, Diagnostics diags) {
     if (model.steps().isEmpty()) {
-      SourceFile first = sources.get(0);
-      diags.warning("grid/no-steps", first.range(0, 0), "Grid has no steps",
+      diags.warning("grid/no-steps", sources.get(0).range(0, 0), "Grid has no steps",
           "Nothing will run. Add a step block, e.g. step \"print\" \"hello\" { arguments { input = \"hi\" } }.");
     }
-    return new Result(sources, diags, model, analysis, graph, diags.hasErrors() ? null : plan);
   }
 }

@@ -7,12 +7,10 @@ import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -29,32 +27,13 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  */
 @Mojo(name = "run", defaultPhase = LifecyclePhase.INTEGRATION_TEST,
     requiresDependencyResolution = ResolutionScope.TEST, threadSafe = true)
-public class RunMojo extends AbstractGridMojo {
-  /**
-   * Variables for the grids, as {@code <NAME>VALUE</NAME>}. A string variable takes the text as it
-   * is; other types read it as JSON ({@code <ports>[80, 443]</ports>}). Each grid gets the ones
-   * it declares. {@code bggo.vars} and {@code bggo.var.NAME} override them.
-   */
-  @Parameter
-  Map<String, String> variables;
-
-  /**
-   * More variables, as {@code NAME=VALUE,NAME=VALUE}; a comma ends a value only where {@code
-   * NAME=} follows. Override {@code <variables>}; {@code -Dbggo.var.NAME=VALUE} overrides both.
-   */
-  @Parameter(property = "bggo.vars")
-  String vars;
-
+public class RunMojo extends AbstractGridRunMojo {
   /**
    * Whether a grid that fails fails the build at once. With false, failures are recorded in
    * {@code target/bggo/summary.properties} and {@code bggo:verify} fails the build.
    */
   @Parameter(property = "bggo.failOnError", defaultValue = "true")
   boolean failOnError;
-
-  /** Where each grid's output and compiled classes go, one directory per grid, and the run summary. */
-  @Parameter(property = "bggo.reportsDirectory", defaultValue = "${project.build.directory}/bggo")
-  File reportsDirectory;
 
   /** Options for the grids' JVM, separated by spaces, such as {@code -Xmx256m}. */
   @Parameter(property = "bggo.jvmArgs")
@@ -72,25 +51,29 @@ public class RunMojo extends AbstractGridMojo {
   @Parameter(property = "bggo.quiet", defaultValue = "false")
   boolean quiet;
 
-  @Parameter(defaultValue = "${session}", readonly = true, required = true)
-  MavenSession session;
+  /** The reports a load run writes into the grid's directory (a single run writes none). */
+  static final String REPORT_JSON = "report.json";
+  static final String REPORT_JUNIT = "junit.xml";
+  static final String REPORT_HTML = "report.html";
 
   @Override
   void execute(List<GridDirectory.Grid> selected) throws GridBuildException, MojoExecutionException {
-    Map<String, String> given = GridVariables.merge(variables, vars, session.getUserProperties());
+    Map<String, String> given = givenVariables();
     RunSummary summary = new RunSummary();
     try (URLClassLoader modules = ProjectModules.loader(testClassPath())) {
-      Map<GridDirectory.Grid, EmbeddedCompiler.Checked> checked = checkAll(selected, modules);
-      warnUnused(given, checked.values());
+      Map<GridDirectory.Grid, EmbeddedCompiler.Checked> checked = checkAll(selected, modules, given);
       for (Map.Entry<GridDirectory.Grid, EmbeddedCompiler.Checked> e : checked.entrySet()) {
         GridDirectory.Grid grid = e.getKey();
-        int exit = run(grid, e.getValue(), modules, given);
-        summary.record(grid.name(), exit);
+        GridFailure failure = new GridFailure();
+        int exit = run(grid, e.getValue(), modules, given, failure);
+        String reason = exit == 0 ? "" : failure.explain(exit, reportDirectory(grid).resolve(REPORT_JSON));
+        summary.record(grid.name(), exit, reason);
         if (exit == 0) {
           getLog().info("bggo: grid " + grid.name() + " succeeded");
+          warnFailedChecks(grid);
         } else {
-          getLog().error("bggo: grid " + grid.name() + ": " + RunSummary.meaning(exit) + "; its output is in "
-              + reportDirectory(grid).resolve("output.log"));
+          getLog().error("bggo: grid " + grid.name() + ": " + summary.failures().get(grid.name())
+              + "; its output is in " + reportDirectory(grid).resolve("output.log"));
         }
       }
       summary.write(reportsDirectory.toPath());
@@ -104,40 +87,22 @@ public class RunMojo extends AbstractGridMojo {
     if (failures.isEmpty()) {
       return;
     }
-    String message = failed(failures, summary.grids().size());
+    String message = failed(failures, summary.grids().size(), "failed");
     if (failOnError) {
       throw new GridBuildException(message);
     }
     getLog().error(message + ". Recorded for bggo:verify, which fails the build (bggo.failOnError=false).");
   }
 
-  static String failed(Map<String, String> failures, int total) {
-    List<String> parts = new ArrayList<>();
-    failures.forEach((grid, why) -> parts.add(grid + ": " + why));
-    return failures.size() + " of " + total + (total == 1 ? " grid" : " grids") + " failed: "
-        + String.join("; ", parts);
-  }
-
-  /** Checks every grid before running any, so that all compile errors show at once. */
-  private Map<GridDirectory.Grid, EmbeddedCompiler.Checked> checkAll(List<GridDirectory.Grid> selected,
-      ClassLoader modules) throws GridBuildException {
-    Map<GridDirectory.Grid, EmbeddedCompiler.Checked> out = new LinkedHashMap<>();
-    List<EmbeddedCompiler.Checked> failed = new ArrayList<>();
-    for (GridDirectory.Grid grid : selected) {
-      EmbeddedCompiler.Checked c = check(grid, modules);
-      out.put(grid, c);
-      if (!c.ok()) {
-        failed.add(c);
-      }
+  private void warnFailedChecks(GridDirectory.Grid grid) {
+    for (String check : GridFailure.failedChecks(reportDirectory(grid).resolve(REPORT_JSON))) {
+      getLog().warn("bggo: grid " + grid.name() + ": " + check + "; under load only thresholds fail a run: add"
+          + " threshold \"checks\" { condition = metric.checks.rate == 1 } to fail the build on it");
     }
-    if (!failed.isEmpty()) {
-      throw compileErrors(failed);
-    }
-    return out;
   }
 
   private int run(GridDirectory.Grid grid, EmbeddedCompiler.Checked checked, ClassLoader modules,
-      Map<String, String> given) throws IOException, InterruptedException, MojoExecutionException {
+      Map<String, String> given, GridFailure failure) throws IOException, InterruptedException, MojoExecutionException {
     EmbeddedCompiler.Source source = EmbeddedCompiler.generate(checked);
     Map<String, byte[]> classFiles;
     try {
@@ -155,33 +120,24 @@ public class RunMojo extends AbstractGridMojo {
     classPath.addAll(withoutMavensOwn(EmbeddedCompiler.runClassPath(source, modules)));
     getLog().info("bggo: running grid " + grid.name() + " (" + grid.path() + ")");
     ForkedGridRun.Launch launch = new ForkedGridRun.Launch(java(), jvmArgs(), classPath, source.className(),
-        arguments(checked, given), project.getBasedir().toPath(), reportDirectory(grid), timeout);
-    return ForkedGridRun.run(launch, line -> getLog().info(line));
+        arguments(grid, checked, given), project.getBasedir().toPath(), reportDirectory(grid), timeout);
+    Files.deleteIfExists(reportDirectory(grid).resolve(REPORT_JSON)); // a report left by an earlier build is not this run's
+    return ForkedGridRun.run(launch, line -> {
+      getLog().info(line);
+      failure.accept(line);
+    });
   }
 
-  private List<String> arguments(EmbeddedCompiler.Checked checked, Map<String, String> given) {
+  private List<String> arguments(GridDirectory.Grid grid, EmbeddedCompiler.Checked checked, Map<String, String> given) {
     List<String> args = new ArrayList<>();
     if (quiet) {
       args.add("--quiet");
     }
-    for (String name : checked.variableNames()) {
-      if (given.containsKey(name)) {
-        args.add("-var");
-        args.add(name + "=" + given.get(name));
-      }
-    }
+    args.addAll(variableArguments(checked, given));
+    Path dir = reportDirectory(grid);
+    args.addAll(List.of("--report-json", dir.resolve(REPORT_JSON).toString(), "--report-junit",
+        dir.resolve(REPORT_JUNIT).toString(), "--report-html", dir.resolve(REPORT_HTML).toString()));
     return args;
-  }
-
-  private void warnUnused(Map<String, String> given, Iterable<EmbeddedCompiler.Checked> grids) {
-    Set<String> unused = new LinkedHashSet<>(given.keySet());
-    for (EmbeddedCompiler.Checked c : grids) {
-      c.variableNames().forEach(unused::remove);
-    }
-    if (!unused.isEmpty()) {
-      getLog().warn("bggo: no grid declares the variable" + (unused.size() == 1 ? " " : "s ")
-          + String.join(", ", unused) + "; check the names in <variables>, bggo.vars or bggo.var.NAME.");
-    }
   }
 
   /** The class path minus the launcher jars of the JVM running Maven, which a grid never needs. */

@@ -21,18 +21,27 @@ import java.util.TreeMap;
 final class RunSummary {
   static final String FILE = "summary.properties";
 
-  private final Map<String, Integer> exitCodes = new TreeMap<>();
+  private static final String EXIT = "exit.";
+  private static final String REASON = "reason.";
 
-  void record(String grid, int exitCode) {
+  private final Map<String, Integer> exitCodes = new TreeMap<>();
+  private final Map<String, String> reasons = new TreeMap<>();
+
+  /** @param reason what the run said went wrong (failed thresholds, checks, step errors); empty when nothing */
+  void record(String grid, int exitCode, String reason) {
     exitCodes.put(grid, exitCode);
+    if (!reason.isEmpty()) {
+      reasons.put(grid, reason);
+    }
   }
 
-  /** Grid name → what went wrong, for every grid that did not succeed. */
+  /** Grid name → what went wrong ({@code a threshold failed (exit 99): threshold fast failed: …}), for every grid that did not succeed. */
   Map<String, String> failures() {
     Map<String, String> out = new LinkedHashMap<>();
     exitCodes.forEach((grid, code) -> {
       if (code != 0) {
-        out.put(grid, meaning(code));
+        String reason = reasons.get(grid);
+        out.put(grid, meaning(code) + (reason == null || reason.equals(meaning(code)) ? "" : ": " + reason));
       }
     });
     return out;
@@ -57,10 +66,11 @@ final class RunSummary {
 
   void write(Path dir) throws IOException {
     Properties p = new Properties();
-    exitCodes.forEach((grid, code) -> p.setProperty(grid, Integer.toString(code)));
+    exitCodes.forEach((grid, code) -> p.setProperty(EXIT + grid, Integer.toString(code)));
+    reasons.forEach((grid, reason) -> p.setProperty(REASON + grid, reason));
     Files.createDirectories(dir);
     try (Writer w = Files.newBufferedWriter(dir.resolve(FILE), StandardCharsets.UTF_8)) {
-      p.store(w, "bggo:run: exit code of each grid");
+      p.store(w, "bggo:run: exit code of each grid, and what went wrong");
     }
   }
 
@@ -75,11 +85,16 @@ final class RunSummary {
       p.load(r);
     }
     RunSummary summary = new RunSummary();
-    for (String grid : p.stringPropertyNames()) {
+    for (String key : p.stringPropertyNames()) {
+      if (!key.startsWith(EXIT)) {
+        continue;
+      }
+      String grid = key.substring(EXIT.length());
+      String reason = p.getProperty(REASON + grid, "");
       try {
-        summary.record(grid, Integer.parseInt(p.getProperty(grid).strip()));
+        summary.record(grid, Integer.parseInt(p.getProperty(key).strip()), reason);
       } catch (NumberFormatException e) {
-        summary.record(grid, -1);
+        summary.record(grid, -1, reason);
       }
     }
     return summary;

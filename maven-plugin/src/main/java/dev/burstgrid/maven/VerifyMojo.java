@@ -42,7 +42,7 @@ public class VerifyMojo extends AbstractMojo {
     }
     Map<String, String> failures = summary.failures();
     if (!failures.isEmpty()) {
-      throw new MojoFailureException(RunMojo.failed(failures, summary.grids().size()));
+      throw new MojoFailureException(AbstractGridRunMojo.failed(failures, summary.grids().size(), "failed"));
     }
     getLog().info("bggo: " + summary.grids().size() + (summary.grids().size() == 1 ? " grid" : " grids")
         + " succeeded");

@@ -46,7 +46,11 @@ public final class Bggoc implements Runnable {
 
   /** Runs {@code bggoc} with these streams; returns the exit code. */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cl = new CommandLine(new Bggoc());
+    return execute(new CommandLine(new Bggoc()), args, out, err);
+  }
+
+  /** Runs one command's command line as bggoc runs it: the same usage and internal-error handling. */
+  static int execute(CommandLine cl, String[] args, PrintWriter out, PrintWriter err) {
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler(new InternalErrorHandler());

@@ -164,6 +164,24 @@ public final class EmbeddedCompiler {
     return GridClassPath.of(modules, source.grid);
   }
 
+  /**
+   * Runs {@code bggoc bench PATH OPTIONS…} with the modules {@code modules} sees instead of
+   * {@code --modules}: the same compile, JMH run and {@code --baseline} gate, its output on {@code
+   * out} and {@code err}. Returns bggoc's exit code (0, 1 a step or JMH failed, 2 bad options, 3
+   * compile errors, 99 a regression against the baseline).
+   *
+   * @param options bench's options as on its command line: {@code -var}, JMH's, {@code --baseline}
+   */
+  public static int bench(Path path, ClassLoader modules, List<String> options, PrintWriter out, PrintWriter err) {
+    BenchCommand command = new BenchCommand();
+    picocli.CommandLine cl = new picocli.CommandLine(command);
+    command.grid.embedded = modules;
+    List<String> args = new ArrayList<>();
+    args.add(path.toString());
+    args.addAll(options);
+    return Bggoc.execute(cl, args.toArray(String[]::new), out, err);
+  }
+
   private static Problem problem(Diagnostic d) {
     StringBuilder rendered = new StringBuilder();
     DiagnosticPrinter.render(rendered, d);

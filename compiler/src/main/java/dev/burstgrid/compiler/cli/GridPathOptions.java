@@ -21,12 +21,18 @@ final class GridPathOptions {
       description = "Extra module jars, or directories of jars, holding runners and assets; separate several with ':'.")
   List<Path> modules = new ArrayList<>();
 
+  /** The modules an embedding tool already loaded (the Maven plugin's project class path); then --modules is unused. */
+  ClassLoader embedded;
+
   /** The built-in modules plus those on {@code --modules}. */
   ModuleCatalog catalog() throws UsageException {
     return ModuleCatalog.load(classLoader());
   }
 
   ClassLoader classLoader() throws UsageException {
+    if (embedded != null) {
+      return embedded;
+    }
     ClassLoader parent = GridPathOptions.class.getClassLoader();
     if (modules.isEmpty()) {
       return parent;

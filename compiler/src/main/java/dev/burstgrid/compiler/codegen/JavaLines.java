@@ -3,11 +3,15 @@ package dev.burstgrid.compiler.codegen;
 /**
  * Breaks generated Java source so that no line is longer than {@link #LIMIT} characters, except
  * where a single string literal makes it so: a long line is split after a {@code ", "} or before a
- * {@code " + "} outside literals and comments, its continuations indented eight more spaces.
+ * {@code " + "}, {@code " ? "}, {@code " : "}, {@code " && "} or {@code " || "} outside literals and
+ * comments, or, where a piece has none of those (nested calls), after an opening parenthesis; its
+ * continuations are indented eight more spaces.
  */
 final class JavaLines {
   static final int LIMIT = 120;
   private static final String CONTINUATION = "        ";
+  /** Operators a line may be broken before. */
+  private static final String[] BEFORE = {" + ", " ? ", " : ", " && ", " || "};
 
   private JavaLines() {}
 
@@ -44,6 +48,7 @@ final class JavaLines {
     int start = 0;
     int width = 0;
     int lastBreak = -1;
+    int lastParen = -1;
     int i = 0;
     while (i < line.length()) {
       char c = line.charAt(i);
@@ -58,14 +63,17 @@ final class JavaLines {
         next = close < 0 ? line.length() : close + 2;
       } else if (c == ',' && line.startsWith(", ", i)) {
         candidate = i + 2;
-      } else if (c == ' ' && line.startsWith(" + ", i)) {
+      } else if (c == ' ' && isOperatorAt(line, i)) {
         candidate = i + 1;
+      } else if (c == '(' && i + 1 < line.length() && line.charAt(i + 1) != ')') {
+        lastParen = i + 1;
       }
-      if (width + (next - start) > LIMIT && lastBreak > start) {
-        out.append(line, start, lastBreak).setLength(trimEnd(out));
+      int at = lastBreak > start ? lastBreak : lastParen;
+      if (width + (next - start) > LIMIT && at > start) {
+        out.append(line, start, at).setLength(trimEnd(out));
         out.append('\n').append(indent);
         width = indent.length();
-        start = lastBreak;
+        start = at;
         continue;
       }
       if (candidate > 0) {
@@ -74,6 +82,15 @@ final class JavaLines {
       i = next;
     }
     out.append(line, start, line.length());
+  }
+
+  private static boolean isOperatorAt(String line, int i) {
+    for (String op : BEFORE) {
+      if (line.startsWith(op, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int trimEnd(StringBuilder sb) {

@@ -34,10 +34,19 @@ public final class ExpressionLimits {
 
   /**
    * Syntax nodes that compute ({@code var.x} is two: {@code var} and {@code .x}; literal data counts
-   * nothing) in one block's expressions together, and in all variable defaults and locals together
-   * (generated code computes each of these groups in one Java method).
+   * nothing) in one block's expressions together, in one local, and in one variable block
+   * (generated code computes each of these in one Java method).
    */
   public static final int MAX_NODES = 2_000;
+
+  /**
+   * Locals in one grid: each is a field and a method of the generated class, whose constant pool
+   * overflows at about 10,000 ({@code l = var.x + 1} each; 5,000 compile in about 40 s).
+   */
+  public static final int MAX_LOCALS = 5_000;
+
+  /** Variables in one grid: each is a name, a type and a default in the generated class's constant pool. */
+  public static final int MAX_VARIABLES = 10_000;
 
   /**
    * Literal values (numbers, strings, tuple and object entries) in the grid's larger literals
@@ -59,8 +68,8 @@ public final class ExpressionLimits {
   static final String CODE = "grid/expression-too-complex";
 
   private final Diagnostics diags;
-  private int sharedNodes;
-  private Range firstShared;
+  private int locals;
+  private int variables;
   private int dataNodes;
   private Range firstData;
 
@@ -95,12 +104,6 @@ public final class ExpressionLimits {
               + " starting here; at most " + MAX_DATA_NODES + " are allowed. Read large data at run time"
               + " instead: pass it with -var-file, or load it from a file in a step.");
     }
-    if (limits.sharedNodes > MAX_NODES) {
-      diags.error(CODE, limits.firstShared, "Variable defaults and locals too large",
-          "The defaults of all variables and all locals together hold " + limits.sharedNodes
-              + " expression terms; at most " + MAX_NODES + " are allowed. Pass large values at run time"
-              + " with -var-file instead of as defaults, or compute them in steps.");
-    }
   }
 
   /**
@@ -116,21 +119,24 @@ public final class ExpressionLimits {
     collect(b.body(), attributes);
     if (b.type().equals("locals")) {
       for (Attribute a : attributes) {
-        shared(a, group(List.of(a), "Local \"" + a.name() + "\""));
+        group(List.of(a), "Local \"" + a.name() + "\"");
+        if (++locals == MAX_LOCALS + 1) {
+          diags.error("grid/too-many-locals", a.range(), "Too many locals",
+              "A grid may declare at most " + MAX_LOCALS + " locals; this is local " + locals + ". Each is a"
+                  + " field and a method of the generated class. Hold related values in one local as a list or"
+                  + " an object, or pass them at run time with -var-file.");
+        }
       }
     } else if (b.type().equals("variable")) {
-      int nodes = group(attributes, "This variable block");
-      if (!attributes.isEmpty()) {
-        shared(attributes.get(0), nodes);
+      group(attributes, "This variable block");
+      if (++variables == MAX_VARIABLES + 1) {
+        diags.error("grid/too-many-variables", b.headerRange(), "Too many variables",
+            "A grid may declare at most " + MAX_VARIABLES + " variables; this is variable " + variables + "."
+                + " Declare one variable of a list or object type for many related values.");
       }
     } else {
       group(attributes, "This " + b.type() + " block");
     }
-  }
-
-  private void shared(Attribute a, int nodes) {
-    sharedNodes += nodes;
-    firstShared = firstShared == null ? a.range() : firstShared;
   }
 
   private static void collect(Body body, List<Attribute> into) {
@@ -140,8 +146,8 @@ public final class ExpressionLimits {
     }
   }
 
-  /** Checks the depth of each expression and their size together; returns the size. */
-  private int group(List<Attribute> attributes, String what) {
+  /** Checks the depth of each expression and their size together. */
+  private void group(List<Attribute> attributes, String what) {
     int nodes = 0;
     boolean tooDeep = false;
     for (Attribute a : attributes) {
@@ -153,7 +159,6 @@ public final class ExpressionLimits {
       Range where = attributes.get(0).range().to(attributes.get(attributes.size() - 1).range());
       reportSize(diags, where, what, nodes);
     }
-    return nodes;
   }
 
   private boolean reportDepth(Measure m) {

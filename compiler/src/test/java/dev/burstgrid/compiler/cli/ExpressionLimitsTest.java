@@ -2,6 +2,7 @@ package dev.burstgrid.compiler.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.burstgrid.compiler.semantic.ExpressionLimits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,13 +104,45 @@ class ExpressionLimitsTest {
   }
 
   @Test
-  void localsAndVariableDefaultsTogetherHaveASizeLimit() throws IOException {
+  void eachLocalIsAMethodOfItsOwnSoTheirSizesDoNotAddUp() throws IOException {
     String big = "[" + String.join(", ", Collections.nCopies(400, "var.x")) + "]";
     StringBuilder locals = new StringBuilder("locals {\n");
     for (int i = 0; i < 3; i++) {
       locals.append("  l").append(i).append(" = ").append(big).append('\n');
     }
-    assertRejected(grid(locals.append("}\n").toString(), "local.l0"), "Variable defaults and locals too large");
+    assertRuns(grid(locals.append("}\n").toString(), "length(local.l0) + length(local.l1) + length(local.l2)"), "1200");
+  }
+
+  @Test
+  void manyVariablesAreDeclaredByMoreThanOneMethod() throws IOException {
+    StringBuilder variables = new StringBuilder();
+    for (int i = 0; i < 600; i++) {
+      variables.append("variable \"v").append(i).append("\" {\n  default = [\"a\", ").append(i).append("]\n}\n");
+    }
+    assertRuns(grid(variables.toString(), "var.v599[1] + var.v0[1]"), "599");
+  }
+
+  @Test
+  void moreLocalsThanOneClassCanHoldIsADiagnosticNamingTheFirstTooMany() throws IOException {
+    StringBuilder locals = new StringBuilder("locals {\n");
+    for (int i = 0; i <= ExpressionLimits.MAX_LOCALS; i++) {
+      locals.append("  l").append(i).append(" = var.x\n");
+    }
+    Path g = grid(locals.append("}\n").toString(), "local.l0");
+    assertRejected(g, "Too many locals");
+    assertThat(Cli.run("check", g.toString()).err()).contains("grid.hcl:" + (ExpressionLimits.MAX_LOCALS + 5) + ":3")
+        .contains("this is local " + (ExpressionLimits.MAX_LOCALS + 1));
+  }
+
+  @Test
+  void moreVariablesThanOneClassCanHoldIsADiagnostic() throws IOException {
+    StringBuilder variables = new StringBuilder();
+    for (int i = 1; i < ExpressionLimits.MAX_VARIABLES + 1; i++) {
+      variables.append("variable \"v").append(i).append("\" {}\n");
+    }
+    Path g = grid(variables.toString(), "var.x");
+    assertRejected(g, "Too many variables");
+    assertThat(Cli.run("check", g.toString()).err()).contains("this is variable " + (ExpressionLimits.MAX_VARIABLES + 1));
   }
 
   @Test

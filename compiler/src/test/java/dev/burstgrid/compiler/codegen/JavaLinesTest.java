@@ -50,6 +50,21 @@ class JavaLinesTest {
   }
 
   @Test
+  void breaksBeforeConditionalOperatorsAndAfterParenthesesOfNestedCalls() {
+    String ternary = "            a.get(\"max\") == null || a.get(\"max\").isNull() ? TestEchoRunner.Limits.DEFAULTS.max()"
+        + " : GridValues.toInt(GridValues.attribute(a, \"max\")),";
+    String nested = "      Value input = Traversals.attr(Traversals.attr(Traversals.index(GridValues.keyedGroup(printDynamic"
+        + "Keyed.keys().join(), x), y), z);";
+    for (String line : new String[] {ternary, nested}) {
+      String wrapped = JavaLines.wrap(line);
+      assertThat(tooLong(wrapped)).as(wrapped).isEmpty();
+      assertThat(wrapped.lines().count()).as(wrapped).isGreaterThan(1);
+      assertThat(wrapped.replaceAll("\\s+", "")).isEqualTo(line.replaceAll("\\s+", ""));
+    }
+    assertThat(JavaLines.wrap(ternary)).contains("\n                    : GridValues.toInt(");
+  }
+
+  @Test
   void leavesShortLinesCommentsAndLongLiteralsAlone() {
     String literal = "\"" + "x".repeat(200) + "\"";
     String source = "  // " + "y, ".repeat(60) + "\n  String s = " + literal + ";\n  int a = 1;";

@@ -1,9 +1,6 @@
 package dev.burstgrid.lang;
 
 import dev.burstgrid.lang.expr.ExprException;
-import dev.burstgrid.lang.function.Function;
-import dev.burstgrid.lang.function.FunctionCalls;
-import dev.burstgrid.lang.function.Functions;
 import dev.burstgrid.lang.value.ConversionException;
 import dev.burstgrid.lang.value.Convert;
 import dev.burstgrid.lang.value.Durations;
@@ -24,12 +21,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
  * Conversions between HCL {@link Value}s and the Java types of runner records, and the small
- * value operations generated code needs (step values, group values, templates, calls). Every
+ * value operations generated code needs (step values, group values, checks, dependencies). Every
  * failure is an exception whose message is meant for the user; the scheduler reports it at
  * the step's HCL location.
  */
@@ -235,11 +231,6 @@ public final class GridValues {
     return required(toBoolOrNull(v));
   }
 
-  /** {@code any}: the value as it is (a null value stays a null {@link Value}). */
-  public static Value toValue(Value v) {
-    return v;
-  }
-
   public static <T> List<T> toList(Value v, FromValue<T> each) throws Exception {
     List<Value> elements = elements(v, "a list");
     if (elements == null) {
@@ -298,19 +289,6 @@ public final class GridValues {
     }
   }
 
-  /** A string constant split in parts (a class file holds at most 64 KB per constant). */
-  public static String join(String... parts) {
-    return String.join("", parts);
-  }
-
-  /** The text of a value interpolated in a template. */
-  public static String text(Value v) throws ConversionException {
-    if (v.isNull()) {
-      throw new ConversionException(List.of(), "a null value cannot be used in a template");
-    }
-    return toStr(v);
-  }
-
   /** The condition of {@code a ? b : c}. */
   public static boolean condition(Value v) throws ConversionException {
     Boolean b = toBoolOrNull(v);
@@ -318,58 +296,6 @@ public final class GridValues {
       throw new ConversionException(List.of(), "the condition is null");
     }
     return b;
-  }
-
-  public static Value tuple(Value... elements) {
-    return new Value.TupleValue(List.of(elements));
-  }
-
-  /** {@code {k1 = v1, …}} from alternating keys and values (keys converted to strings). */
-  public static Value objectOf(Value... keysAndValues) throws ConversionException {
-    TreeMap<String, Value> attrs = new TreeMap<>();
-    for (int i = 0; i < keysAndValues.length; i += 2) {
-      String key = toStr(keysAndValues[i]);
-      if (key == null) {
-        throw new ConversionException(List.of(), "an object key is null");
-      }
-      attrs.put(key, keysAndValues[i + 1]);
-    }
-    return new Value.ObjectValue(attrs);
-  }
-
-  /** Calls a standard-library function. */
-  public static Value call(String name, Value... args) throws Exception {
-    Function f = Functions.standard().get(name);
-    if (f == null) {
-      throw new IllegalStateException("no function named \"" + name + "\"");
-    }
-    return FunctionCalls.call(f, List.of(args));
-  }
-
-  /** HCL's splat {@code source[*]…}: the traversal applied to each element. */
-  public static Value splat(Value source, FromValue<Value> each) throws Exception {
-    if (source.isNull()) {
-      return new Value.TupleValue(List.of());
-    }
-    List<Value> elements = elements(source, null);
-    if (elements == null || source instanceof Value.ObjectValue || source instanceof Value.MapValue) {
-      return new Value.TupleValue(List.of(each.apply(source)));
-    }
-    List<Value> out = new ArrayList<>(elements.size());
-    for (Value e : elements) {
-      out.add(each.apply(e));
-    }
-    return source instanceof Value.ListValue || source instanceof Value.SetValue
-        ? listOf(out) : new Value.TupleValue(out);
-  }
-
-  private static Value listOf(List<Value> out) {
-    try {
-      return out.isEmpty() ? new Value.TupleValue(out) : Convert.to(new Value.TupleValue(out),
-          new Type.ListOf(Type.ANY));
-    } catch (ConversionException e) {
-      return new Value.TupleValue(out);
-    }
   }
 
   // ---- steps and groups ----

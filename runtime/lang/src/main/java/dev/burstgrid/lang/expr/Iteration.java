@@ -17,7 +17,7 @@ public final class Iteration {
   public record Entry(Value key, Value value) {}
 
   /** Whether a {@code for} can visit a value of type {@code t}. */
-  public static boolean iterable(Type t) {
+  static boolean iterable(Type t) {
     return t instanceof Type.ListOf
         || t instanceof Type.SetOf
         || t instanceof Type.TupleOf

@@ -27,7 +27,7 @@ public final class Traversals {
   }
 
   /** An access failure as an expression failure; names the available ones when known. */
-  public static ExprException failure(AccessException e) {
+  private static ExprException failure(AccessException e) {
     String detail = e.getMessage();
     if (e.missing() != null && !e.available().isEmpty() && e.available().size() <= 20) {
       detail += " Available: " + String.join(", ", e.available()) + ".";

@@ -13,5 +13,9 @@
  * user-facing detail, and (from generated code) the {@code file:line:col} of the innermost failing
  * HCL expression. The evaluator turns the same exceptions into diagnostics. Values are assumed
  * known at run time; the rules still accept unknown values, which is how the evaluator type-checks.
+ *
+ * <p>The compiler's {@code GeneratedApiTest} holds this API to what code generation emits: every
+ * public static member here (and in {@code GridValues}) is called by a golden grid's generated
+ * Java, or is one the compile-time evaluator shares and the test lists as such.
  */
 package dev.burstgrid.lang.expr;

@@ -1,0 +1,7 @@
+variable "nap" {
+  type = string
+}
+
+step "sleep" "nap" {
+  arguments { duration = var.nap }
+}
