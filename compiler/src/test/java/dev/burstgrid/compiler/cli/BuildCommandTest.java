@@ -114,6 +114,25 @@ class BuildCommandTest {
     }
   }
 
+  @Test
+  void builtJarTakesMaxConcurrencyAsBggocRunDoes() throws Exception {
+    Path jar = dir.resolve("fan.jar");
+    CliResult built = Cli.run("build", "src/test/resources/controls/unlimited.hcl", "-o", jar.toString());
+    assertThat(built.exitCode()).as(built.toString()).isEqualTo(0);
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    try (ControlTarget target = new ControlTarget()) {
+      Proc p = run(java, jar, "--max-concurrency", "2", "-var", "base_url=" + target.baseUrl());
+      assertThat(p.code).as(p.err).isEqualTo(0);
+      assertThat(p.err).contains("12 ok");
+      assertThat(target.peakInFlight()).isEqualTo(2);
+    }
+    Proc bad = run(java, jar, "--max-concurrency", "0", "-var", "base_url=http://127.0.0.1:9");
+    assertThat(bad.code).as(bad.err).isEqualTo(2);
+    assertThat(bad.err).contains("--max-concurrency must be at least 1, not 0.");
+    Proc help = run(java, jar, "--help");
+    assertThat(help.err).contains("[--max-concurrency N]");
+  }
+
   private record Proc(int code, String out, String err) {}
 
   private Proc run(Path java, Path jar, String... args) throws IOException, InterruptedException {
