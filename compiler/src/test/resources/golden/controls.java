@@ -16,7 +16,6 @@ import dev.burstgrid.runtime.IterationContext;
 import dev.burstgrid.runtime.Retry;
 import dev.burstgrid.runtime.RunOptions;
 import dev.burstgrid.runtime.RunResult;
-import dev.burstgrid.runtime.SkippedByCondition;
 import dev.burstgrid.runtime.StepControls;
 import dev.burstgrid.runtime.StepInfo;
 import dev.burstgrid.runtime.load.Thresholds;
@@ -87,16 +86,12 @@ public final class ControlsGrid {
     for (int i = 0; i < 4; i++) {
       int countIndex = i;
       group.add(run.step(PRINT_FAN.instance(i), controls, deps, List.of(),
-              ctx -> runPrintFan(ctx, countIndex)));
+              GridRun.when(ctx -> ifPrintFan(ctx, countIndex), ctx -> runPrintFan(ctx, countIndex))));
     }
     printFan = group;
   }
 
   private PrintRunner.Output runPrintFan(RunContext ctx, int countIndex) throws Exception {
-    if (!GridValues.condition(Operators.and(() -> variables.get("enabled"),
-            () -> Operators.notEqual(Value.number((long) countIndex), Value.number(1L)), "controls.hcl:21:17"))) {
-      throw new SkippedByCondition();
-    }
     String argument = null;
     PrintRunner.Input stepInput;
     try {
@@ -107,6 +102,11 @@ public final class ControlsGrid {
       throw GridValues.argumentFailed(argument, e);
     }
     return PRINT.run(stepInput, ctx);
+  }
+
+  private boolean ifPrintFan(RunContext ctx, int countIndex) throws Exception {
+    return GridValues.condition(Operators.and(() -> variables.get("enabled"),
+            () -> Operators.notEqual(Value.number((long) countIndex), Value.number(1L)), "controls.hcl:21:17"));
   }
 
   private void schedulePrintDynamic() {

@@ -34,6 +34,8 @@ final class GridMembers {
   final Map<String, String> stepFields = new HashMap<>();
   final Map<String, String> stepInfos = new HashMap<>();
   final Map<String, String> bodyMethods = new HashMap<>();
+  /** The methods testing a step's {@code if}, for the steps that have one. */
+  final Map<String, String> conditionMethods = new HashMap<>();
   final Map<String, String> resourceFields = new HashMap<>();
   final Map<String, String> resourceInfos = new HashMap<>();
   final Map<String, String> localFields = new HashMap<>();
@@ -58,6 +60,9 @@ final class GridMembers {
       stepFields.put(key, names.newName(Identifiers.camel(s.runnerType() + "_" + s.name()), new Object()));
       stepInfos.put(key, names.newName(Identifiers.constant(s.runnerType() + "_" + s.name()), new Object()));
       bodyMethods.put(key, names.newName(Identifiers.camel("run_" + stepFields.get(key)), key + "#body"));
+      if (s.controls().condition() != null) {
+        conditionMethods.put(key, names.newName(Identifiers.camel("if_" + stepFields.get(key)), key + "#if"));
+      }
       if (s.shape() instanceof StepShape.Keyed) {
         keyConstants.put(key, names.newName(stepInfos.get(key) + "_KEYS", key + "#keys"));
         valueConstants.put(key, names.newName(stepInfos.get(key) + "_VALUES", key + "#values"));

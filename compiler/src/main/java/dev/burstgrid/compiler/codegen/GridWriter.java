@@ -251,6 +251,9 @@ public final class GridWriter {
     target.addMethod(m);
     if (item instanceof StepPlan s) {
       target.addMethod(steps.bodyMethod(s));
+      if (s.controls().condition() != null) {
+        target.addMethod(steps.conditionMethod(s));
+      }
     }
     schedule.addStatement("$N()", m);
   }

@@ -20,7 +20,6 @@ import dev.burstgrid.compiler.plan.StepControlsPlan;
 import dev.burstgrid.runtime.GridRun;
 import dev.burstgrid.runtime.Retry;
 import dev.burstgrid.runtime.RetryOn;
-import dev.burstgrid.runtime.SkippedByCondition;
 import dev.burstgrid.runtime.StepControls;
 import dev.burstgrid.runtime.spi.RunContext;
 import java.util.ArrayList;
@@ -58,9 +57,9 @@ final class StepWriter {
   private CodeBlock single(StepPlan step) {
     String key = step.key();
     return CodeBlock.builder()
-        .addStatement("$N = run.step($N, $L$L$L,\n$>$>ctx -> $L)$<$<", members.stepFields.get(key),
+        .addStatement("$N = run.step($N, $L$L$L,\n$>$>$L)$<$<", members.stepFields.get(key),
             members.stepInfos.get(key), controlsArgument(step, controls(step)), deps(step, null, true),
-            usesFor(step, controls(step) != null), call(step, ""))
+            usesFor(step, controls(step) != null), guarded(step, call(step, ""), ""))
         .build();
   }
 
@@ -134,10 +133,11 @@ final class StepWriter {
     CodeBlock instanceDeps = deps(step, "i", false, keyed
         ? new FieldScope(members, conversions, null, "eachKey", CodeBlock.of("eachValue"))
         : new FieldScope(members, conversions, "countIndex", null, null));
-    code.addStatement("group.add(run.step($N.instance($L), $L$L$L,\n$>$>ctx -> $L))$<$<", members.stepInfos.get(key),
+    code.addStatement("group.add(run.step($N.instance($L), $L$L$L,\n$>$>$L))$<$<", members.stepInfos.get(key),
         keyed ? "eachKey" : "i", controlsArgument(step, controls), instanceDeps == null ? CodeBlock.of("deps")
             : CodeBlock.of("$T.deps(deps, $L)", GRID_VALUES, instanceDeps),
-        usesFor(step, controls != null), call(step, keyed ? ", eachKey, eachValue" : ", countIndex"));
+        usesFor(step, controls != null), guarded(step, call(step, keyed ? ", eachKey, eachValue" : ", countIndex"),
+            keyed ? ", eachKey, eachValue" : ", countIndex"));
     code.endControlFlow();
     code.addStatement("$N = group", members.stepFields.get(key));
     return code.build();
@@ -156,23 +156,24 @@ final class StepWriter {
     if (shape instanceof StepShape.RunTimeCount count) {
       CodeBlock instanceDeps = deps(step, null, false, new FieldScope(members, conversions, "countIndex", null, null));
       code.addStatement("$N = run.dynamicGroup($N, deps, $L,\n$>$>ctx -> $T.indices($T.toLong($L)),\n"
-              + "(index, countIndex) -> run.step($N.instance(index), $L$L, $L,\nctx -> $L))$<$<",
+              + "(index, countIndex) -> run.step($N.instance(index), $L$L, $L,\n$L))$<$<",
           members.stepFields.get(key), info, usesList(step), GridRun.class, GRID_VALUES,
           exprs.write(count.count(), new FieldScope(members, conversions, null, null, null)),
           info, controlsArgument(step, controls), withInstanceDeps(instanceDeps), usesList(step),
-          call(step, ", countIndex"));
+          guarded(step, call(step, ", countIndex"), ", countIndex"));
     } else {
       PlanExpr forEach = ((StepShape.RunTimeForEach) shape).forEach();
+      CodeBlock eachArgs = CodeBlock.of(", eachKey, $T.forEachValue(forEach[0], eachKey)", GRID_VALUES);
       code.addStatement("$T[] forEach = new $T[1]", Value.class, Value.class);
       CodeBlock instanceDeps = deps(step, null, false, new FieldScope(members, conversions, null, "eachKey",
           CodeBlock.of("$T.forEachValue(forEach[0], eachKey)", GRID_VALUES)));
       code.addStatement("$N = run.dynamicGroup($N, deps, $L,\n$>$>ctx -> $T.forEachKeys(forEach[0] = $L),\n"
-              + "(index, eachKey) -> run.step($N.instance(eachKey), $L$L, $L,\n"
-              + "ctx -> $N(ctx, eachKey, $T.forEachValue(forEach[0], eachKey))))$<$<",
+              + "(index, eachKey) -> run.step($N.instance(eachKey), $L$L, $L,\n$L))$<$<",
           members.stepFields.get(key), info, usesList(step), GRID_VALUES,
           exprs.write(forEach, new FieldScope(members, conversions, null, null, null)),
           info, controlsArgument(step, controls), withInstanceDeps(instanceDeps), usesList(step),
-          members.bodyMethods.get(key), GRID_VALUES);
+          guarded(step, CodeBlock.of("$N(ctx$L)", members.bodyMethods.get(key), eachArgs),
+              eachArgs.toString()));
     }
     return code.build();
   }
@@ -193,6 +194,17 @@ final class StepWriter {
     return instanceDeps == null ? CodeBlock.of("deps") : CodeBlock.of("$T.deps(deps, $L)", GRID_VALUES, instanceDeps);
   }
 
+  // ctx -> runPrintFan(ctx, countIndex), or, for a step with an if:
+  // GridRun.when(ctx -> ifPrintFan(ctx, countIndex), ctx -> runPrintFan(ctx, countIndex))
+  /** The body lambda of an instance calling {@code call}; {@code extraArgs} are its count or each. */
+  private CodeBlock guarded(StepPlan step, CodeBlock call, String extraArgs) {
+    String condition = members.conditionMethods.get(step.key());
+    if (condition == null) {
+      return CodeBlock.of("ctx -> $L", call);
+    }
+    return CodeBlock.of("$T.when(ctx -> $N(ctx$L), ctx -> $L)", GridRun.class, condition, extraArgs, call);
+  }
+
   /** {@code runHttpRequestFirst(ctx, countIndex)}: the call of the step's body method. */
   private CodeBlock call(StepPlan step, String extraArgs) {
     return CodeBlock.of("$N(ctx$L)", members.bodyMethods.get(step.key()), extraArgs);
@@ -203,35 +215,50 @@ final class StepWriter {
   // }
   /** The body of the step's instances, a method of its own (javac attributes lambdas slowly). */
   MethodSpec bodyMethod(StepPlan step) {
-    String key = step.key();
-    boolean counted = step.shape().isCounted();
-    boolean keyed = step.shape().isKeyed();
-    MethodSpec.Builder m = MethodSpec.methodBuilder(members.bodyMethods.get(key))
-        .addModifiers(Modifier.PRIVATE)
-        .returns(members.outputClass(key))
-        .addParameter(RunContext.class, "ctx")
-        .addException(Exception.class);
-    FieldScope scope;
-    if (counted) {
-      m.addParameter(int.class, "countIndex");
-      scope = new FieldScope(members, conversions, "countIndex", null, null);
-    } else if (keyed) {
-      m.addParameter(String.class, "eachKey").addParameter(Value.class, "eachValue");
-      scope = new FieldScope(members, conversions, null, "eachKey", CodeBlock.of("eachValue"));
-    } else {
-      scope = new FieldScope(members, conversions, null, null, null);
-    }
-    if (step.controls().condition() != null) {
-      // if (!GridValues.condition(<if>)) throw new SkippedByCondition();
-      m.beginControlFlow("if (!$T.condition($L))", GRID_VALUES, exprs.write(step.controls().condition(), scope))
-          .addStatement("throw new $T()", SkippedByCondition.class)
-          .endControlFlow();
-    }
+    MethodSpec.Builder m = instanceMethod(step, members.bodyMethods.get(step.key()), members.outputClass(step.key()));
+    FieldScope scope = instanceScope(step);
     StepControlsPlan.RetryPlan retry = step.controls().retry();
     if (retry != null && retry.on() != null) {
       return m.addCode(retriedOn(step, scope, retry.on())).build();
     }
     return m.addCode(body(step, scope)).build();
+  }
+
+  // private boolean ifPrintFan(RunContext ctx, int countIndex) throws Exception {
+  //   return GridValues.condition(<if>);
+  // }
+  /** The method testing a step's {@code if} for one instance, with the body method's parameters. */
+  MethodSpec conditionMethod(StepPlan step) {
+    return instanceMethod(step, members.conditionMethods.get(step.key()), TypeName.BOOLEAN)
+        .addStatement("return $T.condition($L)", GRID_VALUES,
+            exprs.write(step.controls().condition(), instanceScope(step)))
+        .build();
+  }
+
+  /** A private method of one instance: {@code (RunContext ctx[, int countIndex | String eachKey, Value eachValue])}. */
+  private MethodSpec.Builder instanceMethod(StepPlan step, String name, TypeName returns) {
+    MethodSpec.Builder m = MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PRIVATE)
+        .returns(returns)
+        .addParameter(RunContext.class, "ctx")
+        .addException(Exception.class);
+    if (step.shape().isCounted()) {
+      m.addParameter(int.class, "countIndex");
+    } else if (step.shape().isKeyed()) {
+      m.addParameter(String.class, "eachKey").addParameter(Value.class, "eachValue");
+    }
+    return m;
+  }
+
+  /** What an instance method reads its count or each from. */
+  private FieldScope instanceScope(StepPlan step) {
+    if (step.shape().isCounted()) {
+      return new FieldScope(members, conversions, "countIndex", null, null);
+    }
+    if (step.shape().isKeyed()) {
+      return new FieldScope(members, conversions, null, "eachKey", CodeBlock.of("eachValue"));
+    }
+    return new FieldScope(members, conversions, null, null, null);
   }
 
   // return RetryOn.<Output>attempt(() -> { <body> },

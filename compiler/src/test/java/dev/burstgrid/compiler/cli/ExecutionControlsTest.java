@@ -158,6 +158,42 @@ class ExecutionControlsTest {
     assertThat(on.err()).contains("4 ok, 0 failed, 0 cancelled, 0 skipped, 2 skipped by condition");
   }
 
+  /** How many log lines of {@code kind} name {@code address}. */
+  private static long count(CliResult r, String kind, String address) {
+    return r.err().lines().map(STAMP::matcher)
+        .filter(m -> m.lookingAt() && m.group(2).equals(kind) && m.group(3).equals(address)).count();
+  }
+
+  @Test
+  void aStepSkippedByItsIfNeitherStartsNorCreatesItsResources() throws Exception {
+    try (ControlTarget target = new ControlTarget()) {
+      CliResult off = Cli.run("run", grid("condition_resources"), "-var", "base_url=" + target.baseUrl());
+      assertThat(off.exitCode()).as(off.toString()).isEqualTo(0);
+      assertThat(off.err()).contains("2 ok, 0 failed, 0 cancelled, 0 skipped, 6 skipped by condition")
+          .contains("skip-if step.http_request.maybe").contains("skip-if step.http_request.odd[0]")
+          .contains("skip-if step.http_request.group[2]");
+      for (String skipped : List.of("maybe", "odd[0]", "odd[2]", "group[0]", "group[1]", "group[2]")) {
+        assertThat(count(off, "start", "step.http_request." + skipped)).as(skipped).isZero();
+      }
+      assertThat(count(off, "start", "step.http_request.odd[1]")).isEqualTo(1);
+      assertThat(count(off, "create", "resource.http_client.only_maybe")).isZero();
+      assertThat(count(off, "create", "resource.http_client.only_group")).isZero();
+      assertThat(count(off, "create", "resource.http_client.shared")).isEqualTo(1);
+      assertThat(count(off, "close", "resource.http_client.shared")).isEqualTo(1);
+      assertThat(target.requests("/slow")).isEqualTo(2);
+    }
+    try (ControlTarget target = new ControlTarget()) {
+      CliResult on = Cli.run("run", grid("condition_resources"), "-var", "base_url=" + target.baseUrl(),
+          "-var", "enabled=true");
+      assertThat(on.exitCode()).as(on.toString()).isEqualTo(0);
+      assertThat(on.err()).contains("6 ok, 0 failed, 0 cancelled, 0 skipped, 2 skipped by condition");
+      assertThat(count(on, "start", "step.http_request.maybe")).isEqualTo(1);
+      assertThat(count(on, "create", "resource.http_client.only_maybe")).isEqualTo(1);
+      assertThat(count(on, "create", "resource.http_client.only_group")).isEqualTo(1);
+      assertThat(target.requests("/slow")).isEqualTo(6);
+    }
+  }
+
   @Test
   void badControlsArePositionedDiagnosticsWithSuggestions() {
     CliResult r = Cli.run("check", grid("bad_controls"));

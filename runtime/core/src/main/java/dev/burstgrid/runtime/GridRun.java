@@ -103,6 +103,15 @@ public final class GridRun implements AutoCloseable {
   }
 
   /**
+   * {@code body} guarded by {@code condition} (a step's {@code if}): an instance whose condition is
+   * false is skipped by condition before it starts — no start line, no resource created for it —
+   * and its future completes with {@link SkippedByCondition}.
+   */
+  public static <T> StepBody<T> when(StepCondition condition, StepBody<T> body) {
+    return new ConditionalStep<>(condition, body);
+  }
+
+  /**
    * Declares a resource with its number of consumers: every step instance that lists it in
    * its uses (once, however many uses entries name it), counting each dynamic group that
    * lists it as one. It is created when the first

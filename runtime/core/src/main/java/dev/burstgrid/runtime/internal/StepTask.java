@@ -1,5 +1,6 @@
 package dev.burstgrid.runtime.internal;
 
+import dev.burstgrid.runtime.ConditionalStep;
 import dev.burstgrid.runtime.RunFailure;
 import dev.burstgrid.runtime.SkippedByCondition;
 import dev.burstgrid.runtime.SkippedException;
@@ -29,9 +30,27 @@ final class StepTask<T> extends Task {
 
   @Override
   void execute() {
+    Throwable conditionFailure = null;
+    if (body instanceof ConditionalStep<T> conditional && !run.isCancelled()) {
+      // Before the start line and the resources: an instance skipped by its if does neither.
+      try {
+        if (!conditional.condition().holds(this)) {
+          stopRunning();
+          skippedByCondition();
+          return;
+        }
+      } catch (Throwable t) {
+        conditionFailure = t;
+      }
+    }
     if (!run.startUnlessStopped(this)) {
       stopRunning();
       skipped(run.skipReason());
+      return;
+    }
+    if (conditionFailure != null) {
+      stopRunning();
+      failed(conditionFailure);
       return;
     }
     for (ResourceSlot<?> slot : uses()) {
@@ -59,13 +78,9 @@ final class StepTask<T> extends Task {
     T value;
     try {
       value = new Attempts<>(this, controls, body).run();
-    } catch (SkippedByCondition e) {
+    } catch (SkippedByCondition e) { // a body that tests its condition itself
       stopRunning();
-      releaseUses();
-      markDone();
-      run.recordSkippedByCondition(this);
-      future.completeExceptionally(new SkippedByCondition(address));
-      run.settle();
+      skippedByCondition();
       return;
     } catch (Throwable t) {
       stopRunning();
@@ -82,6 +97,14 @@ final class StepTask<T> extends Task {
     // Close resources this step was the last consumer of before dependents can start.
     releaseUses();
     future.complete(value);
+    run.settle();
+  }
+
+  private void skippedByCondition() {
+    releaseUses();
+    markDone();
+    run.recordSkippedByCondition(this);
+    future.completeExceptionally(new SkippedByCondition(address));
     run.settle();
   }
 
