@@ -5,6 +5,8 @@ import dev.burstgrid.lang.GridLauncher;
 import dev.burstgrid.lang.GridValues;
 import dev.burstgrid.lang.GridVariable;
 import dev.burstgrid.lang.expr.Operators;
+import dev.burstgrid.lang.expr.Templates;
+import dev.burstgrid.lang.expr.Traversals;
 import dev.burstgrid.lang.load.GridLoad;
 import dev.burstgrid.lang.value.Type;
 import dev.burstgrid.lang.value.Value;
@@ -13,6 +15,7 @@ import dev.burstgrid.runtime.DynamicGroup;
 import dev.burstgrid.runtime.GridRun;
 import dev.burstgrid.runtime.Iteration;
 import dev.burstgrid.runtime.IterationContext;
+import dev.burstgrid.runtime.RaceWinner;
 import dev.burstgrid.runtime.Retry;
 import dev.burstgrid.runtime.RunOptions;
 import dev.burstgrid.runtime.RunResult;
@@ -39,6 +42,8 @@ public final class ControlsGrid {
 
   private static final StepInfo PRINT_DYNAMIC = new StepInfo("step.print.dynamic", "controls.hcl:24:1");
 
+  private static final StepInfo PRINT_PICK = new StepInfo("step.print.pick", "controls.hcl:31:1");
+
   private static final PrintRunner PRINT = new PrintRunner();
 
   private GridRun run;
@@ -54,6 +59,10 @@ public final class ControlsGrid {
   private List<CompletableFuture<PrintRunner.Output>> printFan;
 
   private DynamicGroup<Integer, PrintRunner.Output> printDynamic;
+
+  private CompletableFuture<PrintRunner.Output> printPick;
+
+  private CompletableFuture<RaceWinner> racePrintPick;
 
   /**
    * @param iteration who runs this iteration under load; null for a run of one iteration
@@ -133,6 +142,29 @@ public final class ControlsGrid {
     return PRINT.run(stepInput, ctx);
   }
 
+  private void schedulePrintPick() {
+    // step.print.pick (controls.hcl:31:1)
+    racePrintPick = run.race(List.of(printSize, printFan.get(3)),
+            List.of("step.print.size", "step.print.fan[3]"));
+    printPick = run.step(PRINT_PICK, List.of(racePrintPick),
+            ctx -> runPrintPick(ctx));
+  }
+
+  private PrintRunner.Output runPrintPick(RunContext ctx) throws Exception {
+    Value race = GridValues.raceValue(racePrintPick.join());
+    String argument = null;
+    PrintRunner.Input stepInput;
+    try {
+      argument = "input (controls.hcl:33:23)";
+      Value input = Value.string(Templates.interpolate(Traversals.attr(race, "winner", "controls.hcl:33:31"),
+              "controls.hcl:33:31") + " won");
+      stepInput = new PrintRunner.Input(input);
+    } catch (Exception e) {
+      throw GridValues.argumentFailed(argument, e);
+    }
+    return PRINT.run(stepInput, ctx);
+  }
+
   /**
    * Runs the grid once with these variable values (declared types; defaults fill in the rest).
    *
@@ -183,5 +215,6 @@ public final class ControlsGrid {
     schedulePrintSize();
     schedulePrintFan();
     schedulePrintDynamic();
+    schedulePrintPick();
   }
 }

@@ -36,6 +36,10 @@ final class GridMembers {
   final Map<String, String> bodyMethods = new HashMap<>();
   /** The methods testing a step's {@code if}, for the steps that have one. */
   final Map<String, String> conditionMethods = new HashMap<>();
+  /** The fields holding a step's race ({@code depends_on_any}), for the steps that have one. */
+  final Map<String, String> raceFields = new HashMap<>();
+  /** The local of a body that holds {@code race} ({@code {winner, index}}). */
+  static final String RACE = "race";
   final Map<String, String> resourceFields = new HashMap<>();
   final Map<String, String> resourceInfos = new HashMap<>();
   final Map<String, String> localFields = new HashMap<>();
@@ -54,12 +58,16 @@ final class GridMembers {
     names.newName("main", "main");
     names.newName(VU, VU);
     names.newName(SCENARIO, SCENARIO);
+    names.newName(RACE, RACE);
     for (StepPlan s : plan.steps()) {
       String key = s.key();
       steps.put(key, s);
       stepFields.put(key, names.newName(Identifiers.camel(s.runnerType() + "_" + s.name()), new Object()));
       stepInfos.put(key, names.newName(Identifiers.constant(s.runnerType() + "_" + s.name()), new Object()));
       bodyMethods.put(key, names.newName(Identifiers.camel("run_" + stepFields.get(key)), key + "#body"));
+      if (!s.controls().race().isEmpty()) {
+        raceFields.put(key, names.newName(Identifiers.camel("race_" + stepFields.get(key)), key + "#race"));
+      }
       if (s.controls().condition() != null) {
         conditionMethods.put(key, names.newName(Identifiers.camel("if_" + stepFields.get(key)), key + "#if"));
       }
@@ -93,7 +101,9 @@ final class GridMembers {
    */
   LocalNames localNames() {
     if (fieldNames == null) {
-      fieldNames = new HashSet<>(List.of("run", "variables", VU, SCENARIO, "ctx", "countIndex", "eachKey", "eachValue"));
+      fieldNames = new HashSet<>(List.of("run", "variables", VU, SCENARIO, RACE, "ctx", "countIndex", "eachKey",
+          "eachValue"));
+      fieldNames.addAll(raceFields.values());
       fieldNames.addAll(stepFields.values());
       fieldNames.addAll(resourceFields.values());
       fieldNames.addAll(localFields.values());

@@ -46,10 +46,33 @@ final class StepWriter {
   /** The statements scheduling {@code step}, assigning its field. */
   CodeBlock write(StepPlan step) {
     StepShape shape = step.shape();
-    if (shape instanceof StepShape.Single) {
-      return single(step);
+    CodeBlock schedule = shape instanceof StepShape.Single ? single(step)
+        : shape.isStaticGroup() ? loop(step, shape) : dynamic(step, shape);
+    return step.controls().race().isEmpty() ? schedule : CodeBlock.builder().add(race(step)).add(schedule).build();
+  }
+
+  // racePrintPick = run.race(List.of(httpRequestFast, httpRequestSlow.get(2)),
+  //     List.of("step.http_request.fast", "step.http_request.slow[2]"));
+  /** The race of a step with {@code depends_on_any}, which its instances wait for and read as {@code race}. */
+  private CodeBlock race(StepPlan step) {
+    List<CodeBlock> futures = new ArrayList<>();
+    List<CodeBlock> addresses = new ArrayList<>();
+    for (StepControlsPlan.RaceEntry e : step.controls().race()) {
+      String field = members.stepFields.get(e.key());
+      futures.add(e.index() == null ? CodeBlock.of("$N", field) : CodeBlock.of("$N.get($L)", field, e.index()));
+      addresses.add(JavaLiterals.string(e.address()));
     }
-    return shape.isStaticGroup() ? loop(step, shape) : dynamic(step, shape);
+    return CodeBlock.builder().addStatement("$N = run.race($T.of($L),\n$>$>$T.of($L))$<$<",
+        members.raceFields.get(step.key()), List.class, CodeBlock.join(futures, ", "), List.class,
+        CodeBlock.join(addresses, ", ")).build();
+  }
+
+  // Value race = GridValues.raceValue(racePrintPick.join());
+  /** Declares {@code race} at the start of an instance method of a step with {@code depends_on_any}. */
+  private MethodSpec.Builder withRace(StepPlan step, MethodSpec.Builder m) {
+    String field = members.raceFields.get(step.key());
+    return field == null ? m
+        : m.addStatement("$T $N = $T.raceValue($N.join())", Value.class, GridMembers.RACE, GRID_VALUES, field);
   }
 
   // httpRequestFirst = run.step(HTTP_REQUEST_FIRST, List.of(a), List.of(httpClientShared),
@@ -215,7 +238,8 @@ final class StepWriter {
   // }
   /** The body of the step's instances, a method of its own (javac attributes lambdas slowly). */
   MethodSpec bodyMethod(StepPlan step) {
-    MethodSpec.Builder m = instanceMethod(step, members.bodyMethods.get(step.key()), members.outputClass(step.key()));
+    MethodSpec.Builder m =
+        withRace(step, instanceMethod(step, members.bodyMethods.get(step.key()), members.outputClass(step.key())));
     FieldScope scope = instanceScope(step);
     StepControlsPlan.RetryPlan retry = step.controls().retry();
     if (retry != null && retry.on() != null) {
@@ -229,7 +253,7 @@ final class StepWriter {
   // }
   /** The method testing a step's {@code if} for one instance, with the body method's parameters. */
   MethodSpec conditionMethod(StepPlan step) {
-    return instanceMethod(step, members.conditionMethods.get(step.key()), TypeName.BOOLEAN)
+    return withRace(step, instanceMethod(step, members.conditionMethods.get(step.key()), TypeName.BOOLEAN))
         .addStatement("return $T.condition($L)", GRID_VALUES,
             exprs.write(step.controls().condition(), instanceScope(step)))
         .build();
@@ -311,6 +335,10 @@ final class StepWriter {
     if (common) {
       for (String local : step.localDeps()) {
         futures.add(CodeBlock.of("$N", members.localFields.get(local)));
+      }
+      String race = members.raceFields.get(step.key());
+      if (race != null) {
+        futures.add(CodeBlock.of("$N", race));
       }
     }
     if (!common) {

@@ -20,7 +20,7 @@ import java.util.Set;
 final class StepControlsBinder {
   /** The meta-arguments this binder reads, for the step block's shape. */
   static final Set<String> ATTRIBUTES =
-      Set.of("if", "timeout", "delay_before", "delay_after", "on_failure", "concurrency");
+      Set.of("if", "timeout", "delay_before", "delay_after", "on_failure", "concurrency", "depends_on_any");
 
   private static final BodyShape RETRY = new BodyShape("a retry block",
       Set.of("attempts", "delay", "backoff", "max_delay", "jitter", "on"), Set.of());
@@ -41,7 +41,18 @@ final class StepControlsBinder {
     Integer concurrency = concurrency(attrs.get("concurrency"), group, diags);
     return new StepControlsDecl(condition, duration(attrs.get("timeout"), true, diags), retry(step, diags),
         duration(attrs.get("delay_before"), false, diags), duration(attrs.get("delay_after"), false, diags),
-        onFailure(attrs.get("on_failure"), diags), concurrency);
+        onFailure(attrs.get("on_failure"), diags), concurrency, race(attrs.get("depends_on_any"), diags));
+  }
+
+  // depends_on_any = [step.http_request.fast, step.http_request.slow]
+  private static List<DependsOn> race(Attribute a, Diagnostics diags) {
+    List<DependsOn> race = StepBinder.dependsOn(a, "depends_on_any", diags);
+    if (a != null && a.expr() instanceof Expr.Tuple t && t.items().size() < 2) {
+      diags.error("grid/depends-on-any", a.expr().range(), "Invalid depends_on_any",
+          "depends_on_any races two or more steps, and the step starts when the first of them succeeds:"
+              + " depends_on_any = [step.http_request.fast, step.http_request.slow]. For one step, use depends_on.");
+    }
+    return race;
   }
 
   private static StepControlsDecl.RetryDecl retry(Block step, Diagnostics diags) {

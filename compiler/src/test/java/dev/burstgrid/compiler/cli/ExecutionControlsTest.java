@@ -195,6 +195,65 @@ class ExecutionControlsTest {
   }
 
   @Test
+  void aRaceTakesTheFirstServerToAnswerAndHangsUpOnTheOther() throws Exception {
+    try (RaceServer slow = new RaceServer(); RaceServer fast = new RaceServer(slow)) {
+      CliResult r = Cli.run("run", grid("race"), "-var", "fast_url=" + fast.url(), "-var", "slow_url=" + slow.url());
+      assertThat(r.exitCode()).as(r.toString()).isEqualTo(0);
+      assertThat(r.out()).isEqualTo("step.print.pick \"step.http_request.fast\"\n");
+      assertThat(slow.wasRequested()).isTrue();
+      assertThat(r.err()).contains("cancel  step.http_request.slow (race.hcl:11:1)")
+          .contains(": lost the race to step.http_request.fast")
+          .contains("OK      2 ok, 0 failed, 1 cancelled, 0 skipped");
+      assertThat(slow.clientClosedWithin(10)).as("the losing call's connection is closed").isTrue();
+      assertThat(at(r, "start", "step.print.pick")).isGreaterThanOrEqualTo(at(r, "ok", "step.http_request.fast"));
+    }
+  }
+
+  @Test
+  void aRaceOfProcessesKillsTheLoserAndSkipsAContenderThatHadNotStarted() {
+    long started = System.nanoTime();
+    CliResult r = Cli.run("run", grid("race_processes"));
+    long tookMs = (System.nanoTime() - started) / 1_000_000;
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(0);
+    assertThat(r.out()).isEqualTo("step.print.winner \"2 step.cmd.quick\"\n");
+    assertThat(r.err()).contains("cancel  step.cmd.slow (race_processes.hcl:6:1)")
+        // Skipped for the race, or for the slow step it waits for, whichever stops it first.
+        .containsPattern("skipped step.cmd.after_slow \\(race_processes.hcl:9:1\\): (lost the race to step.cmd.quick"
+            + "|needs step.cmd.slow, which did not complete)")
+        .doesNotContain("start   step.cmd.after_slow")
+        .contains("OK      2 ok, 0 failed, 1 cancelled, 1 skipped");
+    assertThat(tookMs).as("the 30 s sleep that lost must not hold the run").isLessThan(20_000);
+    assertThat(ProcessHandle.allProcesses().filter(p -> p.info().arguments()
+        .map(a -> List.of(a).contains("30.417")).orElse(false)).toList()).as("the losing sleep was killed").isEmpty();
+  }
+
+  @Test
+  void aRaceThatNobodyWinsSkipsItsStepAndTheRunGoesOn() {
+    CliResult r = Cli.run("run", grid("race_none_won"));
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+    assertThat(r.out()).isEqualTo("step.print.independent \"ran\"\n");
+    assertThat(r.err()).contains("skipped step.print.pick (race_none_won.hcl:10:1): needs one of"
+        + " [step.cmd.a, step.cmd.b], which did not complete").contains("1 ok, 2 failed, 0 cancelled, 1 skipped");
+  }
+
+  @Test
+  void badRacesArePositionedDiagnosticsWithSuggestions() {
+    CliResult r = Cli.run("check", grid("bad_race"));
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
+    assertThat(r.err())
+        .contains("bad_race.hcl:9:20: Error: Invalid depends_on_any").contains("For one step, use depends_on.")
+        .contains("bad_race.hcl:13:35: Error: Race entry is a group").contains("write step.print.group[0]")
+        .contains("bad_race.hcl:17:35: Error: Reference to undeclared step in depends_on_any")
+        .contains("Did you mean \"print.group\"?")
+        .contains("bad_race.hcl:21:21: Error: Raced step is also a dependency")
+        .contains("bad_race.hcl:21:35: Error: Index out of range")
+        .contains("bad_race.hcl:25:23: Error: Reference to \"race\" outside a race")
+        .contains("bad_race.hcl:29:23: Error: Invalid race attribute").contains("Did you mean \"winner\"?")
+        .contains("bad_race.hcl:32:3: Error: Unsupported argument").contains("Did you mean \"depends_on_any\"?")
+        .doesNotContain("Exception");
+  }
+
+  @Test
   void badControlsArePositionedDiagnosticsWithSuggestions() {
     CliResult r = Cli.run("check", grid("bad_controls"));
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);

@@ -1,6 +1,7 @@
 package dev.burstgrid.runtime;
 
 import dev.burstgrid.runtime.internal.RunBinding;
+import dev.burstgrid.runtime.internal.Race;
 import dev.burstgrid.runtime.internal.Scheduler;
 import dev.burstgrid.runtime.internal.ShutdownHook;
 import java.time.Duration;
@@ -100,6 +101,17 @@ public final class GridRun implements AutoCloseable {
       List<? extends ResourceHandle<?>> uses,
       StepBody<T> body) {
     return scheduler.step(info, controls, deps, uses, body);
+  }
+
+  /**
+   * A race ({@code depends_on_any}): completes with the first of {@code contenders} (step
+   * futures of this run, named by {@code addresses}) to succeed, and then stops the others alone
+   * — a waiting one is skipped, a running one interrupted and its cancel hooks fired; each counts
+   * cancelled ("lost the race to …") and the run goes on. When none succeeds the race fails with
+   * a {@link SkippedException}, so a step waiting for it is skipped. Pass it among a step's deps.
+   */
+  public CompletableFuture<RaceWinner> race(List<? extends CompletableFuture<?>> contenders, List<String> addresses) {
+    return Race.of(contenders, addresses);
   }
 
   /**

@@ -156,6 +156,11 @@ public final class GridValues {
     return object(new String[] {"output"}, output);
   }
 
+  /** {@code race}: {@code {winner = "step.R.N", index = i}} of the contender that won a step's depends_on_any. */
+  public static Value raceValue(dev.burstgrid.runtime.RaceWinner winner) {
+    return object(new String[] {"index", "winner"}, Value.number((long) winner.index()), Value.string(winner.address()));
+  }
+
   // ---- Value → Java ----
 
   public static String toStr(Value v) throws ConversionException {

@@ -9,7 +9,6 @@ import dev.burstgrid.runtime.StepControls;
 import dev.burstgrid.runtime.StepFailedException;
 import dev.burstgrid.runtime.StepInfo;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * A step instance: acquires its resources, runs its body under its controls (delays, attempts,
@@ -19,7 +18,8 @@ final class StepTask<T> extends Task {
 
   private final StepBody<T> body;
   private final StepControls controls;
-  final CompletableFuture<T> future = new CompletableFuture<>();
+  final StepFuture<T> future = new StepFuture<>(this);
+  private volatile String lostTo; // the winner of a race this contender lost, or null
 
   StepTask(Scheduler run, StepInfo info, ResourceSlot<?>[] uses, StepControls controls,
       ConcurrencyLimit[] limits, StepBody<T> body) {
@@ -62,7 +62,7 @@ final class StepTask<T> extends Task {
         return;
       } catch (InterruptedException e) {
         stopRunning();
-        skipped(run.skipReason());
+        skipped(lostTo != null ? "lost the race to " + lostTo : run.skipReason());
         return;
       } catch (Throwable t) {
         stopRunning();
@@ -108,9 +108,21 @@ final class StepTask<T> extends Task {
     run.settle();
   }
 
+  /** Another contender of a race won: stop this one alone (skipped, or interrupted with its hooks). */
+  void loseRace(String winner) {
+    lostTo = winner;
+    stop("lost the race to " + winner);
+  }
+
+  boolean lostRace() {
+    return lostTo != null;
+  }
+
   @Override
   void recordFailure(Throwable failure, long nanos) {
-    if (controls.continueOnFailure()) {
+    if (lostTo != null && !run.isCancelled()) {
+      run.recordLostRace(this, nanos, lostTo); // the interrupt of the race, not a failure of its own
+    } else if (controls.continueOnFailure()) {
       run.recordContinuedFailure(this, failure, nanos);
     } else {
       super.recordFailure(failure, nanos);
@@ -124,6 +136,10 @@ final class StepTask<T> extends Task {
 
   @Override
   void completeFailed(Throwable failure) {
+    if (lostTo != null && !run.isCancelled()) {
+      future.completeExceptionally(new SkippedException(address, "lost the race to " + lostTo));
+      return;
+    }
     if (controls.continueOnFailure() && !run.isCancelled()) {
       // Dependents see a skip: they are skipped in turn, and the run goes on.
       future.completeExceptionally(new SkippedException(address, "failed"));
