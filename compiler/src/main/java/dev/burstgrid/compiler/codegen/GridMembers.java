@@ -40,6 +40,8 @@ final class GridMembers {
   final Map<String, String> raceFields = new HashMap<>();
   /** The local of a body that holds {@code race} ({@code {winner, index}}). */
   static final String RACE = "race";
+  /** The parameter of a cached runner call's lambda. */
+  static final String CACHE_INPUT = "cacheInput";
   final Map<String, String> resourceFields = new HashMap<>();
   final Map<String, String> resourceInfos = new HashMap<>();
   final Map<String, String> localFields = new HashMap<>();
@@ -101,8 +103,8 @@ final class GridMembers {
    */
   LocalNames localNames() {
     if (fieldNames == null) {
-      fieldNames = new HashSet<>(List.of("run", "variables", VU, SCENARIO, RACE, "ctx", "countIndex", "eachKey",
-          "eachValue"));
+      fieldNames = new HashSet<>(List.of("run", "variables", VU, SCENARIO, RACE, CACHE_INPUT, "ctx", "countIndex",
+          "eachKey", "eachValue"));
       fieldNames.addAll(raceFields.values());
       fieldNames.addAll(stepFields.values());
       fieldNames.addAll(resourceFields.values());

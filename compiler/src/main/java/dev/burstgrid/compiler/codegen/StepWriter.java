@@ -404,8 +404,19 @@ final class StepWriter {
     CodeBlock uses = schema.usesResources() ? CodeBlock.of("\n$L, ", usesRecord(step)) : CodeBlock.of(" ");
     return buildThen(schema.input().recordClass(), step.arguments(), scope, "stepInput",
         input -> step.checks().isEmpty()
-            ? CodeBlock.builder().addStatement("return $N.run($L,$Lctx)", runner, input, uses).build()
-            : checked(step, scope, CodeBlock.of("$N.run($L,$Lctx)", runner, input, uses)));
+            ? CodeBlock.builder().addStatement("return $L", runnerCall(step, runner, input, uses)).build()
+            : checked(step, scope, runnerCall(step, runner, input, uses)));
+  }
+
+  // PRINT.run(stepInput, ctx), or with cache = true:
+  // run.cached(ctx, "print", stepInput, cacheInput -> PRINT.run(cacheInput, ctx))
+  /** The call of the step's runner with {@code input}. */
+  private static CodeBlock runnerCall(StepPlan step, String runner, CodeBlock input, CodeBlock uses) {
+    if (!step.controls().cache()) {
+      return CodeBlock.of("$N.run($L,$Lctx)", runner, input, uses);
+    }
+    return CodeBlock.of("run.cached(ctx, $L, $L, $N -> $N.run($N,$Lctx))", JavaLiterals.string(step.schema().type()),
+        input, GridMembers.CACHE_INPUT, runner, GridMembers.CACHE_INPUT, uses);
   }
 
   // HttpRequestRunner.Output output = HTTP_REQUEST.run(…);

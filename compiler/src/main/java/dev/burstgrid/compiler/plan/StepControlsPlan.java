@@ -16,10 +16,11 @@ public record StepControlsPlan(
     Duration delayAfter,
     boolean continueOnFailure,
     Integer concurrency,
+    boolean cache,
     List<RaceEntry> race) {
 
   public static final StepControlsPlan NONE =
-      new StepControlsPlan(null, null, null, null, null, false, null, List.of());
+      new StepControlsPlan(null, null, null, null, null, false, null, false, List.of());
 
   /** Whether the step runs under anything but the default schedule ({@code if} aside). */
   public boolean schedulesDifferently() {

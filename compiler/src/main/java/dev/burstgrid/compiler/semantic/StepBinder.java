@@ -40,6 +40,12 @@ final class StepBinder {
     Map<String, Attribute> args =
         Arguments.collect(b, schema == null ? null : schema.input(), where, diags);
     StepControlsDecl controls = StepControlsBinder.bind(b, attrs, count != null || forEach != null, diags);
+    if (controls.cache() && schema != null && !schema.isPure()) {
+      diags.error("grid/cache-impure", attrs.get("cache").expr().range(), "Runner cannot be cached",
+          "cache = true reuses the output of an earlier instance with the same arguments, which is only right"
+              + " for a runner whose output depends on its arguments alone; \"" + schema.type() + "\" does not declare"
+              + " itself so (@Pure on its class). Remove cache, or cache a pure runner such as print.");
+    }
     return new StepDecl(type, name, schema, count, forEach, args, uses, dependsOn, checks(b, diags), controls, b);
   }
 

@@ -20,7 +20,7 @@ import java.util.Set;
 final class StepControlsBinder {
   /** The meta-arguments this binder reads, for the step block's shape. */
   static final Set<String> ATTRIBUTES =
-      Set.of("if", "timeout", "delay_before", "delay_after", "on_failure", "concurrency", "depends_on_any");
+      Set.of("if", "timeout", "delay_before", "delay_after", "on_failure", "concurrency", "depends_on_any", "cache");
 
   private static final BodyShape RETRY = new BodyShape("a retry block",
       Set.of("attempts", "delay", "backoff", "max_delay", "jitter", "on"), Set.of());
@@ -41,7 +41,7 @@ final class StepControlsBinder {
     Integer concurrency = concurrency(attrs.get("concurrency"), group, diags);
     return new StepControlsDecl(condition, duration(attrs.get("timeout"), true, diags), retry(step, diags),
         duration(attrs.get("delay_before"), false, diags), duration(attrs.get("delay_after"), false, diags),
-        onFailure(attrs.get("on_failure"), diags), concurrency, race(attrs.get("depends_on_any"), diags));
+        onFailure(attrs.get("on_failure"), diags), concurrency, Literals.bool(attrs.get("cache"), diags), race(attrs.get("depends_on_any"), diags));
   }
 
   // depends_on_any = [step.http_request.fast, step.http_request.slow]

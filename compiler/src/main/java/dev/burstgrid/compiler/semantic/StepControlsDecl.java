@@ -13,6 +13,7 @@ import java.time.Duration;
  * @param delayAfter {@code delay_after}
  * @param continueOnFailure {@code on_failure = "continue"}
  * @param concurrency {@code concurrency = N} on a group
+ * @param cache {@code cache = true}: reuse the output of an earlier instance with an equal input
  * @param race {@code depends_on_any = [step.a, step.b]}: the step starts when the first of them
  *     succeeds (empty when not written)
  */
@@ -24,10 +25,11 @@ public record StepControlsDecl(
     Duration delayAfter,
     boolean continueOnFailure,
     Integer concurrency,
+    boolean cache,
     java.util.List<DependsOn> race) {
 
   public static final StepControlsDecl NONE =
-      new StepControlsDecl(null, null, null, null, null, false, null, java.util.List.of());
+      new StepControlsDecl(null, null, null, null, null, false, null, false, java.util.List.of());
 
   /** {@code retry { attempts = 3, delay = "200ms", backoff = "exponential", max_delay = "5s", jitter = true }}. */
   public record RetryDecl(int attempts, Duration delay, boolean exponential, Duration maxDelay, boolean jitter,

@@ -254,6 +254,25 @@ class ExecutionControlsTest {
   }
 
   @Test
+  void cachedInstancesWithEqualArgumentsRunOnceAndReuseTheOutput() {
+    CliResult r = Cli.run("run", grid("cache"));
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(0);
+    List<String> printed = r.out().lines().toList();
+    // greet[0..3] and again have two distinct inputs between them: each is printed once.
+    assertThat(printed.stream().filter(l -> l.startsWith("step.print.greet") || l.startsWith("step.print.again"))
+        .map(l -> l.substring(l.indexOf(' ') + 1)).sorted().toList()).containsExactly("\"hello 0\"", "\"hello 1\"");
+    assertThat(printed).contains("step.print.uncached \"hello 1\"",
+        "step.print.reads [\"hello 0\",\"hello 1\",\"hello 0\",\"hello 1\"]");
+    assertThat(r.err().lines().filter(l -> l.contains("] cached  ")).count()).isEqualTo(3);
+    assertThat(r.err()).containsPattern("cached  step\\.print\\.\\S+ \\(cache\\.hcl:\\d+:1\\): same input as step\\.print\\.")
+        .contains("7 ok, 0 failed");
+    CliResult bad = Cli.run("check", grid("cache_impure"));
+    assertThat(bad.exitCode()).as(bad.toString()).isEqualTo(3);
+    assertThat(bad.err()).contains("cache_impure.hcl:2:11: Error: Runner cannot be cached")
+        .contains("\"cmd\" does not declare itself so").contains("cache_impure.hcl:6:11: Error: Literal bool required");
+  }
+
+  @Test
   void badControlsArePositionedDiagnosticsWithSuggestions() {
     CliResult r = Cli.run("check", grid("bad_controls"));
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);

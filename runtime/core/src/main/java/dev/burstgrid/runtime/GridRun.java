@@ -3,6 +3,8 @@ package dev.burstgrid.runtime;
 import dev.burstgrid.runtime.internal.RunBinding;
 import dev.burstgrid.runtime.internal.Race;
 import dev.burstgrid.runtime.internal.Scheduler;
+import dev.burstgrid.runtime.internal.StepCache;
+import dev.burstgrid.runtime.spi.RunContext;
 import dev.burstgrid.runtime.internal.ShutdownHook;
 import java.time.Duration;
 import java.util.AbstractList;
@@ -38,6 +40,7 @@ import java.util.concurrent.CompletableFuture;
 public final class GridRun implements AutoCloseable {
 
   private final Scheduler scheduler;
+  private volatile StepCache cache; // made by the first cache = true step
   private final ShutdownHook shutdownHook;
 
   private GridRun(RunOptions options) {
@@ -112,6 +115,25 @@ public final class GridRun implements AutoCloseable {
    */
   public CompletableFuture<RaceWinner> race(List<? extends CompletableFuture<?>> contenders, List<String> addresses) {
     return Race.of(contenders, addresses);
+  }
+
+  /**
+   * The runner call of a step with {@code cache = true} (its runner is {@link
+   * dev.burstgrid.runtime.spi.Pure}): returns the output of an earlier instance of {@code runner}
+   * in this run whose input equals {@code input} (waiting for it if it still runs), logged as
+   * {@code cached}; otherwise runs {@code body}. Failures are not cached.
+   */
+  public <I, O> O cached(RunContext ctx, String runner, I input, CachedRun<I, O> body) throws Exception {
+    StepCache c = cache;
+    if (c == null) {
+      synchronized (this) {
+        if (cache == null) {
+          cache = new StepCache(scheduler);
+        }
+        c = cache;
+      }
+    }
+    return c.run(ctx, runner, input, body);
   }
 
   /**
