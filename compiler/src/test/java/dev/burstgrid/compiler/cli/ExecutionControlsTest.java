@@ -273,6 +273,20 @@ class ExecutionControlsTest {
   }
 
   @Test
+  void aForEachOverAStepsOutputExpandsAtRunTimeAndRunsItsInstancesInParallel() throws Exception {
+    try (ControlTarget target = new ControlTarget()) {
+      CliResult r = Cli.run("run", grid("dynamic_for_each"), "-var", "base_url=" + target.baseUrl());
+      assertThat(r.exitCode()).as(r.toString()).isEqualTo(0);
+      assertThat(r.out()).contains("step.print.b 200\n",
+          "step.print.all [\"a:200\",\"b:200\",\"c:200\",\"d:200\",\"e:200\",\"f:200\"]");
+      assertThat(r.err()).contains("expand  step.http_request.each (dynamic_for_each.hcl:8:1): 6 instances")
+          .contains("ok      step.http_request.each[\"f\"]");
+      assertThat(target.requests("/slow")).isEqualTo(6);
+      assertThat(target.peakInFlight()).as("instances overlap").isGreaterThan(1);
+    }
+  }
+
+  @Test
   void badControlsArePositionedDiagnosticsWithSuggestions() {
     CliResult r = Cli.run("check", grid("bad_controls"));
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
