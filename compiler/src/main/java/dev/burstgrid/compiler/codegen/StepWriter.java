@@ -409,14 +409,23 @@ final class StepWriter {
   }
 
   // PRINT.run(stepInput, ctx), or with cache = true:
-  // run.cached(ctx, "print", stepInput, cacheInput -> PRINT.run(cacheInput, ctx))
+  // run.cached(ctx, "print", stepInput, cacheInput -> PRINT.run(cacheInput, ctx),
+  //     GridValues.cacheCodec("print dev.….PrintRunner 1", cacheInput -> valueOfInput(cacheInput),
+  //         cacheInput -> valueOfOutput(cacheInput), cacheInput -> toOutput(cacheInput)))
   /** The call of the step's runner with {@code input}. */
-  private static CodeBlock runnerCall(StepPlan step, String runner, CodeBlock input, CodeBlock uses) {
+  private CodeBlock runnerCall(StepPlan step, String runner, CodeBlock input, CodeBlock uses) {
     if (!step.controls().cache()) {
       return CodeBlock.of("$N.run($L,$Lctx)", runner, input, uses);
     }
-    return CodeBlock.of("run.cached(ctx, $L, $L, $N -> $N.run($N,$Lctx))", JavaLiterals.string(step.schema().type()),
-        input, GridMembers.CACHE_INPUT, runner, GridMembers.CACHE_INPUT, uses);
+    RunnerSchema schema = step.schema();
+    String p = GridMembers.CACHE_INPUT;
+    CodeBlock codec = CodeBlock.of("$T.cacheCodec($L,\n$>$>$N -> $N($N), $N -> $N($N),\n$N -> $L)$<$<", GRID_VALUES,
+        JavaLiterals.string(schema.type() + " " + schema.runnerClass().getName() + " " + schema.pureVersion()),
+        p, conversions.recordToValue(schema.input().recordClass()), p,
+        p, conversions.recordToValue(schema.output().recordClass()), p,
+        p, conversions.fromValue(CodeBlock.of("$N", p), schema.output().recordClass()));
+    return CodeBlock.of("run.cached(ctx, $L, $L, $N -> $N.run($N,$Lctx),\n$>$>$L)$<$<",
+        JavaLiterals.string(schema.type()), input, p, runner, p, uses, codec);
   }
 
   // HttpRequestRunner.Output output = HTTP_REQUEST.run(…);

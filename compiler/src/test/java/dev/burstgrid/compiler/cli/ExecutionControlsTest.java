@@ -287,6 +287,25 @@ class ExecutionControlsTest {
   }
 
   @Test
+  void aCacheDirectoryKeepsCachedOutputsForLaterRuns(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Path cache = dir.resolve("cache");
+    CliResult first = Cli.run("run", "--cache-dir", cache.toString(), grid("cache"));
+    assertThat(first.exitCode()).as(first.toString()).isEqualTo(0);
+    assertThat(first.err()).doesNotContain("stored by an earlier run");
+    try (var entries = java.nio.file.Files.list(cache)) {
+      assertThat(entries.filter(p -> p.toString().endsWith(".json")).count()).as("one entry per distinct input").isEqualTo(2);
+    }
+    CliResult second = Cli.run("run", "--cache-dir", cache.toString(), grid("cache"));
+    assertThat(second.exitCode()).as(second.toString()).isEqualTo(0);
+    // No cached instance runs: the first of each input comes from the directory, the others reuse it.
+    assertThat(second.out()).isEqualTo("step.print.uncached \"hello 1\"\n"
+        + "step.print.reads [\"hello 0\",\"hello 1\",\"hello 0\",\"hello 1\"]\n");
+    assertThat(second.err().lines().filter(l -> l.contains("): stored by an earlier run in " + cache)).count())
+        .isEqualTo(2);
+    assertThat(second.err().lines().filter(l -> l.contains("] cached  ")).count()).isEqualTo(5);
+  }
+
+  @Test
   void badControlsArePositionedDiagnosticsWithSuggestions() {
     CliResult r = Cli.run("check", grid("bad_controls"));
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);

@@ -124,6 +124,15 @@ public final class GridRun implements AutoCloseable {
    * {@code cached}; otherwise runs {@code body}. Failures are not cached.
    */
   public <I, O> O cached(RunContext ctx, String runner, I input, CachedRun<I, O> body) throws Exception {
+    return cached(ctx, runner, input, body, null);
+  }
+
+  /**
+   * As {@link #cached(RunContext, String, Object, CachedRun)}; with {@link RunOptions#cacheDir} set,
+   * {@code codec} also keeps the output on disk for later runs, and a stored one is reused.
+   */
+  public <I, O> O cached(RunContext ctx, String runner, I input, CachedRun<I, O> body, CacheCodec<I, O> codec)
+      throws Exception {
     StepCache c = cache;
     if (c == null) {
       synchronized (this) {
@@ -133,7 +142,7 @@ public final class GridRun implements AutoCloseable {
         c = cache;
       }
     }
-    return c.run(ctx, runner, input, body);
+    return c.run(ctx, runner, input, body, codec);
   }
 
   /**

@@ -61,6 +61,7 @@ public final class GridLauncher {
     Verbosity verbosity = Verbosity.NORMAL;
     LoadArguments load = new LoadArguments();
     int maxConcurrency = 0;
+    Path cacheDir = null;
     try {
       if (Arrays.asList(args).contains("-h") || Arrays.asList(args).contains("--help")) {
         err.print(usage(gridName, declared));
@@ -75,6 +76,8 @@ public final class GridLauncher {
           verbosity = Verbosity.NORMAL;
         } else if (a.equals("--seed")) {
           GridRandom.seed(seedOf(next(args, ++i, a)));
+        } else if (a.equals("--cache-dir")) {
+          cacheDir = Path.of(next(args, ++i, a));
         } else if (a.equals("--max-concurrency")) {
           maxConcurrency = maxConcurrencyOf(next(args, ++i, a));
         } else if (a.equals("-var") || a.equals("--var")) {
@@ -94,7 +97,7 @@ public final class GridLauncher {
       Map<String, Value> variables = GridInputs.resolve(declared, given);
       SecretRedactor secrets = SecretRedactor.of(declared, variables);
       RunOptions options = RunOptions.builder().out(secrets.wrap(out)).err(secrets.wrap(err)).verbosity(verbosity)
-          .cancelOnShutdown(true).maxConcurrency(maxConcurrency).build();
+          .cancelOnShutdown(true).maxConcurrency(maxConcurrency).cacheDir(cacheDir).build();
       try {
         if (loader != null) {
           dev.burstgrid.lang.load.GridLoad grid = loader.load(variables);
@@ -147,7 +150,7 @@ public final class GridLauncher {
   private static String usage(String gridName, List<GridVariable> declared) {
     StringBuilder sb = new StringBuilder();
     sb.append("Usage: java -jar ").append(gridName).append(".jar [-var NAME=VALUE]... [-var-file FILE]...")
-        .append(" [--seed N] [--quiet|--verbose]\n       [--max-concurrency N] [--vus N] [--duration D] [--iterations N] [--rate R]")
+        .append(" [--seed N] [--quiet|--verbose]\n       [--max-concurrency N] [--cache-dir DIR] [--vus N] [--duration D] [--iterations N] [--rate R]")
         .append(" [--max-vus N] [--stages D:N,...] [--scenario NAME]")
         .append("\n       [--report-json F] [--report-junit F] [--report-html F] [--report-interval D]")
         .append(" [--segment i/N] [--start-at INSTANT]\n\nRuns the grid ").append(gridName)

@@ -161,6 +161,30 @@ public final class GridValues {
     return object(new String[] {"index", "winner"}, Value.number((long) winner.index()), Value.string(winner.address()));
   }
 
+  /**
+   * The codec of a cached step ({@code --cache-dir}): the key is {@code runner} (type, class and
+   * version) and the input as JSON with sorted keys; the output is stored as JSON.
+   */
+  public static <I, O> dev.burstgrid.runtime.CacheCodec<I, O> cacheCodec(String runner, ToValue<I> input,
+      ToValue<O> output, FromValue<O> back) {
+    return new dev.burstgrid.runtime.CacheCodec<>() {
+      @Override
+      public String key(I in) {
+        return runner + "\n" + Json.encode(input.apply(in));
+      }
+
+      @Override
+      public String encode(O out) {
+        return Json.encode(output.apply(out));
+      }
+
+      @Override
+      public O decode(String text) throws Exception {
+        return back.apply(Json.decode(text));
+      }
+    };
+  }
+
   // ---- Value → Java ----
 
   public static String toStr(Value v) throws ConversionException {

@@ -1,5 +1,6 @@
 package dev.burstgrid.runtime.internal;
 
+import dev.burstgrid.runtime.CacheCodec;
 import dev.burstgrid.runtime.CachedRun;
 import dev.burstgrid.runtime.spi.RunContext;
 import java.util.concurrent.CompletableFuture;
@@ -10,7 +11,8 @@ import java.util.concurrent.ExecutionException;
  * The outputs of one run's {@code cache = true} steps, keyed by runner and input (records compare
  * by value). The first instance with an input runs; one with an equal input waits for it and
  * reuses its output, logged {@code cached … same input as step.x}. A failure is not cached:
- * whoever waited for it runs on its own.
+ * whoever waited for it runs on its own. With a cache directory, outputs also persist across runs
+ * ({@link CacheDirectory}).
  */
 public final class StepCache {
   private record Key(String runner, Object input) {}
@@ -19,20 +21,44 @@ public final class StepCache {
 
   private final ConcurrentHashMap<Key, Entry> entries = new ConcurrentHashMap<>();
   private final Scheduler run;
+  private final CacheDirectory directory; // null: this run only
 
   public StepCache(Scheduler run) {
     this.run = run;
+    this.directory = run.options().cacheDir() == null ? null : new CacheDirectory(run.options().cacheDir(), run.log());
+  }
+
+  /** The output for {@code input}: an earlier instance's in this run, one an earlier run stored, or {@code body}'s. */
+  public <I, O> O run(RunContext ctx, String runner, I input, CachedRun<I, O> body, CacheCodec<I, O> codec)
+      throws Exception {
+    if (directory == null || codec == null) {
+      return inRun(ctx, runner, input, body);
+    }
+    // The first instance of this run with the input looks in the directory before it runs.
+    return inRun(ctx, runner, input, in -> storedOr(ctx, in, body, codec));
+  }
+
+  private <I, O> O storedOr(RunContext ctx, I input, CachedRun<I, O> body, CacheCodec<I, O> codec) throws Exception {
+    String key = codec.key(input);
+    O stored = directory.read(key, codec);
+    if (stored != null) {
+      run.log().cached(ctx.address(), ctx.location(), "stored by an earlier run in " + directory);
+      return stored;
+    }
+    O output = body.run(input);
+    directory.write(key, codec, output);
+    return output;
   }
 
   @SuppressWarnings("unchecked")
-  public <I, O> O run(RunContext ctx, String runner, I input, CachedRun<I, O> body) throws Exception {
+  private <I, O> O inRun(RunContext ctx, String runner, I input, CachedRun<I, O> body) throws Exception {
     Key key = new Key(runner, input);
     Entry mine = new Entry(ctx.address(), new CompletableFuture<>());
     Entry earlier = entries.putIfAbsent(key, mine);
     if (earlier != null) {
       try {
         O output = (O) earlier.output().get();
-        run.log().cached(ctx.address(), ctx.location(), earlier.address());
+        run.log().cached(ctx.address(), ctx.location(), "same input as " + earlier.address());
         return output;
       } catch (ExecutionException e) {
         return body.run(input); // the earlier instance failed: try on our own
