@@ -70,9 +70,7 @@ class BuildCommandTest {
 
   @Test
   void builtJarTakesInputsAsBggocRunDoes() throws Exception {
-    Path jar = dir.resolve("inputs.jar");
-    CliResult built = Cli.run("build", "src/test/resources/inputs/jar_inputs.hcl", "-o", jar.toString());
-    assertThat(built.exitCode()).as(built.toString()).isEqualTo(0);
+    Path jar = built("src/test/resources/inputs/jar_inputs.hcl", "inputs.jar");
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     Proc env = run(java, jar, Map.of("BGGO_VAR_n", "6", "BGGO_VAR_m", "{k = \"env\"}"), "-var", "m={k=\"cli\"}");
     assertThat(env.code).as(env.err).isEqualTo(0);
@@ -116,9 +114,7 @@ class BuildCommandTest {
 
   @Test
   void builtJarTakesMaxConcurrencyAsBggocRunDoes() throws Exception {
-    Path jar = dir.resolve("fan.jar");
-    CliResult built = Cli.run("build", "src/test/resources/controls/unlimited.hcl", "-o", jar.toString());
-    assertThat(built.exitCode()).as(built.toString()).isEqualTo(0);
+    Path jar = built("src/test/resources/controls/unlimited.hcl", "fan.jar");
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     try (ControlTarget target = new ControlTarget()) {
       Proc p = run(java, jar, "--max-concurrency", "2", "-var", "base_url=" + target.baseUrl());
@@ -131,6 +127,14 @@ class BuildCommandTest {
     assertThat(bad.err).contains("--max-concurrency must be at least 1, not 0.");
     Proc help = run(java, jar, "--help");
     assertThat(help.err).contains("[--max-concurrency N]");
+  }
+
+  /** The jar {@code bggoc build} writes for {@code grid}, named {@code name} in the test's directory. */
+  private Path built(String grid, String name) {
+    Path jar = dir.resolve(name);
+    CliResult built = Cli.run("build", grid, "-o", jar.toString());
+    assertThat(built.exitCode()).as(built.toString()).isEqualTo(0);
+    return jar;
   }
 
   private record Proc(int code, String out, String err) {}

@@ -76,7 +76,7 @@ class FaultMatrixTest {
     int fdsBefore = openFds();
     CliResult r = Cli.run("run", grid("faults_big"), "-var", "url=" + server.baseUrl() + path);
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(0);
-    assertThat(r.out()).isEqualTo("step.print.size " + FaultServer.BIG + "\n");
+    assertThat(r.out()).isEqualTo("step.print.sizes [" + FaultServer.BIG + "," + FaultServer.BIG + "]\n");
     assertNothingLeft(fdsBefore, r);
   }
 
