@@ -6,3 +6,7 @@ step "print" "bad" {
   cache = "yes"
   arguments { input = 1 }
 }
+step "print" "dir_alone" {
+  cache_dir = "x"
+  arguments { input = 1 }
+}

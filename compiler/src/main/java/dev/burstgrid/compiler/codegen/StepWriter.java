@@ -424,8 +424,10 @@ final class StepWriter {
         p, conversions.recordToValue(schema.input().recordClass()), p,
         p, conversions.recordToValue(schema.output().recordClass()), p,
         p, conversions.fromValue(CodeBlock.of("$N", p), schema.output().recordClass()));
-    return CodeBlock.of("run.cached(ctx, $L, $L, $N -> $N.run($N,$Lctx),\n$>$>$L)$<$<",
-        JavaLiterals.string(schema.type()), input, p, runner, p, uses, codec);
+    String dir = step.controls().cacheDir();
+    return CodeBlock.of("run.cached(ctx, $L, $L, $N -> $N.run($N,$Lctx),\n$>$>$L$L)$<$<",
+        JavaLiterals.string(schema.type()), input, p, runner, p, uses, codec,
+        dir == null ? "" : CodeBlock.of(", $L", JavaLiterals.string(dir)));
   }
 
   // HttpRequestRunner.Output output = HTTP_REQUEST.run(…);

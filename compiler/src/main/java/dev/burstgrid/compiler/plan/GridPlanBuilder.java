@@ -183,7 +183,7 @@ final class GridPlanBuilder {
     return new StepControlsPlan(c.condition() == null ? null : lower(c.condition().expr()), c.timeout(),
         r == null ? null : new StepControlsPlan.RetryPlan(r.attempts(), r.delay(), r.exponential(), r.maxDelay(),
             r.jitter(), r.on() == null ? null : lower(r.on().expr())),
-        c.delayBefore(), c.delayAfter(), c.continueOnFailure(), c.concurrency(), c.cache(), race(c));
+        c.delayBefore(), c.delayAfter(), c.continueOnFailure(), c.concurrency(), c.cache(), c.cacheDir(), race(c));
   }
 
   private List<StepControlsPlan.RaceEntry> race(StepControlsDecl c) {

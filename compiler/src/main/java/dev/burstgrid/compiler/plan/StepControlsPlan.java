@@ -17,10 +17,11 @@ public record StepControlsPlan(
     boolean continueOnFailure,
     Integer concurrency,
     boolean cache,
+    String cacheDir,
     List<RaceEntry> race) {
 
   public static final StepControlsPlan NONE =
-      new StepControlsPlan(null, null, null, null, null, false, null, false, List.of());
+      new StepControlsPlan(null, null, null, null, null, false, null, false, null, List.of());
 
   /** Whether the step runs under anything but the default schedule ({@code if} aside). */
   public boolean schedulesDifferently() {

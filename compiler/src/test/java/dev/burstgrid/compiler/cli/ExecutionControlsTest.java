@@ -269,7 +269,8 @@ class ExecutionControlsTest {
     CliResult bad = Cli.run("check", grid("cache_impure"));
     assertThat(bad.exitCode()).as(bad.toString()).isEqualTo(3);
     assertThat(bad.err()).contains("cache_impure.hcl:2:11: Error: Runner cannot be cached")
-        .contains("\"cmd\" does not declare itself so").contains("cache_impure.hcl:6:11: Error: Literal bool required");
+        .contains("\"cmd\" does not declare itself so").contains("cache_impure.hcl:6:11: Error: Literal bool required")
+        .contains("cache_impure.hcl:10:3: Error: cache_dir without cache");
   }
 
   @Test
@@ -303,6 +304,21 @@ class ExecutionControlsTest {
     assertThat(second.err().lines().filter(l -> l.contains("): stored by an earlier run in " + cache)).count())
         .isEqualTo(2);
     assertThat(second.err().lines().filter(l -> l.contains("] cached  ")).count()).isEqualTo(5);
+  }
+
+  @Test
+  void aStepsCacheDirIsBesideTheGridAndServesLaterRuns(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Path copy = java.nio.file.Files.copy(Path.of(grid("cache_dir")), dir.resolve("grid.hcl"));
+    CliResult first = Cli.run("run", copy.toString());
+    assertThat(first.exitCode()).as(first.toString()).isEqualTo(0);
+    assertThat(first.out()).isEqualTo("step.print.greet \"hello\"\n");
+    assertThat(dir.resolve("greet-cache")).isDirectory();
+    CliResult second = Cli.run("run", copy.toString());
+    assertThat(second.out()).as(second.toString()).isEmpty();
+    assertThat(second.err()).contains("cached  step.print.greet (grid.hcl:6:1): stored by an earlier run in "
+        + dir.resolve("greet-cache"));
+    CliResult other = Cli.run("run", copy.toString(), "-var", "greeting=hi");
+    assertThat(other.out()).as("another input is another entry").isEqualTo("step.print.greet \"hi\"\n");
   }
 
   @Test

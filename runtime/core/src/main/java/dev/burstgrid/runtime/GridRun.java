@@ -133,6 +133,16 @@ public final class GridRun implements AutoCloseable {
    */
   public <I, O> O cached(RunContext ctx, String runner, I input, CachedRun<I, O> body, CacheCodec<I, O> codec)
       throws Exception {
+    return cached(ctx, runner, input, body, codec, null);
+  }
+
+  /**
+   * As {@link #cached(RunContext, String, Object, CachedRun, CacheCodec)}, keeping outputs in the
+   * step's own {@code cache_dir} ({@code dir}, relative to the grid's directory) instead of the
+   * run's {@code --cache-dir}; null for the run's.
+   */
+  public <I, O> O cached(RunContext ctx, String runner, I input, CachedRun<I, O> body, CacheCodec<I, O> codec,
+      String dir) throws Exception {
     StepCache c = cache;
     if (c == null) {
       synchronized (this) {
@@ -142,7 +152,7 @@ public final class GridRun implements AutoCloseable {
         c = cache;
       }
     }
-    return c.run(ctx, runner, input, body, codec);
+    return c.run(ctx, runner, input, body, codec, dir);
   }
 
   /**

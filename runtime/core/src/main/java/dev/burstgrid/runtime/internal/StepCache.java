@@ -3,6 +3,7 @@ package dev.burstgrid.runtime.internal;
 import dev.burstgrid.runtime.CacheCodec;
 import dev.burstgrid.runtime.CachedRun;
 import dev.burstgrid.runtime.spi.RunContext;
+import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
@@ -21,24 +22,31 @@ public final class StepCache {
 
   private final ConcurrentHashMap<Key, Entry> entries = new ConcurrentHashMap<>();
   private final Scheduler run;
-  private final CacheDirectory directory; // null: this run only
+  private final ConcurrentHashMap<Path, CacheDirectory> directories = new ConcurrentHashMap<>();
 
   public StepCache(Scheduler run) {
     this.run = run;
-    this.directory = run.options().cacheDir() == null ? null : new CacheDirectory(run.options().cacheDir(), run.log());
+  }
+
+  /** The step's own directory (relative to the grid's), else the run's {@code --cache-dir}; null for none. */
+  private CacheDirectory directory(String stepDir) {
+    Path dir = stepDir != null ? run.options().gridDirectory().resolve(stepDir).normalize() : run.options().cacheDir();
+    return dir == null ? null : directories.computeIfAbsent(dir, d -> new CacheDirectory(d, run.log()));
   }
 
   /** The output for {@code input}: an earlier instance's in this run, one an earlier run stored, or {@code body}'s. */
-  public <I, O> O run(RunContext ctx, String runner, I input, CachedRun<I, O> body, CacheCodec<I, O> codec)
-      throws Exception {
-    if (directory == null || codec == null) {
+  public <I, O> O run(RunContext ctx, String runner, I input, CachedRun<I, O> body, CacheCodec<I, O> codec,
+      String stepDir) throws Exception {
+    CacheDirectory directory = codec == null ? null : directory(stepDir);
+    if (directory == null) {
       return inRun(ctx, runner, input, body);
     }
     // The first instance of this run with the input looks in the directory before it runs.
-    return inRun(ctx, runner, input, in -> storedOr(ctx, in, body, codec));
+    return inRun(ctx, runner, input, in -> storedOr(ctx, in, body, codec, directory));
   }
 
-  private <I, O> O storedOr(RunContext ctx, I input, CachedRun<I, O> body, CacheCodec<I, O> codec) throws Exception {
+  private <I, O> O storedOr(RunContext ctx, I input, CachedRun<I, O> body, CacheCodec<I, O> codec,
+      CacheDirectory directory) throws Exception {
     String key = codec.key(input);
     O stored = directory.read(key, codec);
     if (stored != null) {
