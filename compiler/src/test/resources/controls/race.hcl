@@ -13,5 +13,5 @@ step "http_request" "slow" {
 }
 step "print" "pick" {
   depends_on_any = [step.http_request.fast, step.http_request.slow]
-  arguments { input = race.winner }
+  arguments { input = "${race.winner}: ${race.output.body}" }
 }

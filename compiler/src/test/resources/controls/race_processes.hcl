@@ -12,5 +12,5 @@ step "cmd" "after_slow" {
 }
 step "print" "winner" {
   depends_on_any = ["cmd.slow", step.cmd.after_slow, step.cmd.quick]
-  arguments { input = "${race.index} ${race.winner}" }
+  arguments { input = "${race.index} ${race.winner} ${trimspace(race.output.stdout)}" }
 }

@@ -151,7 +151,9 @@ public final class ControlsGrid {
   }
 
   private PrintRunner.Output runPrintPick(RunContext ctx) throws Exception {
-    Value race = GridValues.raceValue(racePrintPick.join());
+    RaceWinner raceWinner = racePrintPick.join();
+    Value race = GridValues.raceValue(raceWinner,
+            valueOfOutput((PrintRunner.Output) raceWinner.output()));
     String argument = null;
     PrintRunner.Input stepInput;
     try {
@@ -216,5 +218,13 @@ public final class ControlsGrid {
     schedulePrintFan();
     schedulePrintDynamic();
     schedulePrintPick();
+  }
+
+  private static Value valueOfOutput(PrintRunner.Output r) {
+    if (r == null) {
+      return Value.nullOf(Type.ANY);
+    }
+    return GridValues.object(new String[] {"input"},
+            GridValues.of(r.input()));
   }
 }

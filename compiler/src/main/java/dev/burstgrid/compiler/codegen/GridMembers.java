@@ -40,6 +40,8 @@ final class GridMembers {
   final Map<String, String> raceFields = new HashMap<>();
   /** The local of a body that holds {@code race} ({@code {winner, index}}). */
   static final String RACE = "race";
+  /** The local of a body that holds the race's {@code RaceWinner}. */
+  static final String RACE_WINNER = "raceWinner";
   /** The parameter of a cached runner call's lambda. */
   static final String CACHE_INPUT = "cacheInput";
   final Map<String, String> resourceFields = new HashMap<>();
@@ -61,6 +63,7 @@ final class GridMembers {
     names.newName(VU, VU);
     names.newName(SCENARIO, SCENARIO);
     names.newName(RACE, RACE);
+    names.newName(RACE_WINNER, RACE_WINNER);
     for (StepPlan s : plan.steps()) {
       String key = s.key();
       steps.put(key, s);
@@ -103,8 +106,8 @@ final class GridMembers {
    */
   LocalNames localNames() {
     if (fieldNames == null) {
-      fieldNames = new HashSet<>(List.of("run", "variables", VU, SCENARIO, RACE, CACHE_INPUT, "ctx", "countIndex",
-          "eachKey", "eachValue"));
+      fieldNames = new HashSet<>(List.of("run", "variables", VU, SCENARIO, RACE, RACE_WINNER, CACHE_INPUT, "ctx",
+          "countIndex", "eachKey", "eachValue"));
       fieldNames.addAll(raceFields.values());
       fieldNames.addAll(stepFields.values());
       fieldNames.addAll(resourceFields.values());

@@ -67,12 +67,27 @@ final class StepWriter {
         CodeBlock.join(addresses, ", ")).build();
   }
 
-  // Value race = GridValues.raceValue(racePrintPick.join());
+  // RaceWinner won = racePrintPick.join();
+  // Value race = GridValues.raceValue(won, won.index() == 0 ? valueOfOutput((PrintRunner.Output) won.output())
+  //     : valueOfOutput1((CmdRunner.Output) won.output()));
   /** Declares {@code race} at the start of an instance method of a step with {@code depends_on_any}. */
   private MethodSpec.Builder withRace(StepPlan step, MethodSpec.Builder m) {
     String field = members.raceFields.get(step.key());
-    return field == null ? m
-        : m.addStatement("$T $N = $T.raceValue($N.join())", Value.class, GridMembers.RACE, GRID_VALUES, field);
+    if (field == null) {
+      return m;
+    }
+    List<StepControlsPlan.RaceEntry> race = step.controls().race();
+    CodeBlock output = null;
+    for (int i = race.size() - 1; i >= 0; i--) {
+      ClassName type = members.outputClass(race.get(i).key());
+      CodeBlock value = CodeBlock.of("$N(($T) $N.output())", conversions.recordToValue(members.step(race.get(i).key())
+          .schema().output().recordClass()), type, GridMembers.RACE_WINNER);
+      output = output == null || output.equals(value) ? value // one conversion serves contenders of one runner
+          : CodeBlock.of("$N.index() == $L ? $L\n: $L", GridMembers.RACE_WINNER, i, value, output);
+    }
+    return m.addStatement("$T $N = $N.join()", dev.burstgrid.runtime.RaceWinner.class, GridMembers.RACE_WINNER, field)
+        .addStatement("$T $N = $T.raceValue($N,\n$>$>$L)$<$<", Value.class, GridMembers.RACE, GRID_VALUES,
+            GridMembers.RACE_WINNER, output);
   }
 
   // httpRequestFirst = run.step(HTTP_REQUEST_FIRST, List.of(a), List.of(httpClientShared),

@@ -81,10 +81,10 @@ public final class ReferenceResolver {
         return iteration(t, "scenario", Set.of("name", "iteration"));
       case "race":
         if (site.raced()) {
-          return iteration(t, "race", Set.of("winner", "index"));
+          return iteration(t, "race", Set.of("winner", "index", "output"));
         }
         error(t.rootRange(), "Reference to \"race\" outside a race",
-            "race.winner and race.index name the step that won a depends_on_any; " + site.description()
+"race.winner, race.index and race.output are those of the step that won a depends_on_any; " + site.description()
                 + " has no depends_on_any.");
         return null;
       case "self":

@@ -199,7 +199,7 @@ class ExecutionControlsTest {
     try (RaceServer slow = new RaceServer(); RaceServer fast = new RaceServer(slow)) {
       CliResult r = Cli.run("run", grid("race"), "-var", "fast_url=" + fast.url(), "-var", "slow_url=" + slow.url());
       assertThat(r.exitCode()).as(r.toString()).isEqualTo(0);
-      assertThat(r.out()).isEqualTo("step.print.pick \"step.http_request.fast\"\n");
+      assertThat(r.out()).isEqualTo("step.print.pick \"step.http_request.fast: fast\"\n");
       assertThat(slow.wasRequested()).isTrue();
       assertThat(r.err()).contains("cancel  step.http_request.slow (race.hcl:11:1)")
           .contains(": lost the race to step.http_request.fast")
@@ -215,7 +215,7 @@ class ExecutionControlsTest {
     CliResult r = Cli.run("run", grid("race_processes"));
     long tookMs = (System.nanoTime() - started) / 1_000_000;
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(0);
-    assertThat(r.out()).isEqualTo("step.print.winner \"2 step.cmd.quick\"\n");
+    assertThat(r.out()).isEqualTo("step.print.winner \"2 step.cmd.quick quick\"\n");
     assertThat(r.err()).contains("cancel  step.cmd.slow (race_processes.hcl:6:1)")
         // Skipped for the race, or for the slow step it waits for, whichever stops it first.
         .containsPattern("skipped step.cmd.after_slow \\(race_processes.hcl:9:1\\): (lost the race to step.cmd.quick"

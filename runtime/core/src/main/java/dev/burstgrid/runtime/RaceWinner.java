@@ -5,5 +5,6 @@ package dev.burstgrid.runtime;
  *
  * @param index its position in the list of contenders
  * @param address its address, e.g. {@code step.http_request.fast}
+ * @param output its output (its runner's output record)
  */
-public record RaceWinner(int index, String address) {}
+public record RaceWinner(int index, String address, Object output) {}

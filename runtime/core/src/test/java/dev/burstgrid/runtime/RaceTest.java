@@ -37,7 +37,7 @@ class RaceTest {
     RunResult result = t.run.await();
     assertThat(result.status()).as(t.log()).isEqualTo(RunStatus.OK);
     assertThat(after.join()).isEqualTo("step.t.fast");
-    assertThat(race.join()).isEqualTo(new RaceWinner(2, "step.t.fast"));
+    assertThat(race.join()).isEqualTo(new RaceWinner(2, "step.t.fast", "fast"));
     assertThat(hooks).as("the running loser's cancel hook fired once").hasValue(1);
     assertThat(result.ok()).isEqualTo(2);
     assertThat(result.cancelled()).isEqualTo(1);

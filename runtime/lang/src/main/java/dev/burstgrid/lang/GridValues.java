@@ -156,9 +156,13 @@ public final class GridValues {
     return object(new String[] {"output"}, output);
   }
 
-  /** {@code race}: {@code {winner = "step.R.N", index = i}} of the contender that won a step's depends_on_any. */
-  public static Value raceValue(dev.burstgrid.runtime.RaceWinner winner) {
-    return object(new String[] {"index", "winner"}, Value.number((long) winner.index()), Value.string(winner.address()));
+  /**
+   * {@code race}: {@code {winner = "step.R.N", index = i, output = {...}}} of the contender that won a
+   * step's depends_on_any; {@code output} is the winner's output as a value.
+   */
+  public static Value raceValue(dev.burstgrid.runtime.RaceWinner winner, Value output) {
+    return object(new String[] {"index", "output", "winner"}, Value.number((long) winner.index()), output,
+        Value.string(winner.address()));
   }
 
   /**

@@ -35,15 +35,15 @@ public final class Race {
     Race race = new Race(contenders, addresses);
     for (int i = 0; i < race.contenders.size(); i++) {
       int index = i;
-      race.contenders.get(i).whenComplete((value, failure) -> race.ended(index, failure));
+      race.contenders.get(i).whenComplete((value, failure) -> race.ended(index, value, failure));
     }
     return race.won;
   }
 
-  private void ended(int index, Throwable failure) {
+  private void ended(int index, Object value, Throwable failure) {
     boolean last = pending.decrementAndGet() == 0;
     if (failure == null) {
-      if (won.complete(new RaceWinner(index, addresses.get(index)))) {
+      if (won.complete(new RaceWinner(index, addresses.get(index), value))) {
         stopOthers(index);
       }
     } else if (last && !won.isDone()) {
