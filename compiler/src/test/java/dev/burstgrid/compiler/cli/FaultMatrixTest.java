@@ -90,9 +90,35 @@ class FaultMatrixTest {
     assertThat(openFds()).as("open file descriptors after\n" + r.err()).isLessThanOrEqualTo(fdsBefore);
   }
 
+  /** Live bggo-step threads: platform ones, and on JDK 21+ virtual ones too (which only a thread dump lists). */
   private static long stepThreads() {
-    return Thread.getAllStackTraces().keySet().stream()
+    long platform = Thread.getAllStackTraces().keySet().stream()
         .filter(t -> t.isAlive() && t.getName().startsWith("bggo-step-")).count();
+    return platform + virtualStepThreads();
+  }
+
+  // HotSpotDiagnosticMXBean.dumpThreads(file, TEXT_PLAIN), reflectively: it is new in JDK 21.
+  private static long virtualStepThreads() {
+    try {
+      Class<?> format = Class.forName("com.sun.management.HotSpotDiagnosticMXBean$ThreadDumpFormat");
+      Object bean = java.lang.management.ManagementFactory.getPlatformMXBean(
+          com.sun.management.HotSpotDiagnosticMXBean.class);
+      java.lang.reflect.Method dump = com.sun.management.HotSpotDiagnosticMXBean.class
+          .getMethod("dumpThreads", String.class, format);
+      Path file = java.nio.file.Files.createTempDirectory("threads").resolve("dump.txt");
+      @SuppressWarnings({"unchecked", "rawtypes"})
+      Object text = Enum.valueOf((Class) format, "TEXT_PLAIN");
+      dump.invoke(bean, file.toString(), text);
+      long n = java.nio.file.Files.readAllLines(file).stream().filter(l -> l.contains("\"bggo-step-")
+          && l.contains("virtual")).count();
+      java.nio.file.Files.delete(file);
+      java.nio.file.Files.delete(file.getParent());
+      return n;
+    } catch (ClassNotFoundException e) {
+      return 0; // before JDK 21 there are no virtual threads
+    } catch (ReflectiveOperationException | java.io.IOException e) {
+      throw new AssertionError("cannot dump threads", e);
+    }
   }
 
   private static int openFds() {
