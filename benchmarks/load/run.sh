@@ -16,6 +16,7 @@ jdk17=${JAVA_HOME:-/usr/lib/jvm/java-17-openjdk-amd64}
 [ -x "$jdk17/bin/java" ] || jdk17=$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")
 jdk25=/usr/lib/jvm/temurin-25-jdk-amd64
 gatling_rps=8196   # bench-anchors: Gatling 3.15.1, Java 17, 50 callers
+heap_cap=${BENCH_HEAP_CAP:--Xmx192m}
 
 cleanup() { [ -n "${target:-}" ] && kill "$target" 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
@@ -35,12 +36,15 @@ declare -A rps
 for jdk in "$jdk17" "$jdk25"; do
   [ -x "$jdk/bin/java" ] || continue
   v=$("$jdk/bin/java" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p')
-  /usr/bin/time -f 'rss_kb=%M' -o "$work/time.txt" "$jdk/bin/java" -jar "$work/one.jar" -var "url=$url" \
-    --vus 50 --duration "${seconds}s" --quiet 2> "$work/bggo.txt" > /dev/null || true
-  r=$(sed -n 's/^ *http_reqs\.*: *[0-9]* *\([0-9.]*\)\/s.*/\1/p' "$work/bggo.txt" | head -1)
-  p=$(sed -n 's/^ *http_req_duration\.*:.*p(99)=\([0-9.]*\)\(m\?s\|µs\).*/\1\2/p' "$work/bggo.txt" | head -1)
-  rps[bggo$v]=${r%.*}
-  row "bggo, Java $v" "${r%.*}" "$p" "$(( $(rss_of "$work/time.txt") / 1024 ))"
+  # bggo as the JVM sizes it, then with the heap capped ($heap_cap): its live heap is ~10 MB.
+  for opts in "" "$heap_cap"; do
+    /usr/bin/time -f 'rss_kb=%M' -o "$work/time.txt" "$jdk/bin/java" $opts -jar "$work/one.jar" -var "url=$url" \
+      --vus 50 --duration "${seconds}s" --quiet 2> "$work/bggo.txt" > /dev/null || true
+    r=$(sed -n 's/^ *http_reqs\.*: *[0-9]* *\([0-9.]*\)\/s.*/\1/p' "$work/bggo.txt" | head -1)
+    p=$(sed -n 's/^ *http_req_duration\.*:.*p(99)=\([0-9.]*\)\(m\?s\|µs\).*/\1\2/p' "$work/bggo.txt" | head -1)
+    [ -z "$opts" ] && rps[bggo$v]=${r%.*}
+    row "bggo, Java $v${opts:+, $opts}" "${r%.*}" "$p" "$(( $(rss_of "$work/time.txt") / 1024 ))"
+  done
   mode=platform; [ "$v" -ge 21 ] && mode=virtual
   /usr/bin/time -f 'rss_kb=%M' -o "$work/time.txt" "$jdk/bin/java" -cp "$bench_cp" \
     dev.burstgrid.benchmarks.load.OkHttpLoop "$url" 50 "$seconds" $mode > "$work/loop.txt"

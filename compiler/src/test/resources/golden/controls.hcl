@@ -28,3 +28,7 @@ step "print" "dynamic" {
   delay_after = "1ms"
   arguments { input = count.index }
 }
+step "print" "pick" {
+  depends_on_any = [step.print.size, step.print.fan[3]]
+  arguments { input = "${race.winner} won" }
+}

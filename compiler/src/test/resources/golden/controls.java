@@ -5,6 +5,8 @@ import dev.burstgrid.lang.GridLauncher;
 import dev.burstgrid.lang.GridValues;
 import dev.burstgrid.lang.GridVariable;
 import dev.burstgrid.lang.expr.Operators;
+import dev.burstgrid.lang.expr.Templates;
+import dev.burstgrid.lang.expr.Traversals;
 import dev.burstgrid.lang.load.GridLoad;
 import dev.burstgrid.lang.value.Type;
 import dev.burstgrid.lang.value.Value;
@@ -13,10 +15,10 @@ import dev.burstgrid.runtime.DynamicGroup;
 import dev.burstgrid.runtime.GridRun;
 import dev.burstgrid.runtime.Iteration;
 import dev.burstgrid.runtime.IterationContext;
+import dev.burstgrid.runtime.RaceWinner;
 import dev.burstgrid.runtime.Retry;
 import dev.burstgrid.runtime.RunOptions;
 import dev.burstgrid.runtime.RunResult;
-import dev.burstgrid.runtime.SkippedByCondition;
 import dev.burstgrid.runtime.StepControls;
 import dev.burstgrid.runtime.StepInfo;
 import dev.burstgrid.runtime.load.Thresholds;
@@ -40,6 +42,8 @@ public final class ControlsGrid {
 
   private static final StepInfo PRINT_DYNAMIC = new StepInfo("step.print.dynamic", "controls.hcl:24:1");
 
+  private static final StepInfo PRINT_PICK = new StepInfo("step.print.pick", "controls.hcl:31:1");
+
   private static final PrintRunner PRINT = new PrintRunner();
 
   private GridRun run;
@@ -55,6 +59,10 @@ public final class ControlsGrid {
   private List<CompletableFuture<PrintRunner.Output>> printFan;
 
   private DynamicGroup<Integer, PrintRunner.Output> printDynamic;
+
+  private CompletableFuture<PrintRunner.Output> printPick;
+
+  private CompletableFuture<RaceWinner> racePrintPick;
 
   /**
    * @param iteration who runs this iteration under load; null for a run of one iteration
@@ -87,16 +95,12 @@ public final class ControlsGrid {
     for (int i = 0; i < 4; i++) {
       int countIndex = i;
       group.add(run.step(PRINT_FAN.instance(i), controls, deps, List.of(),
-              ctx -> runPrintFan(ctx, countIndex)));
+              GridRun.when(ctx -> ifPrintFan(ctx, countIndex), ctx -> runPrintFan(ctx, countIndex))));
     }
     printFan = group;
   }
 
   private PrintRunner.Output runPrintFan(RunContext ctx, int countIndex) throws Exception {
-    if (!GridValues.condition(Operators.and(() -> variables.get("enabled"),
-            () -> Operators.notEqual(Value.number((long) countIndex), Value.number(1L)), "controls.hcl:21:17"))) {
-      throw new SkippedByCondition();
-    }
     String argument = null;
     PrintRunner.Input stepInput;
     try {
@@ -107,6 +111,11 @@ public final class ControlsGrid {
       throw GridValues.argumentFailed(argument, e);
     }
     return PRINT.run(stepInput, ctx);
+  }
+
+  private boolean ifPrintFan(RunContext ctx, int countIndex) throws Exception {
+    return GridValues.condition(Operators.and(() -> variables.get("enabled"),
+            () -> Operators.notEqual(Value.number((long) countIndex), Value.number(1L)), "controls.hcl:21:17"));
   }
 
   private void schedulePrintDynamic() {
@@ -126,6 +135,31 @@ public final class ControlsGrid {
     try {
       argument = "input (controls.hcl:29:23)";
       Value input = Value.number((long) countIndex);
+      stepInput = new PrintRunner.Input(input);
+    } catch (Exception e) {
+      throw GridValues.argumentFailed(argument, e);
+    }
+    return PRINT.run(stepInput, ctx);
+  }
+
+  private void schedulePrintPick() {
+    // step.print.pick (controls.hcl:31:1)
+    racePrintPick = run.race(List.of(printSize, printFan.get(3)),
+            List.of("step.print.size", "step.print.fan[3]"));
+    printPick = run.step(PRINT_PICK, List.of(racePrintPick),
+            ctx -> runPrintPick(ctx));
+  }
+
+  private PrintRunner.Output runPrintPick(RunContext ctx) throws Exception {
+    RaceWinner raceWinner = racePrintPick.join();
+    Value race = GridValues.raceValue(raceWinner,
+            valueOfOutput((PrintRunner.Output) raceWinner.output()));
+    String argument = null;
+    PrintRunner.Input stepInput;
+    try {
+      argument = "input (controls.hcl:33:23)";
+      Value input = Value.string(Templates.interpolate(Traversals.attr(race, "winner", "controls.hcl:33:31"),
+              "controls.hcl:33:31") + " won");
       stepInput = new PrintRunner.Input(input);
     } catch (Exception e) {
       throw GridValues.argumentFailed(argument, e);
@@ -183,5 +217,14 @@ public final class ControlsGrid {
     schedulePrintSize();
     schedulePrintFan();
     schedulePrintDynamic();
+    schedulePrintPick();
+  }
+
+  private static Value valueOfOutput(PrintRunner.Output r) {
+    if (r == null) {
+      return Value.nullOf(Type.ANY);
+    }
+    return GridValues.object(new String[] {"input"},
+            GridValues.of(r.input()));
   }
 }

@@ -53,6 +53,10 @@ final class RunCommand implements Callable<Integer> {
       description = "Run at most N step instances at once in the whole run; the rest wait their turn.")
   Integer maxConcurrency;
 
+  @Option(names = "--cache-dir", paramLabel = "DIR",
+      description = "Keep the outputs of cache = true steps in DIR, and reuse those of earlier runs.")
+  Path cacheDir;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -78,6 +82,7 @@ final class RunCommand implements Callable<Integer> {
           .cancelOnShutdown(true)
           .gridDirectory(gridDirectory(grid.path))
           .maxConcurrency(maxConcurrency(maxConcurrency))
+          .cacheDir(cacheDir)
           .build();
       try {
         LoadFlags flags = loadFlags(err);

@@ -43,9 +43,12 @@ final class FieldScope implements ExprEnv {
     return new FieldScope(members, conversions, countIndex, eachKey, eachValue, value);
   }
 
-  // vu · scenario: fields of the grid instance, one per iteration
+  // vu · scenario: fields of the grid instance, one per iteration; race: a local of the step's body
   @Override
   public CodeBlock iteration(String root) {
+    if (root.equals("race")) {
+      return CodeBlock.of("$N", GridMembers.RACE);
+    }
     return CodeBlock.of("$N", root.equals("vu") ? GridMembers.VU : GridMembers.SCENARIO);
   }
 

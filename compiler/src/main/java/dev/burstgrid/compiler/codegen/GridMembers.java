@@ -36,6 +36,16 @@ final class GridMembers {
   final Map<String, String> stepFields = new HashMap<>();
   final Map<String, String> stepInfos = new HashMap<>();
   final Map<String, String> bodyMethods = new HashMap<>();
+  /** The methods testing a step's {@code if}, for the steps that have one. */
+  final Map<String, String> conditionMethods = new HashMap<>();
+  /** The fields holding a step's race ({@code depends_on_any}), for the steps that have one. */
+  final Map<String, String> raceFields = new HashMap<>();
+  /** The local of a body that holds {@code race} ({@code {winner, index}}). */
+  static final String RACE = "race";
+  /** The local of a body that holds the race's {@code RaceWinner}. */
+  static final String RACE_WINNER = "raceWinner";
+  /** The parameter of a cached runner call's lambda. */
+  static final String CACHE_INPUT = "cacheInput";
   final Map<String, String> resourceFields = new HashMap<>();
   final Map<String, String> resourceInfos = new HashMap<>();
   final Map<String, String> localFields = new HashMap<>();
@@ -55,12 +65,20 @@ final class GridMembers {
     names.newName(VU, VU);
     names.newName(SCENARIO, SCENARIO);
     names.newName(SCHEDULED, SCHEDULED);
+    names.newName(RACE, RACE);
+    names.newName(RACE_WINNER, RACE_WINNER);
     for (StepPlan s : plan.steps()) {
       String key = s.key();
       steps.put(key, s);
       stepFields.put(key, names.newName(Identifiers.camel(s.runnerType() + "_" + s.name()), new Object()));
       stepInfos.put(key, names.newName(Identifiers.constant(s.runnerType() + "_" + s.name()), new Object()));
       bodyMethods.put(key, names.newName(Identifiers.camel("run_" + stepFields.get(key)), key + "#body"));
+      if (!s.controls().race().isEmpty()) {
+        raceFields.put(key, names.newName(Identifiers.camel("race_" + stepFields.get(key)), key + "#race"));
+      }
+      if (s.controls().condition() != null) {
+        conditionMethods.put(key, names.newName(Identifiers.camel("if_" + stepFields.get(key)), key + "#if"));
+      }
       if (s.shape() instanceof StepShape.Keyed) {
         keyConstants.put(key, names.newName(stepInfos.get(key) + "_KEYS", key + "#keys"));
         valueConstants.put(key, names.newName(stepInfos.get(key) + "_VALUES", key + "#values"));
@@ -91,7 +109,9 @@ final class GridMembers {
    */
   LocalNames localNames() {
     if (fieldNames == null) {
-      fieldNames = new HashSet<>(List.of("run", "variables", VU, SCENARIO, SCHEDULED, "ctx", "countIndex", "eachKey", "eachValue"));
+      fieldNames = new HashSet<>(List.of("run", "variables", VU, SCENARIO, SCHEDULED, RACE, RACE_WINNER, CACHE_INPUT,
+          "ctx", "countIndex", "eachKey", "eachValue"));
+      fieldNames.addAll(raceFields.values());
       fieldNames.addAll(stepFields.values());
       fieldNames.addAll(resourceFields.values());
       fieldNames.addAll(localFields.values());

@@ -25,6 +25,7 @@ import dev.burstgrid.lang.GridLauncher;
 import dev.burstgrid.runtime.GridRun;
 import dev.burstgrid.lang.GridVariable;
 import dev.burstgrid.runtime.IterationContext;
+import dev.burstgrid.runtime.RaceWinner;
 import dev.burstgrid.runtime.ResourceInfo;
 import dev.burstgrid.runtime.ResourceScope;
 import dev.burstgrid.runtime.RunOptions;
@@ -220,6 +221,10 @@ public final class GridWriter {
       } else if (node instanceof StepPlan s) {
         fields.add(FieldSpec.builder(members.stepFieldType(s.key()), members.stepFields.get(s.key()),
             Modifier.PRIVATE).build());
+        if (members.raceFields.containsKey(s.key())) {
+          fields.add(FieldSpec.builder(ParameterizedTypeName.get(CompletableFuture.class, RaceWinner.class),
+              members.raceFields.get(s.key()), Modifier.PRIVATE).build());
+        }
       }
     }
     return fields;
@@ -278,6 +283,9 @@ public final class GridWriter {
     target.addMethod(m);
     if (item instanceof StepPlan s) {
       target.addMethod(steps.bodyMethod(s));
+      if (s.controls().condition() != null) {
+        target.addMethod(steps.conditionMethod(s));
+      }
     }
     if (partialScenarios()) {
       // A scenario with steps = […] schedules only what those steps need.

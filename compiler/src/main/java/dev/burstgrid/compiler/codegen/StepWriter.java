@@ -20,7 +20,6 @@ import dev.burstgrid.compiler.plan.StepControlsPlan;
 import dev.burstgrid.runtime.GridRun;
 import dev.burstgrid.runtime.Retry;
 import dev.burstgrid.runtime.RetryOn;
-import dev.burstgrid.runtime.SkippedByCondition;
 import dev.burstgrid.runtime.StepControls;
 import dev.burstgrid.runtime.spi.RunContext;
 import java.util.ArrayList;
@@ -47,10 +46,48 @@ final class StepWriter {
   /** The statements scheduling {@code step}, assigning its field. */
   CodeBlock write(StepPlan step) {
     StepShape shape = step.shape();
-    if (shape instanceof StepShape.Single) {
-      return single(step);
+    CodeBlock schedule = shape instanceof StepShape.Single ? single(step)
+        : shape.isStaticGroup() ? loop(step, shape) : dynamic(step, shape);
+    return step.controls().race().isEmpty() ? schedule : CodeBlock.builder().add(race(step)).add(schedule).build();
+  }
+
+  // racePrintPick = run.race(List.of(httpRequestFast, httpRequestSlow.get(2)),
+  //     List.of("step.http_request.fast", "step.http_request.slow[2]"));
+  /** The race of a step with {@code depends_on_any}, which its instances wait for and read as {@code race}. */
+  private CodeBlock race(StepPlan step) {
+    List<CodeBlock> futures = new ArrayList<>();
+    List<CodeBlock> addresses = new ArrayList<>();
+    for (StepControlsPlan.RaceEntry e : step.controls().race()) {
+      String field = members.stepFields.get(e.key());
+      futures.add(e.index() == null ? CodeBlock.of("$N", field) : CodeBlock.of("$N.get($L)", field, e.index()));
+      addresses.add(JavaLiterals.string(e.address()));
     }
-    return shape.isStaticGroup() ? loop(step, shape) : dynamic(step, shape);
+    return CodeBlock.builder().addStatement("$N = run.race($T.of($L),\n$>$>$T.of($L))$<$<",
+        members.raceFields.get(step.key()), List.class, CodeBlock.join(futures, ", "), List.class,
+        CodeBlock.join(addresses, ", ")).build();
+  }
+
+  // RaceWinner won = racePrintPick.join();
+  // Value race = GridValues.raceValue(won, won.index() == 0 ? valueOfOutput((PrintRunner.Output) won.output())
+  //     : valueOfOutput1((CmdRunner.Output) won.output()));
+  /** Declares {@code race} at the start of an instance method of a step with {@code depends_on_any}. */
+  private MethodSpec.Builder withRace(StepPlan step, MethodSpec.Builder m) {
+    String field = members.raceFields.get(step.key());
+    if (field == null) {
+      return m;
+    }
+    List<StepControlsPlan.RaceEntry> race = step.controls().race();
+    CodeBlock output = null;
+    for (int i = race.size() - 1; i >= 0; i--) {
+      ClassName type = members.outputClass(race.get(i).key());
+      CodeBlock value = CodeBlock.of("$N(($T) $N.output())", conversions.recordToValue(members.step(race.get(i).key())
+          .schema().output().recordClass()), type, GridMembers.RACE_WINNER);
+      output = output == null || output.equals(value) ? value // one conversion serves contenders of one runner
+          : CodeBlock.of("$N.index() == $L ? $L\n: $L", GridMembers.RACE_WINNER, i, value, output);
+    }
+    return m.addStatement("$T $N = $N.join()", dev.burstgrid.runtime.RaceWinner.class, GridMembers.RACE_WINNER, field)
+        .addStatement("$T $N = $T.raceValue($N,\n$>$>$L)$<$<", Value.class, GridMembers.RACE, GRID_VALUES,
+            GridMembers.RACE_WINNER, output);
   }
 
   // httpRequestFirst = run.step(HTTP_REQUEST_FIRST, List.of(a), List.of(httpClientShared),
@@ -58,9 +95,9 @@ final class StepWriter {
   private CodeBlock single(StepPlan step) {
     String key = step.key();
     return CodeBlock.builder()
-        .addStatement("$N = run.step($N, $L$L$L,\n$>$>ctx -> $L)$<$<", members.stepFields.get(key),
+        .addStatement("$N = run.step($N, $L$L$L,\n$>$>$L)$<$<", members.stepFields.get(key),
             members.stepInfos.get(key), controlsArgument(step, controls(step)), deps(step, null, true),
-            usesFor(step, controls(step) != null), call(step, ""))
+            usesFor(step, controls(step) != null), guarded(step, call(step, ""), ""))
         .build();
   }
 
@@ -134,10 +171,11 @@ final class StepWriter {
     CodeBlock instanceDeps = deps(step, "i", false, keyed
         ? new FieldScope(members, conversions, null, "eachKey", CodeBlock.of("eachValue"))
         : new FieldScope(members, conversions, "countIndex", null, null));
-    code.addStatement("group.add(run.step($N.instance($L), $L$L$L,\n$>$>ctx -> $L))$<$<", members.stepInfos.get(key),
+    code.addStatement("group.add(run.step($N.instance($L), $L$L$L,\n$>$>$L))$<$<", members.stepInfos.get(key),
         keyed ? "eachKey" : "i", controlsArgument(step, controls), instanceDeps == null ? CodeBlock.of("deps")
             : CodeBlock.of("$T.deps(deps, $L)", GRID_VALUES, instanceDeps),
-        usesFor(step, controls != null), call(step, keyed ? ", eachKey, eachValue" : ", countIndex"));
+        usesFor(step, controls != null), guarded(step, call(step, keyed ? ", eachKey, eachValue" : ", countIndex"),
+            keyed ? ", eachKey, eachValue" : ", countIndex"));
     code.endControlFlow();
     code.addStatement("$N = group", members.stepFields.get(key));
     return code.build();
@@ -156,23 +194,24 @@ final class StepWriter {
     if (shape instanceof StepShape.RunTimeCount count) {
       CodeBlock instanceDeps = deps(step, null, false, new FieldScope(members, conversions, "countIndex", null, null));
       code.addStatement("$N = run.dynamicGroup($N, deps, $L,\n$>$>ctx -> $T.indices($T.toLong($L)),\n"
-              + "(index, countIndex) -> run.step($N.instance(index), $L$L, $L,\nctx -> $L))$<$<",
+              + "(index, countIndex) -> run.step($N.instance(index), $L$L, $L,\n$L))$<$<",
           members.stepFields.get(key), info, usesList(step), GridRun.class, GRID_VALUES,
           exprs.write(count.count(), new FieldScope(members, conversions, null, null, null)),
           info, controlsArgument(step, controls), withInstanceDeps(instanceDeps), usesList(step),
-          call(step, ", countIndex"));
+          guarded(step, call(step, ", countIndex"), ", countIndex"));
     } else {
       PlanExpr forEach = ((StepShape.RunTimeForEach) shape).forEach();
+      CodeBlock eachArgs = CodeBlock.of(", eachKey, $T.forEachValue(forEach[0], eachKey)", GRID_VALUES);
       code.addStatement("$T[] forEach = new $T[1]", Value.class, Value.class);
       CodeBlock instanceDeps = deps(step, null, false, new FieldScope(members, conversions, null, "eachKey",
           CodeBlock.of("$T.forEachValue(forEach[0], eachKey)", GRID_VALUES)));
       code.addStatement("$N = run.dynamicGroup($N, deps, $L,\n$>$>ctx -> $T.forEachKeys(forEach[0] = $L),\n"
-              + "(index, eachKey) -> run.step($N.instance(eachKey), $L$L, $L,\n"
-              + "ctx -> $N(ctx, eachKey, $T.forEachValue(forEach[0], eachKey))))$<$<",
+              + "(index, eachKey) -> run.step($N.instance(eachKey), $L$L, $L,\n$L))$<$<",
           members.stepFields.get(key), info, usesList(step), GRID_VALUES,
           exprs.write(forEach, new FieldScope(members, conversions, null, null, null)),
           info, controlsArgument(step, controls), withInstanceDeps(instanceDeps), usesList(step),
-          members.bodyMethods.get(key), GRID_VALUES);
+          guarded(step, CodeBlock.of("$N(ctx$L)", members.bodyMethods.get(key), eachArgs),
+              eachArgs.toString()));
     }
     return code.build();
   }
@@ -193,6 +232,17 @@ final class StepWriter {
     return instanceDeps == null ? CodeBlock.of("deps") : CodeBlock.of("$T.deps(deps, $L)", GRID_VALUES, instanceDeps);
   }
 
+  // ctx -> runPrintFan(ctx, countIndex), or, for a step with an if:
+  // GridRun.when(ctx -> ifPrintFan(ctx, countIndex), ctx -> runPrintFan(ctx, countIndex))
+  /** The body lambda of an instance calling {@code call}; {@code extraArgs} are its count or each. */
+  private CodeBlock guarded(StepPlan step, CodeBlock call, String extraArgs) {
+    String condition = members.conditionMethods.get(step.key());
+    if (condition == null) {
+      return CodeBlock.of("ctx -> $L", call);
+    }
+    return CodeBlock.of("$T.when(ctx -> $N(ctx$L), ctx -> $L)", GridRun.class, condition, extraArgs, call);
+  }
+
   /** {@code runHttpRequestFirst(ctx, countIndex)}: the call of the step's body method. */
   private CodeBlock call(StepPlan step, String extraArgs) {
     return CodeBlock.of("$N(ctx$L)", members.bodyMethods.get(step.key()), extraArgs);
@@ -203,35 +253,51 @@ final class StepWriter {
   // }
   /** The body of the step's instances, a method of its own (javac attributes lambdas slowly). */
   MethodSpec bodyMethod(StepPlan step) {
-    String key = step.key();
-    boolean counted = step.shape().isCounted();
-    boolean keyed = step.shape().isKeyed();
-    MethodSpec.Builder m = MethodSpec.methodBuilder(members.bodyMethods.get(key))
-        .addModifiers(Modifier.PRIVATE)
-        .returns(members.outputClass(key))
-        .addParameter(RunContext.class, "ctx")
-        .addException(Exception.class);
-    FieldScope scope;
-    if (counted) {
-      m.addParameter(int.class, "countIndex");
-      scope = new FieldScope(members, conversions, "countIndex", null, null);
-    } else if (keyed) {
-      m.addParameter(String.class, "eachKey").addParameter(Value.class, "eachValue");
-      scope = new FieldScope(members, conversions, null, "eachKey", CodeBlock.of("eachValue"));
-    } else {
-      scope = new FieldScope(members, conversions, null, null, null);
-    }
-    if (step.controls().condition() != null) {
-      // if (!GridValues.condition(<if>)) throw new SkippedByCondition();
-      m.beginControlFlow("if (!$T.condition($L))", GRID_VALUES, exprs.write(step.controls().condition(), scope))
-          .addStatement("throw new $T()", SkippedByCondition.class)
-          .endControlFlow();
-    }
+    MethodSpec.Builder m =
+        withRace(step, instanceMethod(step, members.bodyMethods.get(step.key()), members.outputClass(step.key())));
+    FieldScope scope = instanceScope(step);
     StepControlsPlan.RetryPlan retry = step.controls().retry();
     if (retry != null && retry.on() != null) {
       return m.addCode(retriedOn(step, scope, retry.on())).build();
     }
     return m.addCode(body(step, scope)).build();
+  }
+
+  // private boolean ifPrintFan(RunContext ctx, int countIndex) throws Exception {
+  //   return GridValues.condition(<if>);
+  // }
+  /** The method testing a step's {@code if} for one instance, with the body method's parameters. */
+  MethodSpec conditionMethod(StepPlan step) {
+    return withRace(step, instanceMethod(step, members.conditionMethods.get(step.key()), TypeName.BOOLEAN))
+        .addStatement("return $T.condition($L)", GRID_VALUES,
+            exprs.write(step.controls().condition(), instanceScope(step)))
+        .build();
+  }
+
+  /** A private method of one instance: {@code (RunContext ctx[, int countIndex | String eachKey, Value eachValue])}. */
+  private MethodSpec.Builder instanceMethod(StepPlan step, String name, TypeName returns) {
+    MethodSpec.Builder m = MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PRIVATE)
+        .returns(returns)
+        .addParameter(RunContext.class, "ctx")
+        .addException(Exception.class);
+    if (step.shape().isCounted()) {
+      m.addParameter(int.class, "countIndex");
+    } else if (step.shape().isKeyed()) {
+      m.addParameter(String.class, "eachKey").addParameter(Value.class, "eachValue");
+    }
+    return m;
+  }
+
+  /** What an instance method reads its count or each from. */
+  private FieldScope instanceScope(StepPlan step) {
+    if (step.shape().isCounted()) {
+      return new FieldScope(members, conversions, "countIndex", null, null);
+    }
+    if (step.shape().isKeyed()) {
+      return new FieldScope(members, conversions, null, "eachKey", CodeBlock.of("eachValue"));
+    }
+    return new FieldScope(members, conversions, null, null, null);
   }
 
   // return RetryOn.<Output>attempt(() -> { <body> },
@@ -284,6 +350,10 @@ final class StepWriter {
     if (common) {
       for (String local : step.localDeps()) {
         futures.add(CodeBlock.of("$N", members.localFields.get(local)));
+      }
+      String race = members.raceFields.get(step.key());
+      if (race != null) {
+        futures.add(CodeBlock.of("$N", race));
       }
     }
     if (!common) {
@@ -349,8 +419,30 @@ final class StepWriter {
     CodeBlock uses = schema.usesResources() ? CodeBlock.of("\n$L, ", usesRecord(step)) : CodeBlock.of(" ");
     return buildThen(schema.input().recordClass(), step.arguments(), scope, "stepInput",
         input -> step.checks().isEmpty()
-            ? CodeBlock.builder().addStatement("return $N.run($L,$Lctx)", runner, input, uses).build()
-            : checked(step, scope, CodeBlock.of("$N.run($L,$Lctx)", runner, input, uses)));
+            ? CodeBlock.builder().addStatement("return $L", runnerCall(step, runner, input, uses)).build()
+            : checked(step, scope, runnerCall(step, runner, input, uses)));
+  }
+
+  // PRINT.run(stepInput, ctx), or with cache = true:
+  // run.cached(ctx, "print", stepInput, cacheInput -> PRINT.run(cacheInput, ctx),
+  //     GridValues.cacheCodec("print dev.….PrintRunner 1", cacheInput -> valueOfInput(cacheInput),
+  //         cacheInput -> valueOfOutput(cacheInput), cacheInput -> toOutput(cacheInput)))
+  /** The call of the step's runner with {@code input}. */
+  private CodeBlock runnerCall(StepPlan step, String runner, CodeBlock input, CodeBlock uses) {
+    if (!step.controls().cache()) {
+      return CodeBlock.of("$N.run($L,$Lctx)", runner, input, uses);
+    }
+    RunnerSchema schema = step.schema();
+    String p = GridMembers.CACHE_INPUT;
+    CodeBlock codec = CodeBlock.of("$T.cacheCodec($L,\n$>$>$N -> $N($N), $N -> $N($N),\n$N -> $L)$<$<", GRID_VALUES,
+        JavaLiterals.string(schema.type() + " " + schema.runnerClass().getName() + " " + schema.pureVersion()),
+        p, conversions.recordToValue(schema.input().recordClass()), p,
+        p, conversions.recordToValue(schema.output().recordClass()), p,
+        p, conversions.fromValue(CodeBlock.of("$N", p), schema.output().recordClass()));
+    String dir = step.controls().cacheDir();
+    return CodeBlock.of("run.cached(ctx, $L, $L, $N -> $N.run($N,$Lctx),\n$>$>$L$L)$<$<",
+        JavaLiterals.string(schema.type()), input, p, runner, p, uses, codec,
+        dir == null ? "" : CodeBlock.of(", $L", JavaLiterals.string(dir)));
   }
 
   // HttpRequestRunner.Output output = HTTP_REQUEST.run(…);

@@ -38,7 +38,8 @@ public final class GraphBuilder {
     }
     for (Map.Entry<StepDecl, List<Ref>> e : analysis.stepRefs().entrySet()) {
       refs(g, e.getKey().address(), e.getValue(), diags);
-      dependsOn(g, e.getKey(), analysis.model().steps(), diags);
+      dependsOn(g, e.getKey(), e.getKey().dependsOn(), "depends_on", analysis.model().steps(), diags);
+      dependsOn(g, e.getKey(), e.getKey().controls().race(), "depends_on_any", analysis.model().steps(), diags);
     }
     return g;
   }
@@ -66,11 +67,12 @@ public final class GraphBuilder {
     }
   }
 
-  private static void dependsOn(DependencyGraph g, StepDecl s, Map<String, StepDecl> steps, Diagnostics diags) {
-    for (DependsOn d : s.dependsOn()) {
+  private static void dependsOn(DependencyGraph g, StepDecl s, List<DependsOn> entries, String meta,
+      Map<String, StepDecl> steps, Diagnostics diags) {
+    for (DependsOn d : entries) {
       StepDecl target = steps.get(d.stepKey());
       if (target == null) {
-        diags.error("grid/invalid-depends-on", d.range(), "Reference to undeclared step in depends_on",
+        diags.error("grid/invalid-depends-on", d.range(), "Reference to undeclared step in " + meta,
             "There is no step \"" + d.runnerType() + "\" \"" + d.name() + "\"."
                 + DidYouMean.suggest(d.stepKey(), steps.keySet()).map(k -> " Did you mean \"" + k + "\"?").orElse(""));
         continue;

@@ -187,7 +187,20 @@ final class GridPlanBuilder {
     return new StepControlsPlan(c.condition() == null ? null : lower(c.condition().expr()), c.timeout(),
         r == null ? null : new StepControlsPlan.RetryPlan(r.attempts(), r.delay(), r.exponential(), r.maxDelay(),
             r.jitter(), r.on() == null ? null : lower(r.on().expr())),
-        c.delayBefore(), c.delayAfter(), c.continueOnFailure(), c.concurrency());
+        c.delayBefore(), c.delayAfter(), c.continueOnFailure(), c.concurrency(), c.cache(), c.cacheDir(), race(c));
+  }
+
+  private List<StepControlsPlan.RaceEntry> race(StepControlsDecl c) {
+    List<StepControlsPlan.RaceEntry> race = new ArrayList<>();
+    for (dev.burstgrid.compiler.semantic.DependsOn d : c.race()) {
+      String address = model.steps().get(d.stepKey()).address();
+      if (d.index() != null) {
+        address += shapes.get(d.stepKey()) instanceof StepShape.Keyed k
+            ? "[\"" + k.keys().get(d.index()) + "\"]" : "[" + d.index() + "]";
+      }
+      race.add(new StepControlsPlan.RaceEntry(d.stepKey(), d.index(), address));
+    }
+    return List.copyOf(race);
   }
 
   private List<CheckPlan> checks(StepDecl d) {

@@ -155,7 +155,7 @@ final class InstanceDeps {
     return n.intValueExact();
   }
 
-  private static void outOfRange(Range at, StepDecl s, long index, int size, Diagnostics diags) {
+  static void outOfRange(Range at, StepDecl s, long index, int size, Diagnostics diags) {
     diags.error("grid/invalid-index", at, "Index out of range",
         s.address() + " has " + size + " instance" + (size == 1 ? "" : "s")
             + (size == 0 ? "" : " (0 to " + (size - 1) + ")") + ", so index " + index + " does not exist.");

@@ -80,6 +80,7 @@ public final class Planner {
           s.count() != null ? RootValues.countObject(Value.unknown(Type.NUMBER)) : null,
           s.forEach() != null ? RootValues.eachObject(Value.unknown(Type.STRING), Value.unknown(Type.ANY)) : null);
       steps.put(s.key(), new PlanStep(s, e, deps.of(s)));
+      RaceChecks.check(s, analysis, p.expansions, diags);
     }
     for (StepDecl s : model.steps().values()) {
       p.checkChecks(s);

@@ -82,7 +82,10 @@ final class RootValues {
           "resource", nested(resources), "step", nested(steps),
           "vu", Value.ObjectValue.of(Map.of("id", Value.unknown(Type.NUMBER), "iteration", Value.unknown(Type.NUMBER))),
           "scenario", Value.ObjectValue.of(Map.of("name", Value.unknown(Type.STRING),
-              "iteration", Value.unknown(Type.NUMBER))));
+              "iteration", Value.unknown(Type.NUMBER))),
+          // Only a step with depends_on_any may read it (the resolver checks).
+          "race", Value.ObjectValue.of(Map.of("winner", Value.unknown(Type.STRING), "index", Value.unknown(Type.NUMBER),
+              "output", Value.unknown(Type.ANY))));
     }
     if (count == null && each == null) {
       return built;

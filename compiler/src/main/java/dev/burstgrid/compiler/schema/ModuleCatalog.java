@@ -118,8 +118,9 @@ public final class ModuleCatalog {
         uses = RecordSchemas.readUses(usesClass);
         slots = slots(usesClass, uses, assets);
       }
+      dev.burstgrid.runtime.spi.Pure pure = k.getAnnotation(dev.burstgrid.runtime.spi.Pure.class);
       return new RunnerSchema(kind.name(), kind.doc(), k, r, RecordSchemas.read(io.get(0)), uses, slots,
-          RecordSchemas.read(io.get(1)));
+          RecordSchemas.read(io.get(1)), pure == null ? null : pure.version());
     } catch (SchemaException | RuntimeException | LinkageError e) {
       throw new SchemaException("runner " + k.getName() + ": " + e.getMessage());
     }

@@ -30,7 +30,7 @@ public final class ReferenceAnalyzer {
     Map<StepDecl, Map<String, ResourceDecl>> uses = new LinkedHashMap<>();
     for (StepDecl s : model.steps().values()) {
       ReferenceResolver.Site site = new ReferenceResolver.Site(
-          s.address(), s.count() != null, s.forEach() != null, true);
+          s.address(), s.count() != null, s.forEach() != null, true).inRace(!s.controls().race().isEmpty());
       ReferenceResolver.Site meta = new ReferenceResolver.Site(
           "the count or for_each of " + s.address(), false, false, true);
       List<Ref> refs = new ArrayList<>();

@@ -21,13 +21,23 @@ public final class ReferenceResolver {
    * check is being read (null elsewhere).
    */
   public record Site(String description, boolean counted, boolean forEach, boolean allowSteps, StepDecl self,
-      boolean selfError) {
+      boolean selfError, boolean raced) {
     public Site(String description, boolean counted, boolean forEach, boolean allowSteps) {
       this(description, counted, forEach, allowSteps, null);
     }
 
     public Site(String description, boolean counted, boolean forEach, boolean allowSteps, StepDecl self) {
       this(description, counted, forEach, allowSteps, self, false);
+    }
+
+    public Site(String description, boolean counted, boolean forEach, boolean allowSteps, StepDecl self,
+        boolean selfError) {
+      this(description, counted, forEach, allowSteps, self, selfError, false);
+    }
+
+    /** This site in a step with {@code depends_on_any}, where {@code race.winner} and {@code race.index} are set. */
+    public Site inRace(boolean raced) {
+      return new Site(description, counted, forEach, allowSteps, self, selfError, raced);
     }
   }
 
@@ -69,6 +79,14 @@ public final class ReferenceResolver {
         return iteration(t, "vu", Set.of("id", "iteration"));
       case "scenario":
         return iteration(t, "scenario", Set.of("name", "iteration"));
+      case "race":
+        if (site.raced()) {
+          return iteration(t, "race", Set.of("winner", "index", "output"));
+        }
+        error(t.rootRange(), "Reference to \"race\" outside a race",
+"race.winner, race.index and race.output are those of the step that won a depends_on_any; " + site.description()
+                + " has no depends_on_any.");
+        return null;
       case "self":
         if (site.self() != null) {
           return self(t, site.self(), site.selfError());
@@ -138,8 +156,9 @@ public final class ReferenceResolver {
     if (attr == null || !attrs.contains(attr)) {
       error(upTo(t, 1), "Invalid " + root + " attribute",
           root + " has " + String.join(" and ", attrs.stream().sorted().map(a -> root + "." + a).toList())
-              + " (in a run of one iteration: vu.id = 1, vu.iteration = 0, scenario.name = \"default\","
-              + " scenario.iteration = 0)." + (attr == null ? "" : DidYouMean.phrase(attr, attrs)));
+              + (root.equals("race") ? "." : " (in a run of one iteration: vu.id = 1, vu.iteration = 0,"
+                  + " scenario.name = \"default\", scenario.iteration = 0).")
+              + (attr == null ? "" : DidYouMean.phrase(attr, attrs)));
       return null;
     }
     return new Target.IterationRef(root, attr);

@@ -36,10 +36,16 @@ final class StepBinder {
           "A step may repeat by count or by for_each, not both. Remove one of them.");
     }
     Map<String, StepDecl.UsesEntry> uses = uses(b, attrs.get("uses"), schema, where, diags);
-    List<DependsOn> dependsOn = dependsOn(attrs.get("depends_on"), diags);
+    List<DependsOn> dependsOn = dependsOn(attrs.get("depends_on"), "depends_on", diags);
     Map<String, Attribute> args =
         Arguments.collect(b, schema == null ? null : schema.input(), where, diags);
     StepControlsDecl controls = StepControlsBinder.bind(b, attrs, count != null || forEach != null, diags);
+    if (controls.cache() && schema != null && !schema.isPure()) {
+      diags.error("grid/cache-impure", attrs.get("cache").expr().range(), "Runner cannot be cached",
+          "cache = true reuses the output of an earlier instance with the same arguments, which is only right"
+              + " for a runner whose output depends on its arguments alone; \"" + schema.type() + "\" does not declare"
+              + " itself so (@Pure on its class). Remove cache, or cache a pure runner such as print.");
+    }
     return new StepDecl(type, name, schema, count, forEach, args, uses, dependsOn, checks(b, diags), controls, b);
   }
 
@@ -128,14 +134,15 @@ final class StepBinder {
     return result;
   }
 
-  private static List<DependsOn> dependsOn(Attribute a, Diagnostics diags) {
+  /** The entries of {@code depends_on} or {@code depends_on_any} ({@code meta}, for messages). */
+  static List<DependsOn> dependsOn(Attribute a, String meta, Diagnostics diags) {
     List<DependsOn> result = new ArrayList<>();
     if (a == null) {
       return result;
     }
     if (!(a.expr() instanceof Expr.Tuple tuple)) {
-      diags.error("grid/depends-on", a.expr().range(), "Invalid depends_on",
-          "depends_on must be a list: depends_on = [\"http_request.first\", step.print.x].");
+      diags.error("grid/depends-on", a.expr().range(), "Invalid " + meta,
+          meta + " must be a list: " + meta + " = [\"http_request.first\", step.print.x].");
       return result;
     }
     for (Expr item : tuple.items()) {
@@ -143,7 +150,7 @@ final class StepBinder {
           ? fromString(t.literalText(), item)
           : fromTraversal(item);
       if (d == null) {
-        diags.error("grid/depends-on", item.range(), "Invalid depends_on entry",
+        diags.error("grid/depends-on", item.range(), "Invalid " + meta + " entry",
             "Each entry names a step: \"RUNNER.NAME\", \"RUNNER.NAME[INDEX]\", \"step.RUNNER.NAME\" or a"
                 + " reference step.RUNNER.NAME (optionally [INDEX]).");
       } else {

@@ -20,7 +20,7 @@ import java.util.Set;
 final class StepControlsBinder {
   /** The meta-arguments this binder reads, for the step block's shape. */
   static final Set<String> ATTRIBUTES =
-      Set.of("if", "timeout", "delay_before", "delay_after", "on_failure", "concurrency");
+      Set.of("if", "timeout", "delay_before", "delay_after", "on_failure", "concurrency", "depends_on_any", "cache", "cache_dir");
 
   private static final BodyShape RETRY = new BodyShape("a retry block",
       Set.of("attempts", "delay", "backoff", "max_delay", "jitter", "on"), Set.of());
@@ -39,9 +39,37 @@ final class StepControlsBinder {
               + " a string or number is not a condition.");
     }
     Integer concurrency = concurrency(attrs.get("concurrency"), group, diags);
+    boolean cache = Literals.bool(attrs.get("cache"), diags);
     return new StepControlsDecl(condition, duration(attrs.get("timeout"), true, diags), retry(step, diags),
         duration(attrs.get("delay_before"), false, diags), duration(attrs.get("delay_after"), false, diags),
-        onFailure(attrs.get("on_failure"), diags), concurrency);
+        onFailure(attrs.get("on_failure"), diags), concurrency, cache, cacheDir(attrs.get("cache_dir"), cache, diags), race(attrs.get("depends_on_any"), diags));
+  }
+
+  // cache_dir = ".bggo-cache": relative to the grid's directory
+  private static String cacheDir(Attribute a, boolean cache, Diagnostics diags) {
+    if (a == null) {
+      return null;
+    }
+    String dir = Literals.string(a, diags);
+    if (!cache) {
+      diags.error("grid/cache-dir", a.nameRange(), "cache_dir without cache",
+          "cache_dir says where the outputs of a cached step are kept across runs; add cache = true, or remove it.");
+    } else if (dir.isBlank()) {
+      diags.error("grid/cache-dir", a.expr().range(), "Invalid cache_dir",
+          "cache_dir names a directory, relative to the grid's directory, such as cache_dir = \".bggo-cache\".");
+    }
+    return dir.isBlank() ? null : dir;
+  }
+
+  // depends_on_any = [step.http_request.fast, step.http_request.slow]
+  private static List<DependsOn> race(Attribute a, Diagnostics diags) {
+    List<DependsOn> race = StepBinder.dependsOn(a, "depends_on_any", diags);
+    if (a != null && a.expr() instanceof Expr.Tuple t && t.items().size() < 2) {
+      diags.error("grid/depends-on-any", a.expr().range(), "Invalid depends_on_any",
+          "depends_on_any races two or more steps, and the step starts when the first of them succeeds:"
+              + " depends_on_any = [step.http_request.fast, step.http_request.slow]. For one step, use depends_on.");
+    }
+    return race;
   }
 
   private static StepControlsDecl.RetryDecl retry(Block step, Diagnostics diags) {

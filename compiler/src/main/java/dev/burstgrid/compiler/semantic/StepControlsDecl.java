@@ -13,6 +13,11 @@ import java.time.Duration;
  * @param delayAfter {@code delay_after}
  * @param continueOnFailure {@code on_failure = "continue"}
  * @param concurrency {@code concurrency = N} on a group
+ * @param cache {@code cache = true}: reuse the output of an earlier instance with an equal input
+ * @param cacheDir {@code cache_dir = "DIR"}: where cached outputs persist across runs (null: the
+ *     run's {@code --cache-dir}, if any)
+ * @param race {@code depends_on_any = [step.a, step.b]}: the step starts when the first of them
+ *     succeeds (empty when not written)
  */
 public record StepControlsDecl(
     Attribute condition,
@@ -21,9 +26,13 @@ public record StepControlsDecl(
     Duration delayBefore,
     Duration delayAfter,
     boolean continueOnFailure,
-    Integer concurrency) {
+    Integer concurrency,
+    boolean cache,
+    String cacheDir,
+    java.util.List<DependsOn> race) {
 
-  public static final StepControlsDecl NONE = new StepControlsDecl(null, null, null, null, null, false, null);
+  public static final StepControlsDecl NONE =
+      new StepControlsDecl(null, null, null, null, null, false, null, false, null, java.util.List.of());
 
   /** {@code retry { attempts = 3, delay = "200ms", backoff = "exponential", max_delay = "5s", jitter = true }}. */
   public record RetryDecl(int attempts, Duration delay, boolean exponential, Duration maxDelay, boolean jitter,

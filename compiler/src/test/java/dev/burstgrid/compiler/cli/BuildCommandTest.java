@@ -70,9 +70,7 @@ class BuildCommandTest {
 
   @Test
   void builtJarTakesInputsAsBggocRunDoes() throws Exception {
-    Path jar = dir.resolve("inputs.jar");
-    CliResult built = Cli.run("build", "src/test/resources/inputs/jar_inputs.hcl", "-o", jar.toString());
-    assertThat(built.exitCode()).as(built.toString()).isEqualTo(0);
+    Path jar = built("src/test/resources/inputs/jar_inputs.hcl", "inputs.jar");
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     Proc env = run(java, jar, Map.of("BGGO_VAR_n", "6", "BGGO_VAR_m", "{k = \"env\"}"), "-var", "m={k=\"cli\"}");
     assertThat(env.code).as(env.err).isEqualTo(0);
@@ -112,6 +110,31 @@ class BuildCommandTest {
       assertThat(bad.code).as(bad.err).isEqualTo(2);
       assertThat(bad.err).contains("--vus takes a whole number of at least 1");
     }
+  }
+
+  @Test
+  void builtJarTakesMaxConcurrencyAsBggocRunDoes() throws Exception {
+    Path jar = built("src/test/resources/controls/unlimited.hcl", "fan.jar");
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    try (ControlTarget target = new ControlTarget()) {
+      Proc p = run(java, jar, "--max-concurrency", "2", "-var", "base_url=" + target.baseUrl());
+      assertThat(p.code).as(p.err).isEqualTo(0);
+      assertThat(p.err).contains("12 ok");
+      assertThat(target.peakInFlight()).isEqualTo(2);
+    }
+    Proc bad = run(java, jar, "--max-concurrency", "0", "-var", "base_url=http://127.0.0.1:9");
+    assertThat(bad.code).as(bad.err).isEqualTo(2);
+    assertThat(bad.err).contains("--max-concurrency must be at least 1, not 0.");
+    Proc help = run(java, jar, "--help");
+    assertThat(help.err).contains("[--max-concurrency N]");
+  }
+
+  /** The jar {@code bggoc build} writes for {@code grid}, named {@code name} in the test's directory. */
+  private Path built(String grid, String name) {
+    Path jar = dir.resolve(name);
+    CliResult built = Cli.run("build", grid, "-o", jar.toString());
+    assertThat(built.exitCode()).as(built.toString()).isEqualTo(0);
+    return jar;
   }
 
   private record Proc(int code, String out, String err) {}

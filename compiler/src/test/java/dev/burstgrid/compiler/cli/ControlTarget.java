@@ -37,10 +37,10 @@ final class ControlTarget implements AutoCloseable {
 
   private void handle(HttpExchange exchange) throws IOException {
     String path = exchange.getRequestURI().getPath();
+    int n = seen.computeIfAbsent(path, k -> new AtomicInteger()).incrementAndGet();
     int status = 200;
     if (path.startsWith("/flaky/")) {
       int failures = Integer.parseInt(path.substring(path.lastIndexOf('/') + 1));
-      int n = seen.computeIfAbsent(path, k -> new AtomicInteger()).incrementAndGet();
       status = n <= failures ? 500 : 200;
     } else if (path.equals("/slow")) {
       peak.accumulateAndGet(inFlight.incrementAndGet(), Math::max);

@@ -158,6 +158,169 @@ class ExecutionControlsTest {
     assertThat(on.err()).contains("4 ok, 0 failed, 0 cancelled, 0 skipped, 2 skipped by condition");
   }
 
+  /** How many log lines of {@code kind} name {@code address}. */
+  private static long count(CliResult r, String kind, String address) {
+    return r.err().lines().map(STAMP::matcher)
+        .filter(m -> m.lookingAt() && m.group(2).equals(kind) && m.group(3).equals(address)).count();
+  }
+
+  @Test
+  void aStepSkippedByItsIfNeitherStartsNorCreatesItsResources() throws Exception {
+    try (ControlTarget target = new ControlTarget()) {
+      CliResult off = Cli.run("run", grid("condition_resources"), "-var", "base_url=" + target.baseUrl());
+      assertThat(off.exitCode()).as(off.toString()).isEqualTo(0);
+      assertThat(off.err()).contains("2 ok, 0 failed, 0 cancelled, 0 skipped, 6 skipped by condition")
+          .contains("skip-if step.http_request.maybe").contains("skip-if step.http_request.odd[0]")
+          .contains("skip-if step.http_request.group[2]");
+      for (String skipped : List.of("maybe", "odd[0]", "odd[2]", "group[0]", "group[1]", "group[2]")) {
+        assertThat(count(off, "start", "step.http_request." + skipped)).as(skipped).isZero();
+      }
+      assertThat(count(off, "start", "step.http_request.odd[1]")).isEqualTo(1);
+      assertThat(count(off, "create", "resource.http_client.only_maybe")).isZero();
+      assertThat(count(off, "create", "resource.http_client.only_group")).isZero();
+      assertThat(count(off, "create", "resource.http_client.shared")).isEqualTo(1);
+      assertThat(count(off, "close", "resource.http_client.shared")).isEqualTo(1);
+      assertThat(target.requests("/slow")).isEqualTo(2);
+    }
+    try (ControlTarget target = new ControlTarget()) {
+      CliResult on = Cli.run("run", grid("condition_resources"), "-var", "base_url=" + target.baseUrl(),
+          "-var", "enabled=true");
+      assertThat(on.exitCode()).as(on.toString()).isEqualTo(0);
+      assertThat(on.err()).contains("6 ok, 0 failed, 0 cancelled, 0 skipped, 2 skipped by condition");
+      assertThat(count(on, "start", "step.http_request.maybe")).isEqualTo(1);
+      assertThat(count(on, "create", "resource.http_client.only_maybe")).isEqualTo(1);
+      assertThat(count(on, "create", "resource.http_client.only_group")).isEqualTo(1);
+      assertThat(target.requests("/slow")).isEqualTo(6);
+    }
+  }
+
+  @Test
+  void aRaceTakesTheFirstServerToAnswerAndHangsUpOnTheOther() throws Exception {
+    try (RaceServer slow = new RaceServer(); RaceServer fast = new RaceServer(slow)) {
+      CliResult r = Cli.run("run", grid("race"), "-var", "fast_url=" + fast.url(), "-var", "slow_url=" + slow.url());
+      assertThat(r.exitCode()).as(r.toString()).isEqualTo(0);
+      assertThat(r.out()).isEqualTo("step.print.pick \"step.http_request.fast: fast\"\n");
+      assertThat(slow.wasRequested()).isTrue();
+      assertThat(r.err()).contains("cancel  step.http_request.slow (race.hcl:11:1)")
+          .contains(": lost the race to step.http_request.fast")
+          .contains("OK      2 ok, 0 failed, 1 cancelled, 0 skipped");
+      assertThat(slow.clientClosedWithin(10)).as("the losing call's connection is closed").isTrue();
+      assertThat(at(r, "start", "step.print.pick")).isGreaterThanOrEqualTo(at(r, "ok", "step.http_request.fast"));
+    }
+  }
+
+  @Test
+  void aRaceOfProcessesKillsTheLoserAndSkipsAContenderThatHadNotStarted() {
+    long started = System.nanoTime();
+    CliResult r = Cli.run("run", grid("race_processes"));
+    long tookMs = (System.nanoTime() - started) / 1_000_000;
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(0);
+    assertThat(r.out()).isEqualTo("step.print.winner \"2 step.cmd.quick quick\"\n");
+    assertThat(r.err()).contains("cancel  step.cmd.slow (race_processes.hcl:6:1)")
+        // Skipped for the race, or for the slow step it waits for, whichever stops it first.
+        .containsPattern("skipped step.cmd.after_slow \\(race_processes.hcl:9:1\\): (lost the race to step.cmd.quick"
+            + "|needs step.cmd.slow, which did not complete)")
+        .doesNotContain("start   step.cmd.after_slow")
+        .contains("OK      2 ok, 0 failed, 1 cancelled, 1 skipped");
+    assertThat(tookMs).as("the 30 s sleep that lost must not hold the run").isLessThan(20_000);
+    assertThat(ProcessHandle.allProcesses().filter(p -> p.info().arguments()
+        .map(a -> List.of(a).contains("30.417")).orElse(false)).toList()).as("the losing sleep was killed").isEmpty();
+  }
+
+  @Test
+  void aRaceThatNobodyWinsSkipsItsStepAndTheRunGoesOn() {
+    CliResult r = Cli.run("run", grid("race_none_won"));
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+    assertThat(r.out()).isEqualTo("step.print.independent \"ran\"\n");
+    assertThat(r.err()).contains("skipped step.print.pick (race_none_won.hcl:10:1): needs one of"
+        + " [step.cmd.a, step.cmd.b], which did not complete").contains("1 ok, 2 failed, 0 cancelled, 1 skipped");
+  }
+
+  @Test
+  void badRacesArePositionedDiagnosticsWithSuggestions() {
+    CliResult r = Cli.run("check", grid("bad_race"));
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
+    assertThat(r.err())
+        .contains("bad_race.hcl:9:20: Error: Invalid depends_on_any").contains("For one step, use depends_on.")
+        .contains("bad_race.hcl:13:35: Error: Race entry is a group").contains("write step.print.group[0]")
+        .contains("bad_race.hcl:17:35: Error: Reference to undeclared step in depends_on_any")
+        .contains("Did you mean \"print.group\"?")
+        .contains("bad_race.hcl:21:21: Error: Raced step is also a dependency")
+        .contains("bad_race.hcl:21:35: Error: Index out of range")
+        .contains("bad_race.hcl:25:23: Error: Reference to \"race\" outside a race")
+        .contains("bad_race.hcl:29:23: Error: Invalid race attribute").contains("Did you mean \"winner\"?")
+        .contains("bad_race.hcl:32:3: Error: Unsupported argument").contains("Did you mean \"depends_on_any\"?")
+        .doesNotContain("Exception");
+  }
+
+  @Test
+  void cachedInstancesWithEqualArgumentsRunOnceAndReuseTheOutput() {
+    CliResult r = Cli.run("run", grid("cache"));
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(0);
+    List<String> printed = r.out().lines().toList();
+    // greet[0..3] and again have two distinct inputs between them: each is printed once.
+    assertThat(printed.stream().filter(l -> l.startsWith("step.print.greet") || l.startsWith("step.print.again"))
+        .map(l -> l.substring(l.indexOf(' ') + 1)).sorted().toList()).containsExactly("\"hello 0\"", "\"hello 1\"");
+    assertThat(printed).contains("step.print.uncached \"hello 1\"",
+        "step.print.reads [\"hello 0\",\"hello 1\",\"hello 0\",\"hello 1\"]");
+    assertThat(r.err().lines().filter(l -> l.contains("] cached  ")).count()).isEqualTo(3);
+    assertThat(r.err()).containsPattern("cached  step\\.print\\.\\S+ \\(cache\\.hcl:\\d+:1\\): same input as step\\.print\\.")
+        .contains("7 ok, 0 failed");
+    CliResult bad = Cli.run("check", grid("cache_impure"));
+    assertThat(bad.exitCode()).as(bad.toString()).isEqualTo(3);
+    assertThat(bad.err()).contains("cache_impure.hcl:2:11: Error: Runner cannot be cached")
+        .contains("\"cmd\" does not declare itself so").contains("cache_impure.hcl:6:11: Error: Literal bool required")
+        .contains("cache_impure.hcl:10:3: Error: cache_dir without cache");
+  }
+
+  @Test
+  void aForEachOverAStepsOutputExpandsAtRunTimeAndRunsItsInstancesInParallel() throws Exception {
+    try (ControlTarget target = new ControlTarget()) {
+      CliResult r = Cli.run("run", grid("dynamic_for_each"), "-var", "base_url=" + target.baseUrl());
+      assertThat(r.exitCode()).as(r.toString()).isEqualTo(0);
+      assertThat(r.out()).contains("step.print.b 200\n",
+          "step.print.all [\"a:200\",\"b:200\",\"c:200\",\"d:200\",\"e:200\",\"f:200\"]");
+      assertThat(r.err()).contains("expand  step.http_request.each (dynamic_for_each.hcl:8:1): 6 instances")
+          .contains("ok      step.http_request.each[\"f\"]");
+      assertThat(target.requests("/slow")).isEqualTo(6);
+      assertThat(target.peakInFlight()).as("instances overlap").isGreaterThan(1);
+    }
+  }
+
+  @Test
+  void aCacheDirectoryKeepsCachedOutputsForLaterRuns(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Path cache = dir.resolve("cache");
+    CliResult first = Cli.run("run", "--cache-dir", cache.toString(), grid("cache"));
+    assertThat(first.exitCode()).as(first.toString()).isEqualTo(0);
+    assertThat(first.err()).doesNotContain("stored by an earlier run");
+    try (var entries = java.nio.file.Files.list(cache)) {
+      assertThat(entries.filter(p -> p.toString().endsWith(".json")).count()).as("one entry per distinct input").isEqualTo(2);
+    }
+    CliResult second = Cli.run("run", "--cache-dir", cache.toString(), grid("cache"));
+    assertThat(second.exitCode()).as(second.toString()).isEqualTo(0);
+    // No cached instance runs: the first of each input comes from the directory, the others reuse it.
+    assertThat(second.out()).isEqualTo("step.print.uncached \"hello 1\"\n"
+        + "step.print.reads [\"hello 0\",\"hello 1\",\"hello 0\",\"hello 1\"]\n");
+    assertThat(second.err().lines().filter(l -> l.contains("): stored by an earlier run in " + cache)).count())
+        .isEqualTo(2);
+    assertThat(second.err().lines().filter(l -> l.contains("] cached  ")).count()).isEqualTo(5);
+  }
+
+  @Test
+  void aStepsCacheDirIsBesideTheGridAndServesLaterRuns(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+    Path copy = java.nio.file.Files.copy(Path.of(grid("cache_dir")), dir.resolve("grid.hcl"));
+    CliResult first = Cli.run("run", copy.toString());
+    assertThat(first.exitCode()).as(first.toString()).isEqualTo(0);
+    assertThat(first.out()).isEqualTo("step.print.greet \"hello\"\n");
+    assertThat(dir.resolve("greet-cache")).isDirectory();
+    CliResult second = Cli.run("run", copy.toString());
+    assertThat(second.out()).as(second.toString()).isEmpty();
+    assertThat(second.err()).contains("cached  step.print.greet (grid.hcl:6:1): stored by an earlier run in "
+        + dir.resolve("greet-cache"));
+    CliResult other = Cli.run("run", copy.toString(), "-var", "greeting=hi");
+    assertThat(other.out()).as("another input is another entry").isEqualTo("step.print.greet \"hi\"\n");
+  }
+
   @Test
   void badControlsArePositionedDiagnosticsWithSuggestions() {
     CliResult r = Cli.run("check", grid("bad_controls"));

@@ -1,7 +1,10 @@
 package dev.burstgrid.runtime;
 
 import dev.burstgrid.runtime.internal.RunBinding;
+import dev.burstgrid.runtime.internal.Race;
 import dev.burstgrid.runtime.internal.Scheduler;
+import dev.burstgrid.runtime.internal.StepCache;
+import dev.burstgrid.runtime.spi.RunContext;
 import dev.burstgrid.runtime.internal.ShutdownHook;
 import java.time.Duration;
 import java.util.AbstractList;
@@ -37,6 +40,7 @@ import java.util.concurrent.CompletableFuture;
 public final class GridRun implements AutoCloseable {
 
   private final Scheduler scheduler;
+  private volatile StepCache cache; // made by the first cache = true step
   private final ShutdownHook shutdownHook;
 
   private GridRun(RunOptions options) {
@@ -100,6 +104,64 @@ public final class GridRun implements AutoCloseable {
       List<? extends ResourceHandle<?>> uses,
       StepBody<T> body) {
     return scheduler.step(info, controls, deps, uses, body);
+  }
+
+  /**
+   * A race ({@code depends_on_any}): completes with the first of {@code contenders} (step
+   * futures of this run, named by {@code addresses}) to succeed, and then stops the others alone
+   * — a waiting one is skipped, a running one interrupted and its cancel hooks fired; each counts
+   * cancelled ("lost the race to …") and the run goes on. When none succeeds the race fails with
+   * a {@link SkippedException}, so a step waiting for it is skipped. Pass it among a step's deps.
+   */
+  public CompletableFuture<RaceWinner> race(List<? extends CompletableFuture<?>> contenders, List<String> addresses) {
+    return Race.of(contenders, addresses);
+  }
+
+  /**
+   * The runner call of a step with {@code cache = true} (its runner is {@link
+   * dev.burstgrid.runtime.spi.Pure}): returns the output of an earlier instance of {@code runner}
+   * in this run whose input equals {@code input} (waiting for it if it still runs), logged as
+   * {@code cached}; otherwise runs {@code body}. Failures are not cached.
+   */
+  public <I, O> O cached(RunContext ctx, String runner, I input, CachedRun<I, O> body) throws Exception {
+    return cached(ctx, runner, input, body, null);
+  }
+
+  /**
+   * As {@link #cached(RunContext, String, Object, CachedRun)}; with {@link RunOptions#cacheDir} set,
+   * {@code codec} also keeps the output on disk for later runs, and a stored one is reused.
+   */
+  public <I, O> O cached(RunContext ctx, String runner, I input, CachedRun<I, O> body, CacheCodec<I, O> codec)
+      throws Exception {
+    return cached(ctx, runner, input, body, codec, null);
+  }
+
+  /**
+   * As {@link #cached(RunContext, String, Object, CachedRun, CacheCodec)}, keeping outputs in the
+   * step's own {@code cache_dir} ({@code dir}, relative to the grid's directory) instead of the
+   * run's {@code --cache-dir}; null for the run's.
+   */
+  public <I, O> O cached(RunContext ctx, String runner, I input, CachedRun<I, O> body, CacheCodec<I, O> codec,
+      String dir) throws Exception {
+    StepCache c = cache;
+    if (c == null) {
+      synchronized (this) {
+        if (cache == null) {
+          cache = new StepCache(scheduler);
+        }
+        c = cache;
+      }
+    }
+    return c.run(ctx, runner, input, body, codec, dir);
+  }
+
+  /**
+   * {@code body} guarded by {@code condition} (a step's {@code if}): an instance whose condition is
+   * false is skipped by condition before it starts — no start line, no resource created for it —
+   * and its future completes with {@link SkippedByCondition}.
+   */
+  public static <T> StepBody<T> when(StepCondition condition, StepBody<T> body) {
+    return new ConditionalStep<>(condition, body);
   }
 
   /**

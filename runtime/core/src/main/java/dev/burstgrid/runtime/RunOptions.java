@@ -21,6 +21,7 @@ public final class RunOptions {
   private final boolean cancelOnShutdown;
   private final Path gridDirectory;
   private final int maxConcurrency;
+  private final Path cacheDir;
 
   private RunOptions(Builder b) {
     this.out = b.out;
@@ -34,6 +35,7 @@ public final class RunOptions {
     this.cancelOnShutdown = b.cancelOnShutdown;
     this.gridDirectory = b.gridDirectory;
     this.maxConcurrency = b.maxConcurrency;
+    this.cacheDir = b.cacheDir;
   }
 
   /** Defaults: System.out/err, the process environment, AUTO threads, NORMAL verbosity. */
@@ -99,6 +101,11 @@ public final class RunOptions {
     return gridDirectory;
   }
 
+  /** Where {@code cache = true} steps keep their outputs across runs ({@code --cache-dir}); null for this run only. */
+  public Path cacheDir() {
+    return cacheDir;
+  }
+
   /** The most step instances running at once in the whole run ({@code --max-concurrency}); 0 for no limit. */
   public int maxConcurrency() {
     return maxConcurrency;
@@ -117,6 +124,7 @@ public final class RunOptions {
     private boolean cancelOnShutdown;
     private Path gridDirectory = Path.of("").toAbsolutePath();
     private int maxConcurrency;
+    private Path cacheDir;
 
     private Builder() {}
 
@@ -132,6 +140,13 @@ public final class RunOptions {
       cancelOnShutdown = o.cancelOnShutdown;
       gridDirectory = o.gridDirectory;
       maxConcurrency = o.maxConcurrency;
+      cacheDir = o.cacheDir;
+    }
+
+    /** Keeps the outputs of {@code cache = true} steps in {@code dir} across runs; null: this run only. */
+    public Builder cacheDir(Path dir) {
+      this.cacheDir = dir == null ? null : dir.toAbsolutePath().normalize();
+      return this;
     }
 
     public Builder out(PrintStream out) {

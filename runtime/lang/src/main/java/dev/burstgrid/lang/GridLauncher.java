@@ -60,6 +60,8 @@ public final class GridLauncher {
     Map<String, Value> given = new LinkedHashMap<>();
     Verbosity verbosity = Verbosity.NORMAL;
     LoadArguments load = new LoadArguments();
+    int maxConcurrency = 0;
+    Path cacheDir = null;
     try {
       if (Arrays.asList(args).contains("-h") || Arrays.asList(args).contains("--help")) {
         err.print(usage(gridName, declared));
@@ -74,6 +76,10 @@ public final class GridLauncher {
           verbosity = Verbosity.NORMAL;
         } else if (a.equals("--seed")) {
           GridRandom.seed(seedOf(next(args, ++i, a)));
+        } else if (a.equals("--cache-dir")) {
+          cacheDir = Path.of(next(args, ++i, a));
+        } else if (a.equals("--max-concurrency")) {
+          maxConcurrency = maxConcurrencyOf(next(args, ++i, a));
         } else if (a.equals("-var") || a.equals("--var")) {
           GridInputs.addAssignment(next(args, ++i, a), declared, given);
         } else if (a.startsWith("-var=") || a.startsWith("--var=")) {
@@ -91,7 +97,7 @@ public final class GridLauncher {
       Map<String, Value> variables = GridInputs.resolve(declared, given);
       SecretRedactor secrets = SecretRedactor.of(declared, variables);
       RunOptions options = RunOptions.builder().out(secrets.wrap(out)).err(secrets.wrap(err)).verbosity(verbosity)
-          .cancelOnShutdown(true).build();
+          .cancelOnShutdown(true).maxConcurrency(maxConcurrency).cacheDir(cacheDir).build();
       try {
         if (loader != null) {
           dev.burstgrid.lang.load.GridLoad grid = loader.load(variables);
@@ -120,6 +126,20 @@ public final class GridLauncher {
     }
   }
 
+  /** {@code --max-concurrency N}, as {@code bggoc run} takes it: a whole number of at least 1. */
+  private static int maxConcurrencyOf(String text) {
+    int n;
+    try {
+      n = Integer.parseInt(text);
+    } catch (NumberFormatException e) {
+      n = 0;
+    }
+    if (n < 1) {
+      throw new IllegalArgumentException("--max-concurrency must be at least 1, not " + text + ".");
+    }
+    return n;
+  }
+
   private static String next(String[] args, int i, String option) {
     if (i >= args.length) {
       throw new IllegalArgumentException(option + " needs a value.");
@@ -130,7 +150,7 @@ public final class GridLauncher {
   private static String usage(String gridName, List<GridVariable> declared) {
     StringBuilder sb = new StringBuilder();
     sb.append("Usage: java -jar ").append(gridName).append(".jar [-var NAME=VALUE]... [-var-file FILE]...")
-        .append(" [--seed N] [--quiet|--verbose]\n       [--vus N] [--duration D] [--iterations N] [--rate R]")
+        .append(" [--seed N] [--quiet|--verbose]\n       [--max-concurrency N] [--cache-dir DIR] [--vus N] [--duration D] [--iterations N] [--rate R]")
         .append(" [--max-vus N] [--stages D:N,...] [--scenario NAME]")
         .append("\n       [--report-json F] [--report-junit F] [--report-html F] [--report-interval D]")
         .append(" [--segment i/N] [--start-at INSTANT]\n\nRuns the grid ").append(gridName)

@@ -152,6 +152,39 @@ public final class GridValues {
     return object(new String[] {"output"}, output);
   }
 
+  /**
+   * {@code race}: {@code {winner = "step.R.N", index = i, output = {...}}} of the contender that won a
+   * step's depends_on_any; {@code output} is the winner's output as a value.
+   */
+  public static Value raceValue(dev.burstgrid.runtime.RaceWinner winner, Value output) {
+    return object(new String[] {"index", "output", "winner"}, Value.number((long) winner.index()), output,
+        Value.string(winner.address()));
+  }
+
+  /**
+   * The codec of a cached step ({@code --cache-dir}): the key is {@code runner} (type, class and
+   * version) and the input as JSON with sorted keys; the output is stored as JSON.
+   */
+  public static <I, O> dev.burstgrid.runtime.CacheCodec<I, O> cacheCodec(String runner, ToValue<I> input,
+      ToValue<O> output, FromValue<O> back) {
+    return new dev.burstgrid.runtime.CacheCodec<>() {
+      @Override
+      public String key(I in) {
+        return runner + "\n" + Json.encode(input.apply(in));
+      }
+
+      @Override
+      public String encode(O out) {
+        return Json.encode(output.apply(out));
+      }
+
+      @Override
+      public O decode(String text) throws Exception {
+        return back.apply(Json.decode(text));
+      }
+    };
+  }
+
   // ---- Value → Java ----
 
   public static String toStr(Value v) throws ConversionException {

@@ -26,7 +26,7 @@ final class RootReferences {
       if (v.name().equals("each")) {
         return new PlanExpr.EachRoot(v.range());
       }
-      if (v.name().equals("vu") || v.name().equals("scenario")) {
+      if (v.name().equals("vu") || v.name().equals("scenario") || v.name().equals("race")) {
         return new PlanExpr.IterationRoot(v.name(), v.range());
       }
       if (v.name().equals("self")) {

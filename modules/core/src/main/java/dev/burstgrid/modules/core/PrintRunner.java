@@ -2,6 +2,7 @@ package dev.burstgrid.modules.core;
 
 import dev.burstgrid.runtime.spi.Doc;
 import dev.burstgrid.runtime.spi.Kind;
+import dev.burstgrid.runtime.spi.Pure;
 import dev.burstgrid.runtime.spi.RunContext;
 import dev.burstgrid.runtime.spi.Runner;
 import dev.burstgrid.lang.value.Json;
@@ -12,6 +13,7 @@ import dev.burstgrid.lang.value.Value;
  * {@code print}: writes one line, the step address, a space and the value as compact JSON with
  * sorted keys ({@code step.print.show {"a":1}}); its output is its input.
  */
+@Pure
 @Kind(name = "print", doc = "Prints a value as one line of compact JSON, prefixed with the step address.")
 public final class PrintRunner implements Runner<PrintRunner.Input, PrintRunner.Output> {
 

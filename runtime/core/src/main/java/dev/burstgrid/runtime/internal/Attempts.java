@@ -41,7 +41,7 @@ final class Attempts<T> {
       } catch (RetryOn.NotRetried e) {
         throw (Exception) e.getCause();
       } catch (Exception e) {
-        if (task.run.isCancelled()) {
+        if (task.run.isCancelled() || task instanceof StepTask<?> contender && contender.lostRace()) {
           throw e;
         }
         if (attempt >= attempts) {

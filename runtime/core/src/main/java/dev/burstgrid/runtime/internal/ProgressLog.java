@@ -70,6 +70,13 @@ public final class ProgressLog {
   }
 
   /** {@code skip-if step.x (grid.hcl:3:1): condition is false}: not a failure, not a stop. */
+  /** {@code cached  step.x (grid.hcl:3:1): same input as step.y}: the instance reused an earlier output. */
+  void cached(String address, String location, String where) {
+    if (showsEvents()) {
+      emit(line("cached", address, location, -1, where));
+    }
+  }
+
   void skippedByCondition(String address, String location) {
     if (showsEvents()) {
       emit(line("skip-if", address, location, -1, "condition is false"));

@@ -500,6 +500,12 @@ public final class Scheduler {
     log.failed(failure, nanos);
   }
 
+  /** A race contender stopped because another won: counted cancelled, and the run goes on. */
+  void recordLostRace(Task task, long nanos, String winner) {
+    cancelledSteps.increment();
+    log.cancelled(task.address, task.location, nanos, "lost the race to " + winner);
+  }
+
   void recordSkippedByCondition(Task task) {
     skippedByCondition.increment();
     log.skippedByCondition(task.address, task.location);

@@ -1,5 +1,6 @@
 package dev.burstgrid.runtime.internal;
 
+import dev.burstgrid.runtime.ConditionalStep;
 import dev.burstgrid.runtime.RunFailure;
 import dev.burstgrid.runtime.SkippedByCondition;
 import dev.burstgrid.runtime.SkippedException;
@@ -8,7 +9,6 @@ import dev.burstgrid.runtime.StepControls;
 import dev.burstgrid.runtime.StepFailedException;
 import dev.burstgrid.runtime.StepInfo;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.CompletableFuture;
 
 /**
  * A step instance: acquires its resources, runs its body under its controls (delays, attempts,
@@ -18,7 +18,8 @@ final class StepTask<T> extends Task {
 
   private final StepBody<T> body;
   private final StepControls controls;
-  final CompletableFuture<T> future = new CompletableFuture<>();
+  final StepFuture<T> future = new StepFuture<>(this);
+  private volatile String lostTo; // the winner of a race this contender lost, or null
 
   StepTask(Scheduler run, StepInfo info, ResourceSlot<?>[] uses, StepControls controls,
       ConcurrencyLimit[] limits, StepBody<T> body) {
@@ -29,9 +30,27 @@ final class StepTask<T> extends Task {
 
   @Override
   void execute() {
+    Throwable conditionFailure = null;
+    if (body instanceof ConditionalStep<T> conditional && !run.isCancelled()) {
+      // Before the start line and the resources: an instance skipped by its if does neither.
+      try {
+        if (!conditional.condition().holds(this)) {
+          stopRunning();
+          skippedByCondition();
+          return;
+        }
+      } catch (Throwable t) {
+        conditionFailure = t;
+      }
+    }
     if (!run.startUnlessStopped(this)) {
       stopRunning();
       skipped(run.skipReason());
+      return;
+    }
+    if (conditionFailure != null) {
+      stopRunning();
+      failed(conditionFailure);
       return;
     }
     for (ResourceSlot<?> slot : uses()) {
@@ -43,7 +62,7 @@ final class StepTask<T> extends Task {
         return;
       } catch (InterruptedException e) {
         stopRunning();
-        skipped(run.skipReason());
+        skipped(lostTo != null ? "lost the race to " + lostTo : run.skipReason());
         return;
       } catch (Throwable t) {
         stopRunning();
@@ -59,13 +78,9 @@ final class StepTask<T> extends Task {
     T value;
     try {
       value = new Attempts<>(this, controls, body).run();
-    } catch (SkippedByCondition e) {
+    } catch (SkippedByCondition e) { // a body that tests its condition itself
       stopRunning();
-      releaseUses();
-      markDone();
-      run.recordSkippedByCondition(this);
-      future.completeExceptionally(new SkippedByCondition(address));
-      run.settle();
+      skippedByCondition();
       return;
     } catch (Throwable t) {
       stopRunning();
@@ -85,9 +100,29 @@ final class StepTask<T> extends Task {
     run.settle();
   }
 
+  private void skippedByCondition() {
+    releaseUses();
+    markDone();
+    run.recordSkippedByCondition(this);
+    future.completeExceptionally(new SkippedByCondition(address));
+    run.settle();
+  }
+
+  /** Another contender of a race won: stop this one alone (skipped, or interrupted with its hooks). */
+  void loseRace(String winner) {
+    lostTo = winner;
+    stop("lost the race to " + winner);
+  }
+
+  boolean lostRace() {
+    return lostTo != null;
+  }
+
   @Override
   void recordFailure(Throwable failure, long nanos) {
-    if (controls.continueOnFailure()) {
+    if (lostTo != null && !run.isCancelled()) {
+      run.recordLostRace(this, nanos, lostTo); // the interrupt of the race, not a failure of its own
+    } else if (controls.continueOnFailure()) {
       run.recordContinuedFailure(this, failure, nanos);
     } else {
       super.recordFailure(failure, nanos);
@@ -101,6 +136,10 @@ final class StepTask<T> extends Task {
 
   @Override
   void completeFailed(Throwable failure) {
+    if (lostTo != null && !run.isCancelled()) {
+      future.completeExceptionally(new SkippedException(address, "lost the race to " + lostTo));
+      return;
+    }
     if (controls.continueOnFailure() && !run.isCancelled()) {
       // Dependents see a skip: they are skipped in turn, and the run goes on.
       future.completeExceptionally(new SkippedException(address, "failed"));

@@ -194,11 +194,16 @@ abstract class Task implements Runnable, BiConsumer<Object, Throwable>, RunConte
 
   /** Stops the run if it is still going: skips what waits, interrupts what runs. */
   final void cancel() {
+    stop(null);
+  }
+
+  /** Skips this task if it waits (for {@code reason}, or the run's), interrupts it if it runs. */
+  final void stop(String reason) {
     while (true) {
       int s = state;
       if (s == WAITING || s == QUEUED) {
         if (STATE.compareAndSet(this, s, SKIPPED)) {
-          skipped(run.skipReason());
+          skipped(reason == null ? run.skipReason() : reason);
           return;
         }
       } else {

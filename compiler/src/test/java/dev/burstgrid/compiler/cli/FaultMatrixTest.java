@@ -1,0 +1,127 @@
+package dev.burstgrid.compiler.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Runs one HTTP call against each fault of a real local server and checks that the step fails
+ * clearly, by name, within its timeout — and that the run leaves no step thread and no open file
+ * descriptor behind, measured in this process (the run is in process too).
+ */
+@Timeout(120)
+class FaultMatrixTest {
+  private static final File FDS = new File("/proc/self/fd");
+  private static FaultServer server;
+
+  @BeforeAll
+  static void start() throws Exception {
+    server = new FaultServer();
+    // Warm up: javac, class loading and the JDK's own lazily opened files count once, before any case.
+    Cli.run("run", grid("faults"), "-var", "url=" + server.baseUrl() + "/error");
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    server.close();
+  }
+
+  private static String grid(String name) {
+    return Path.of("src/test/resources/controls", name + ".hcl").toString();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', value = {
+      "/hang   | timed out after 1s",
+      "/stall  | timed out after 1s",
+      "/reset  | ",
+      "/close  | ",
+      "/error  | 503",
+  })
+  void aFaultIsAClearStepNamedFailureAndLeavesNothingBehind(String path, String expected) throws Exception {
+    int fdsBefore = openFds();
+    long started = System.nanoTime();
+    CliResult r = Cli.run("run", grid("faults"), "-var", "url=" + server.baseUrl() + path);
+    long tookMs = (System.nanoTime() - started) / 1_000_000;
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+    assertThat(r.err()).contains("error   step.http_request.call (faults.hcl:6:1): ")
+        .contains("skipped step.print.size").doesNotContain("Exception in thread");
+    if (expected != null) {
+      assertThat(r.err()).contains(expected);
+    }
+    assertThat(tookMs).as("bounded by the 1 s timeout, with room for a loaded machine").isLessThan(15_000);
+    assertNothingLeft(fdsBefore, r);
+  }
+
+  @ParameterizedTest(name = "50 failures of {0}")
+  @CsvSource({"/reset", "/close", "/hang"})
+  void manyFailuresThatDoNotStopTheRunLeaveNothingBehind(String path) throws Exception {
+    int fdsBefore = openFds();
+    CliResult r = Cli.run("run", grid("faults_many"), "-var", "url=" + server.baseUrl() + path);
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+    assertThat(r.err()).contains("0 ok, 50 failed, 0 cancelled, 0 skipped");
+    assertNothingLeft(fdsBefore, r);
+  }
+
+  @ParameterizedTest(name = "a 50 MB body")
+  @CsvSource("/big")
+  void aFiftyMegabyteBodyIsReadBoundedAndLeavesNothingBehind(String path) throws Exception {
+    int fdsBefore = openFds();
+    CliResult r = Cli.run("run", grid("faults_big"), "-var", "url=" + server.baseUrl() + path);
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(0);
+    assertThat(r.out()).isEqualTo("step.print.sizes [" + FaultServer.BIG + "," + FaultServer.BIG + "]\n");
+    assertNothingLeft(fdsBefore, r);
+  }
+
+  /** No bggo-step thread alive, and the descriptors back to their count (closing may lag a little). */
+  private static void assertNothingLeft(int fdsBefore, CliResult r) throws InterruptedException {
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while ((stepThreads() > 0 || openFds() > fdsBefore) && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    assertThat(stepThreads()).as("bggo-step threads after\n" + r.err()).isZero();
+    assertThat(openFds()).as("open file descriptors after\n" + r.err()).isLessThanOrEqualTo(fdsBefore);
+  }
+
+  /** Live bggo-step threads: platform ones, and on JDK 21+ virtual ones too (which only a thread dump lists). */
+  private static long stepThreads() {
+    long platform = Thread.getAllStackTraces().keySet().stream()
+        .filter(t -> t.isAlive() && t.getName().startsWith("bggo-step-")).count();
+    return platform + virtualStepThreads();
+  }
+
+  // HotSpotDiagnosticMXBean.dumpThreads(file, TEXT_PLAIN), reflectively: it is new in JDK 21.
+  private static long virtualStepThreads() {
+    try {
+      Class<?> format = Class.forName("com.sun.management.HotSpotDiagnosticMXBean$ThreadDumpFormat");
+      Object bean = java.lang.management.ManagementFactory.getPlatformMXBean(
+          com.sun.management.HotSpotDiagnosticMXBean.class);
+      java.lang.reflect.Method dump = com.sun.management.HotSpotDiagnosticMXBean.class
+          .getMethod("dumpThreads", String.class, format);
+      Path file = java.nio.file.Files.createTempDirectory("threads").resolve("dump.txt");
+      @SuppressWarnings({"unchecked", "rawtypes"})
+      Object text = Enum.valueOf((Class) format, "TEXT_PLAIN");
+      dump.invoke(bean, file.toString(), text);
+      long n = java.nio.file.Files.readAllLines(file).stream().filter(l -> l.contains("\"bggo-step-")
+          && l.contains("virtual")).count();
+      java.nio.file.Files.delete(file);
+      java.nio.file.Files.delete(file.getParent());
+      return n;
+    } catch (ClassNotFoundException e) {
+      return 0; // before JDK 21 there are no virtual threads
+    } catch (ReflectiveOperationException | java.io.IOException e) {
+      throw new AssertionError("cannot dump threads", e);
+    }
+  }
+
+  private static int openFds() {
+    return Objects.requireNonNull(FDS.list()).length;
+  }
+}
