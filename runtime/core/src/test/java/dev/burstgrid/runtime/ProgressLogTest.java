@@ -36,8 +36,9 @@ class ProgressLogTest {
 
     assertThat(lines(t.log()))
         .containsExactly(
-            "[    0ms] start   step.test.a (grid.hcl:2:1)",
+            // A resource is created before its consumer starts (FINDINGS: log ordering).
             "[    0ms] create  resource.test.r (grid.hcl:1:1) 0ms",
+            "[    0ms] start   step.test.a (grid.hcl:2:1)",
             // The last consumer's ok comes before the close it causes (FINDINGS: log ordering).
             "[    0ms] ok      step.test.a (grid.hcl:2:1) 0ms",
             "[    0ms] close   resource.test.r (grid.hcl:1:1)",
@@ -46,6 +47,21 @@ class ProgressLogTest {
             "[    0ms] skipped step.test.c (grid.hcl:2:1): stopped after step.test.b failed",
             "[    0ms] FAILED  1 ok, 1 failed, 0 cancelled, 1 skipped in 0ms",
             "[    0ms] error   step.test.b (grid.hcl:2:1): status 500 from server");
+  }
+
+  @Test
+  void aConsumerOfAResourceThatFailedIsSkippedWithoutAStartLine() {
+    TestRun t =
+        TestRun.start(TestRun.defaults(ExecutorKind.AUTO).verbosity(Verbosity.NORMAL).nanoClock(() -> 0L));
+    ResourceHandle<AutoCloseable> r = t.run.resource(resource("r"), 1, ctx -> {
+      throw new IllegalStateException("no connection");
+    });
+    t.run.step(step("a"), List.of(), List.of(r), ctx -> 1);
+    t.run.await();
+
+    assertThat(t.log()).doesNotContain("start   step.test.a");
+    assertThat(lines(t.log())).startsWith("[    0ms] failed  resource.test.r (grid.hcl:1:1) 0ms: no connection");
+    assertThat(t.log()).contains("skipped step.test.a (grid.hcl:2:1)");
   }
 
   @Test

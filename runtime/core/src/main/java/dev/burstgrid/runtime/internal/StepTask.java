@@ -43,6 +43,11 @@ final class StepTask<T> extends Task {
         conditionFailure = t;
       }
     }
+    if (conditionFailure == null && !acquireUses()) {
+      return;
+    }
+    // After the resources: a step whose resource could not be created is skipped without a
+    // start line, and "create" lines come before their first consumer's start.
     if (!run.startUnlessStopped(this)) {
       stopRunning();
       skipped(run.skipReason());
@@ -51,28 +56,6 @@ final class StepTask<T> extends Task {
     if (conditionFailure != null) {
       stopRunning();
       failed(conditionFailure);
-      return;
-    }
-    for (ResourceSlot<?> slot : uses()) {
-      try {
-        slot.acquire();
-      } catch (ResourceUnavailableException e) {
-        stopRunning();
-        skipped(e.getMessage());
-        return;
-      } catch (InterruptedException e) {
-        stopRunning();
-        skipped(lostTo != null ? "lost the race to " + lostTo : run.skipReason());
-        return;
-      } catch (Throwable t) {
-        stopRunning();
-        failed(t);
-        return;
-      }
-    }
-    if (run.isCancelled()) { // stopped while this step waited for a resource
-      stopRunning();
-      skipped(run.skipReason());
       return;
     }
     T value;
@@ -98,6 +81,37 @@ final class StepTask<T> extends Task {
     releaseUses();
     future.complete(value);
     run.settle();
+  }
+
+  /** Acquires each used resource; false after finishing this task when one is not to be had. */
+  private boolean acquireUses() {
+    if (run.isCancelled()) {
+      stopRunning();
+      skipped(run.skipReason());
+      return false;
+    }
+    for (ResourceSlot<?> slot : uses()) {
+      try {
+        slot.acquire();
+      } catch (ResourceUnavailableException e) {
+        stopRunning();
+        skipped(e.getMessage());
+        return false;
+      } catch (InterruptedException e) {
+        stopRunning();
+        skipped(lostTo != null ? "lost the race to " + lostTo : run.skipReason());
+        return false;
+      } catch (Throwable t) {
+        stopRunning();
+        if (run.startUnlessStopped(this)) { // a failure is logged after its step's start
+          failed(t);
+        } else {
+          skipped(run.skipReason());
+        }
+        return false;
+      }
+    }
+    return true;
   }
 
   private void skippedByCondition() {
