@@ -144,7 +144,8 @@ final class LoadWriter {
 
   // private static List<ThresholdResult> evaluateThresholds(MetricsSnapshot snapshot) {
   //   Value metric = MetricValues.of(snapshot);
-  //   return List.of(MetricValues.result("p95", "metric.… < 200", false, snapshot, () -> <condition>, "…", "p95"));
+  //   return List.of(MetricValues.result("p95", "grid.hcl:30:1", "metric.… < 200", false, snapshot, () -> <condition>,
+  //       "…", "p95"));
   // }
   private MethodSpec thresholds() {
     ExprEnv metrics = new MetricScope();
@@ -154,8 +155,9 @@ final class LoadWriter {
       for (String r : t.reads()) {
         reads.add(JavaLiterals.string(r));
       }
-      results.add(CodeBlock.of("$T.result($L, $L, $L, snapshot, () -> $L$L)", MetricValues.class,
-          JavaLiterals.string(t.name()), JavaLiterals.string(t.source()), t.abortOnFail(),
+      results.add(CodeBlock.of("$T.result($L, $L, $L, $L, snapshot, () -> $L$L)", MetricValues.class,
+          JavaLiterals.string(t.name()), JavaLiterals.string(t.location()), JavaLiterals.string(t.source()),
+          t.abortOnFail(),
           exprs.write(t.condition(), metrics), reads.isEmpty() ? "" : CodeBlock.of(", $L", CodeBlock.join(reads, ", "))));
     }
     return MethodSpec.methodBuilder("evaluateThresholds")

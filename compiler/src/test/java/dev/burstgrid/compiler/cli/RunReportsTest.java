@@ -15,6 +15,8 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /**
  * {@code bggoc run --report-json/--report-junit/--report-html} on real grids, and
@@ -48,7 +50,41 @@ class RunReportsTest {
     Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(junit.toFile());
     assertThat(doc.getElementsByTagName("failure").getLength()).isEqualTo(1);
     assertThat(doc.getDocumentElement().getAttribute("tests")).isEqualTo("3");
+    Element failure = (Element) doc.getElementsByTagName("failure").item(0);
+    assertThat(((Element) failure.getParentNode()).getAttribute("name")).isEqualTo("enough_iterations");
+    assertThat(failure.getAttribute("message")).isEqualTo("metric.iterations.count >= 100 failed: iterations.count=5");
+    assertThat(failure.getTextContent()).endsWith("at thresholds.hcl:19:1 (threshold \"enough_iterations\")");
+    assertThat(report.thresholds().get(0).location()).isEqualTo("thresholds.hcl:19:1");
     assertThat(Files.readString(html)).contains("enough_iterations", "step.sleep.pause", "<svg id=\"chart-distribution\"");
+  }
+
+  @Test
+  void aFailedCheckInJunitNamesItsBlockAndItsCounts() throws Exception {
+    Path junit = dir.resolve("checks.xml");
+    Path json = dir.resolve("checks.json");
+
+    CliResult r = Cli.run("run", "--quiet", GRIDS.resolve("load/checks.hcl").toString(), "-var", "strict=true",
+        "--iterations", "3", "--report-junit", junit.toString(), "--report-json", json.toString());
+
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(junit.toFile());
+    Element polite = testCase(doc, "polite");
+    Element failure = (Element) polite.getElementsByTagName("failure").item(0);
+    assertThat(failure.getAttribute("message")).isEqualTo("3 of 3 evaluations failed");
+    assertThat(failure.getTextContent()).endsWith("at checks.hcl:15:3 (step.cmd.hello check \"polite\")");
+    assertThat(testCase(doc, "exit_zero").getElementsByTagName("failure").getLength()).isZero();
+    assertThat(ReportFiles.read(json).checks()).extracting(c -> c.name() + "@" + c.location())
+        .containsExactly("exit_zero@checks.hcl:11:3", "polite@checks.hcl:15:3");
+  }
+
+  private static Element testCase(Document doc, String name) {
+    NodeList cases = doc.getElementsByTagName("testcase");
+    for (int i = 0; i < cases.getLength(); i++) {
+      if (((Element) cases.item(i)).getAttribute("name").equals(name)) {
+        return (Element) cases.item(i);
+      }
+    }
+    throw new AssertionError("no test case " + name);
   }
 
   @Test

@@ -55,17 +55,21 @@ public final class JunitReport {
       Element c = testCase(doc, thresholds, "thresholds", t.name());
       property(doc, c, "condition", t.condition());
       property(doc, c, "measured", t.measured());
+      property(doc, c, "location", t.location());
       if (!t.passed()) {
-        failure(doc, c, t.condition() + " failed: " + t.measured(), "threshold \"" + t.name() + "\"");
+        failure(doc, c, t.condition() + " failed: " + t.measured(), where("threshold \"" + t.name() + "\"", t.location()));
       }
     }
     close(thresholds);
     Element checks = suite(doc, root, "checks");
     for (CheckResult c : r.checks()) {
       Element tc = testCase(doc, checks, c.step(), c.name());
+      property(doc, tc, "passes", Long.toString(c.passes()));
+      property(doc, tc, "fails", Long.toString(c.fails()));
+      property(doc, tc, "location", c.location());
       if (c.fails() > 0) {
         failure(doc, tc, c.fails() + " of " + (c.passes() + c.fails()) + " evaluations failed",
-            c.step() + " check \"" + c.name() + "\"");
+            where(c.step() + " check \"" + c.name() + "\"", c.location()));
       }
     }
     close(checks);
@@ -79,6 +83,11 @@ public final class JunitReport {
     }
     close(root);
     return serialize(doc);
+  }
+
+  /** {@code grid.hcl:30:1 (threshold "fast")}, or just what it is when the location is not known. */
+  private static String where(String what, String location) {
+    return location.isEmpty() ? what : location + " (" + what + ")";
   }
 
   private static Element suite(Document doc, Element root, String name) {

@@ -26,8 +26,8 @@ import org.HdrHistogram.Histogram;
  *   "scenarios":  [{ "name", "executor", "start_time_ms", "max_vus" }],
  *   "metrics":    [{ "name", "kind": "trend|counter|rate|gauge", "fields": {…}, "histogram": base64 (trends) }],
  *   "interval_ms", "intervals": [{ "end_ms", "metrics": [ same as metrics ] }],
- *   "checks":     [{ "step", "name", "passes", "fails" }],
- *   "thresholds": [{ "name", "condition", "passed", "measured", "abort_on_fail" }],
+ *   "checks":     [{ "step", "name", "location", "passes", "fails" }],
+ *   "thresholds": [{ "name", "location", "condition", "passed", "measured", "abort_on_fail" }],
  *   "errors":     [{ "step", "location", "message", "count" }] }
  * </pre>
  */
@@ -74,12 +74,13 @@ public final class ReportJson {
     }
     List<CheckResult> checks = new ArrayList<>();
     for (JsonObject c : doc.objects("checks")) {
-      checks.add(new CheckResult(c.string("step"), c.string("name"), c.whole("passes"), c.whole("fails")));
+      checks.add(new CheckResult(c.string("step"), c.string("name"), c.whole("passes"), c.whole("fails"),
+          optionalString(c, "location")));
     }
     List<ThresholdResult> thresholds = new ArrayList<>();
     for (JsonObject t : doc.objects("thresholds")) {
       thresholds.add(new ThresholdResult(t.string("name"), t.string("condition"), t.bool("passed"), t.string("measured"),
-          t.bool("abort_on_fail")));
+          t.bool("abort_on_fail"), optionalString(t, "location")));
     }
     List<LoadResult.ErrorCount> errors = new ArrayList<>();
     for (JsonObject e : doc.objects("errors")) {
@@ -128,6 +129,7 @@ public final class ReportJson {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("step", c.step());
     m.put("name", c.name());
+    m.put("location", c.location());
     m.put("passes", c.passes());
     m.put("fails", c.fails());
     return m;
@@ -136,6 +138,7 @@ public final class ReportJson {
   private static Map<String, Object> threshold(ThresholdResult t) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("name", t.name());
+    m.put("location", t.location());
     m.put("condition", t.condition());
     m.put("passed", t.passed());
     m.put("measured", t.measured());
@@ -202,6 +205,11 @@ public final class ReportJson {
       throw new ReportFormatException(o.where(name) + ": must not be negative");
     }
     return Duration.ofNanos(Math.round(ms * 1e6));
+  }
+
+  /** A string field that older reports of the same version lack: empty then. */
+  private static String optionalString(JsonObject o, String name) {
+    return o.has(name) ? o.string(name) : "";
   }
 
   private static Instant instant(JsonObject o, String name) {

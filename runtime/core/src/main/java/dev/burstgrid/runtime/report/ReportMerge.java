@@ -89,7 +89,8 @@ public final class ReportMerge {
     for (RunReport r : reports) {
       for (CheckResult c : r.checks()) {
         byKey.merge(List.of(c.step(), c.name()), c,
-            (a, b) -> new CheckResult(a.step(), a.name(), a.passes() + b.passes(), a.fails() + b.fails()));
+            (a, b) -> new CheckResult(a.step(), a.name(), a.passes() + b.passes(), a.fails() + b.fails(),
+                a.location().isEmpty() ? b.location() : a.location()));
       }
     }
     return List.copyOf(byKey.values());
@@ -107,7 +108,7 @@ public final class ReportMerge {
       Optional<ThresholdCondition> condition = ThresholdCondition.parse(t.condition());
       out.add(condition.map(c -> c.evaluate(t, merged)).orElseGet(() -> new ThresholdResult(t.name(), t.condition(),
           t.passed(), "not re-evaluated (not a simple comparison); " + (t.passed() ? "passed" : "failed") + " in an input",
-          t.abortOnFail())));
+          t.abortOnFail(), t.location())));
     }
     return out;
   }

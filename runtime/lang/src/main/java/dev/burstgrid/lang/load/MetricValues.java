@@ -66,6 +66,12 @@ public final class MetricValues {
    */
   public static ThresholdResult result(String name, String condition, boolean abortOnFail, MetricsSnapshot snapshot,
       Condition passed, String... reads) {
+    return result(name, "", condition, abortOnFail, snapshot, passed, reads);
+  }
+
+  /** As {@link #result(String, String, boolean, MetricsSnapshot, Condition, String...)}, with the block's file:line:col. */
+  public static ThresholdResult result(String name, String location, String condition, boolean abortOnFail,
+      MetricsSnapshot snapshot, Condition passed, String... reads) {
     StringBuilder measured = new StringBuilder();
     for (int i = 0; i + 1 < reads.length; i += 2) {
       measured.append(i == 0 ? "" : ", ")
@@ -79,7 +85,7 @@ public final class MetricValues {
       ok = false;
       measured.append(measured.length() == 0 ? "" : ", ").append("error: ").append(e.getMessage());
     }
-    return new ThresholdResult(name, condition, ok, measured.toString(), abortOnFail);
+    return new ThresholdResult(name, condition, ok, measured.toString(), abortOnFail, location);
   }
 
   /** The grid's thresholds for the load engine. */
