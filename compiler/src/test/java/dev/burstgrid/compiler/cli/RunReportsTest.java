@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.burstgrid.runtime.metrics.ThresholdResult;
 import dev.burstgrid.runtime.report.ReportFiles;
 import dev.burstgrid.runtime.report.RunReport;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -142,6 +145,44 @@ class RunReportsTest {
     RunReport m = ReportFiles.read(dir.resolve("jar-merged.json"));
     assertThat(m.value("iterations", "count")).isEqualTo(12);
     assertThat(m.start()).isAfterOrEqualTo(Instant.ofEpochMilli(Long.parseLong(startAt)).minusMillis(1));
+  }
+
+  /** Ctrl-C during a --start-at wait: exit 130 at once (not at the start instant), reports complete and valid. */
+  @Test
+  void ctrlCWhileWaitingForTheStartExits130AtOnceWithCompleteReports() throws Exception {
+    Path jar = dir.resolve("waiting.jar");
+    CliResult built = Cli.run("build", GRIDS.resolve("reports/segments.hcl").toString(), "-o", jar.toString());
+    assertThat(built.exitCode()).as(built.toString()).isZero();
+    Path json = dir.resolve("waiting.json");
+    Path junit = dir.resolve("waiting.xml");
+    Path html = dir.resolve("waiting.html");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Instant startAt = Instant.now().plusSeconds(300);
+    Process part = new ProcessBuilder(java, "-jar", jar.toString(), "--quiet", "--segment", "1/2", "--start-at",
+        startAt.toString(), "--report-json", json.toString(), "--report-junit", junit.toString(), "--report-html",
+        html.toString()).redirectErrorStream(true).start();
+    try {
+      BufferedReader out = new BufferedReader(new InputStreamReader(part.getInputStream(), StandardCharsets.UTF_8));
+      String line = out.readLine();
+      assertThat(line).startsWith("waiting until " + startAt.toString().substring(0, 16));
+      new ProcessBuilder("kill", "-INT", Long.toString(part.pid())).start().waitFor();
+
+      assertThat(part.waitFor(30, TimeUnit.SECONDS)).as("exits long before the start instant").isTrue();
+      String rest = new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(part.exitValue()).as(rest).isEqualTo(130);
+      assertThat(rest).contains("no iteration ran");
+      RunReport r = ReportFiles.read(json);
+      assertThat(r.interrupted()).isTrue();
+      assertThat(r.exitCode()).isEqualTo(130);
+      assertThat(r.value("iterations", "count")).isZero();
+      assertThat(r.thresholds()).extracting(ThresholdResult::measured)
+          .containsExactly("iterations.count=0", "iteration_failed.rate=0");
+      assertThat(DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(junit.toFile())
+          .getElementsByTagName("testcase").getLength()).isPositive();
+      assertThat(Files.readString(html)).contains("interrupted").endsWith("</html>\n");
+    } finally {
+      part.destroyForcibly();
+    }
   }
 
   /**
