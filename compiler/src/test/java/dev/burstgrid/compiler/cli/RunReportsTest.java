@@ -2,6 +2,7 @@ package dev.burstgrid.compiler.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.burstgrid.runtime.StepOutcome;
 import dev.burstgrid.runtime.metrics.ThresholdResult;
 import dev.burstgrid.runtime.report.ReportFiles;
 import dev.burstgrid.runtime.report.RunReport;
@@ -219,12 +220,60 @@ class RunReportsTest {
   }
 
   @Test
-  void aGridThatRunsOnceSaysItWritesNoReport() {
+  void aGridThatRunsOnceReportsHowEachStepEnded() throws Exception {
     Path json = dir.resolve("once.json");
-    CliResult r = Cli.run("run", "--quiet", GRIDS.resolve("print_order.hcl").toString(), "--report-json", json.toString());
+    Path junit = dir.resolve("once.xml");
+    Path html = dir.resolve("once.html");
+
+    CliResult r = Cli.run("run", "--quiet", GRIDS.resolve("reports/once.hcl").toString(), "--report-json",
+        json.toString(), "--report-junit", junit.toString(), "--report-html", html.toString());
+
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+    RunReport report = ReportFiles.read(json);
+    assertThat(report.isSingleRun()).isTrue();
+    assertThat(report.exitCode()).isEqualTo(1);
+    assertThat(report.steps()).extracting(s -> s.address() + " " + s.status() + " " + s.location())
+        .containsExactlyInAnyOrder("step.print.first OK once.hcl:2:1", "step.print.never SKIPPED_BY_CONDITION once.hcl:15:1",
+            "step.cmd.fails FAILED once.hcl:6:1", "step.print.after SKIPPED once.hcl:11:1");
+    assertThat(report.steps()).filteredOn(s -> s.status() == StepOutcome.Status.FAILED).singleElement()
+        .satisfies(s -> assertThat(s.message()).contains("3"));
+    assertThat(report.errors()).singleElement().satisfies(e -> assertThat(e.address()).isEqualTo("step.cmd.fails"));
+
+    Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(junit.toFile());
+    Element steps = (Element) doc.getElementsByTagName("testsuite").item(0);
+    assertThat(steps.getAttribute("name")).isEqualTo("steps");
+    assertThat(List.of(steps.getAttribute("tests"), steps.getAttribute("failures"), steps.getAttribute("skipped"),
+        steps.getAttribute("errors"))).containsExactly("4", "1", "2", "0");
+    Element failure = (Element) testCase(doc, "step.cmd.fails").getElementsByTagName("failure").item(0);
+    assertThat(failure.getTextContent()).endsWith("at once.hcl:6:1");
+    assertThat(Files.readString(html)).contains("id=\"step-results\"", "a step failed", "skipped by condition");
+  }
+
+  @Test
+  void ctrlCOfAGridThatRunsOnceReportsTheCancelledStep() throws Exception {
+    Path json = dir.resolve("once-long.json");
+    BggocProcess p = BggocProcess.start(java.util.Map.of(), "run", GRIDS.resolve("reports/once_long.hcl").toString(),
+        "--report-json", json.toString());
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+    while (!p.errSoFar().contains("start   step.sleep.long") && System.nanoTime() < deadline) {
+      Thread.sleep(50);
+    }
+    new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start().waitFor();
+
+    CliResult r = p.finish();
+
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(130);
+    RunReport report = ReportFiles.read(json);
+    assertThat(report.interrupted()).isTrue();
+    assertThat(report.steps()).extracting(s -> s.address() + " " + s.status())
+        .containsExactly("step.print.first OK", "step.sleep.long CANCELLED");
+  }
+
+  @Test
+  void aGridThatRunsOnceSaysSegmentsDoNotApply() {
+    CliResult r = Cli.run("run", "--quiet", GRIDS.resolve("print_order.hcl").toString(), "--segment", "1/2");
     assertThat(r.exitCode()).as(r.toString()).isZero();
-    assertThat(r.err()).contains("warning: --report-*, --segment and --start-at apply to load runs");
-    assertThat(json).doesNotExist();
+    assertThat(r.err()).contains("warning: --segment and --start-at apply to load runs");
   }
 
   @Test

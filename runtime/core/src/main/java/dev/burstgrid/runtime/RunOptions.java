@@ -21,6 +21,7 @@ public final class RunOptions {
   private final boolean cancelOnShutdown;
   private final Path gridDirectory;
   private final int maxConcurrency;
+  private final StepListener stepListener;
 
   private RunOptions(Builder b) {
     this.out = b.out;
@@ -34,6 +35,7 @@ public final class RunOptions {
     this.cancelOnShutdown = b.cancelOnShutdown;
     this.gridDirectory = b.gridDirectory;
     this.maxConcurrency = b.maxConcurrency;
+    this.stepListener = b.stepListener;
   }
 
   /** Defaults: System.out/err, the process environment, AUTO threads, NORMAL verbosity. */
@@ -104,6 +106,11 @@ public final class RunOptions {
     return maxConcurrency;
   }
 
+  /** Who hears each step instance end; null for nobody (the default). */
+  public StepListener stepListener() {
+    return stepListener;
+  }
+
   /** Builds {@link RunOptions}. */
   public static final class Builder {
     private PrintStream out = System.out;
@@ -117,6 +124,7 @@ public final class RunOptions {
     private boolean cancelOnShutdown;
     private Path gridDirectory = Path.of("").toAbsolutePath();
     private int maxConcurrency;
+    private StepListener stepListener;
 
     private Builder() {}
 
@@ -132,6 +140,7 @@ public final class RunOptions {
       cancelOnShutdown = o.cancelOnShutdown;
       gridDirectory = o.gridDirectory;
       maxConcurrency = o.maxConcurrency;
+      stepListener = o.stepListener;
     }
 
     public Builder out(PrintStream out) {
@@ -196,6 +205,12 @@ public final class RunOptions {
         throw new IllegalArgumentException("maxConcurrency must be ≥ 0");
       }
       this.maxConcurrency = n;
+      return this;
+    }
+
+    /** Tells {@code listener} how each step instance ended; null for nobody. */
+    public Builder stepListener(StepListener listener) {
+      this.stepListener = listener;
       return this;
     }
 

@@ -1,5 +1,6 @@
 package dev.burstgrid.runtime.report;
 
+import dev.burstgrid.runtime.StepOutcome;
 import dev.burstgrid.runtime.load.LoadResult;
 import dev.burstgrid.runtime.load.ScenarioLine;
 import dev.burstgrid.runtime.metrics.CheckResult;
@@ -28,7 +29,9 @@ import org.HdrHistogram.Histogram;
  *   "interval_ms", "intervals": [{ "end_ms", "metrics": [ same as metrics ] }],
  *   "checks":     [{ "step", "name", "location", "passes", "fails" }],
  *   "thresholds": [{ "name", "location", "condition", "passed", "measured", "abort_on_fail" }],
- *   "errors":     [{ "step", "location", "message", "count" }] }
+ *   "errors":     [{ "step", "location", "message", "count" }],
+ *   "steps":      [{ "step", "location", "status": "ok|failed|cancelled|skipped|skipped_by_condition",
+ *                    "duration_ms", "message" }] }          (a single run's; empty under load)
  * </pre>
  */
 public final class ReportJson {
@@ -52,6 +55,7 @@ public final class ReportJson {
     doc.put("checks", map(r.checks(), ReportJson::check));
     doc.put("thresholds", map(r.thresholds(), ReportJson::threshold));
     doc.put("errors", map(r.errors(), ReportJson::error));
+    doc.put("steps", map(r.steps(), ReportJson::step));
     return JsonText.write(doc);
   }
 
@@ -86,9 +90,14 @@ public final class ReportJson {
     for (JsonObject e : doc.objects("errors")) {
       errors.add(new LoadResult.ErrorCount(e.string("step"), e.string("location"), e.string("message"), e.whole("count")));
     }
+    List<StepOutcome> steps = new ArrayList<>();
+    for (JsonObject s : doc.has("steps") ? doc.objects("steps") : List.<JsonObject>of()) {
+      steps.add(new StepOutcome(s.string("step"), s.string("location"), status(s), duration(s, "duration_ms"),
+          s.string("message")));
+    }
     return new RunReport(doc.string("grid"), instant(doc, "start"), instant(doc, "end"), duration(doc, "elapsed_ms"),
         doc.bool("interrupted"), doc.bool("aborted"), (int) doc.whole("exit_code"), scenarios, metrics(doc),
-        duration(doc, "interval_ms"), intervals, checks, thresholds, errors);
+        duration(doc, "interval_ms"), intervals, checks, thresholds, errors, steps);
   }
 
   // ---- writing ----
@@ -155,6 +164,16 @@ public final class ReportJson {
     return m;
   }
 
+  private static Map<String, Object> step(StepOutcome s) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("step", s.address());
+    m.put("location", s.location());
+    m.put("status", s.status().name().toLowerCase(Locale.ROOT));
+    m.put("duration_ms", millis(s.duration()));
+    m.put("message", s.message());
+    return m;
+  }
+
   private static <T> List<Object> map(List<T> items, java.util.function.Function<T, Object> f) {
     List<Object> out = new ArrayList<>();
     items.forEach(i -> out.add(f.apply(i)));
@@ -188,6 +207,16 @@ public final class ReportJson {
       out.add(new MetricValue(m.string("name"), kind, fields, h));
     }
     return out;
+  }
+
+  private static StepOutcome.Status status(JsonObject s) {
+    String status = s.string("status");
+    try {
+      return StepOutcome.Status.valueOf(status.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new ReportFormatException(
+          s.where("status") + ": " + status + " is not one of ok, failed, cancelled, skipped, skipped_by_condition");
+    }
   }
 
   private static MetricKind kind(JsonObject m) {

@@ -1,5 +1,6 @@
 package dev.burstgrid.runtime.report;
 
+import dev.burstgrid.runtime.StepOutcome;
 import dev.burstgrid.runtime.load.LoadResult;
 import dev.burstgrid.runtime.load.ScenarioLine;
 import dev.burstgrid.runtime.metrics.CheckResult;
@@ -50,7 +51,14 @@ public final class ReportMerge {
       exit = reports.stream().mapToInt(RunReport::exitCode).filter(c -> c != 99 && c != 130).max().orElse(0);
     }
     return new RunReport(first.grid(), start, end, elapsed, interrupted, aborted, exit, scenarios(reports), metrics,
-        first.interval(), intervals(reports), checks, thresholds, errors(reports));
+        first.interval(), intervals(reports), checks, thresholds, errors(reports), steps(reports));
+  }
+
+  /** Single runs' step outcomes, one input after the other. */
+  private static List<StepOutcome> steps(List<RunReport> reports) {
+    List<StepOutcome> out = new ArrayList<>();
+    reports.forEach(r -> out.addAll(r.steps()));
+    return out;
   }
 
   private static List<ScenarioLine> scenarios(List<RunReport> reports) {

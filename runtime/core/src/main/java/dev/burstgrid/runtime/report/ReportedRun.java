@@ -1,5 +1,8 @@
 package dev.burstgrid.runtime.report;
 
+import dev.burstgrid.runtime.RunOptions;
+import dev.burstgrid.runtime.RunResult;
+import dev.burstgrid.runtime.StepOutcome;
 import dev.burstgrid.runtime.load.LoadOptions;
 import dev.burstgrid.runtime.load.LoadResult;
 import dev.burstgrid.runtime.load.LoadRun;
@@ -18,56 +21,76 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Supplier;
 
 /**
- * A load run that writes its reports at the end, whatever the end: success, failed
- * thresholds, an abort, or Ctrl-C (during the {@code --start-at} wait too). On Ctrl-C the JVM
- * exits once its shutdown hooks return, so this adds one ({@code bggo-report-shutdown}) that
- * ends the wait for the start and waits until the reports are written.
+ * A run that writes its reports at the end, whatever the end: success, failed thresholds, an
+ * abort, or Ctrl-C (during the {@code --start-at} wait too, which it ends). A load run's
+ * reports carry its metrics; a single run's ({@link #once}) how each step ended.
  */
 public final class ReportedRun {
 
-  /** The run's result, and the report files that could not be written (then exit 1 at least). */
-  public record Outcome(LoadResult result, List<String> writeProblems) {
-    public int exitCode() {
-      int code = result.exitCode();
-      return code == 0 && !writeProblems.isEmpty() ? 1 : code;
+  /** The run's exit code, and the report files that could not be written (then exit 1 at least). */
+  public record Outcome(int runExitCode, List<String> writeProblems) {
+    public Outcome {
+      writeProblems = List.copyOf(writeProblems);
     }
+
+    public int exitCode() {
+      return runExitCode == 0 && !writeProblems.isEmpty() ? 1 : runExitCode;
+    }
+
+    /** Says on {@code err} which report could not be written, and returns {@link #exitCode}. */
+    public int exitCode(PrintStream err) {
+      for (String problem : writeProblems) {
+        err.println("bggoc: cannot write the report " + problem);
+      }
+      err.flush();
+      return exitCode();
+    }
+  }
+
+  /** A grid's single run ({@code XGrid.run(options, variables)}), for {@link #once}. */
+  @FunctionalInterface
+  public interface Program<E extends Exception> {
+    RunResult run(RunOptions options) throws E;
   }
 
   private ReportedRun() {}
 
   public static Outcome run(String grid, LoadOptions options, List<Scenario> scenarios, ReportTargets targets) {
-    announceStart(options);
     if (!targets.any()) {
-      return new Outcome(LoadRun.run(options, scenarios), List.of());
+      announceStart(options);
+      return new Outcome(LoadRun.run(options, scenarios).exitCode(), List.of());
     }
-    CompletableFuture<Void> shutdown = new CompletableFuture<>();
-    CompletableFuture<Void> written = new CompletableFuture<>();
-    Thread hook = new Thread(() -> {
-      shutdown.complete(null); // ends a --start-at wait
-      try {
-        written.get(60, TimeUnit.SECONDS);
-      } catch (Exception e) {
-        // The JVM exits anyway.
-      }
-    }, "bggo-report-shutdown");
-    Runtime.getRuntime().addShutdownHook(hook);
-    try {
+    try (ReportShutdownHook hook = ReportShutdownHook.install()) {
+      announceStart(options); // after the hook: a Ctrl-C from now on still writes the reports
       List<ScenarioLine> lines = new ArrayList<>();
       scenarios.forEach(s -> lines.add(ScenarioLine.of(options.segment().of(s))));
-      boolean started = options.startAt() == null || StartAt.waitUntil(options.startAt(), shutdown);
+      // Ctrl-C ends the wait for --start-at.
+      boolean started = options.startAt() == null || StartAt.waitUntil(options.startAt(), hook.requested());
       return started ? runAndReport(grid, options, scenarios, targets, lines) : notStarted(grid, options, targets, lines);
-    } finally {
-      written.complete(null);
-      try {
-        Runtime.getRuntime().removeShutdownHook(hook);
-      } catch (IllegalStateException shuttingDown) {
-        // Ctrl-C: the hook is running and returns now.
-      }
+    }
+  }
+
+  /**
+   * A grid that runs once (no load options, no scenario), writing the reports {@code targets}
+   * asks for: how each step instance ended ({@link RunReport#steps}) and the run's root cause.
+   * Written on Ctrl-C too.
+   */
+  public static <E extends Exception> Outcome once(String grid, RunOptions options, Program<E> program,
+      ReportTargets targets) throws E {
+    if (!targets.any()) {
+      return new Outcome(program.run(options).exitCode(), List.of());
+    }
+    try (ReportShutdownHook hook = ReportShutdownHook.install()) {
+      Queue<StepOutcome> steps = new ConcurrentLinkedQueue<>();
+      Instant start = Instant.now();
+      RunResult result = program.run(options.toBuilder().stepListener(steps::add).build());
+      RunReport report = RunReport.ofSingleRun(grid, start, Instant.now(), result, List.copyOf(steps));
+      return new Outcome(result.exitCode(), write(report, targets));
     }
   }
 
@@ -79,7 +102,7 @@ public final class ReportedRun {
     LoadResult result = load.await();
     RunReport report = RunReport.of(grid, start, Instant.now(), lines, result, targets.interval(),
         intervals.finish(result.metrics()));
-    return new Outcome(result, write(report, targets));
+    return new Outcome(result.exitCode(), write(report, targets));
   }
 
   /**
@@ -96,7 +119,7 @@ public final class ReportedRun {
     err.print(SummaryText.renderLines(result, lines, options.trendStats()));
     err.flush();
     RunReport report = RunReport.of(grid, now, now, lines, result, targets.interval(), List.of());
-    return new Outcome(result, write(report, targets));
+    return new Outcome(result.exitCode(), write(report, targets));
   }
 
   /** A process that waits for {@code --start-at} says so: the wait may be minutes long. */

@@ -46,7 +46,7 @@ class ReportMergeTest {
     ThresholdResult t = new ThresholdResult("odd", "abs(metric.x.count) > 1", false, "x.count=0", false);
     RunReport r = FixedReports.report(i -> true);
     RunReport withOdd = new RunReport(r.grid(), r.start(), r.end(), r.elapsed(), false, false, 99, r.scenarios(),
-        r.metrics(), r.interval(), r.intervals(), r.checks(), List.of(t), r.errors());
+        r.metrics(), r.interval(), r.intervals(), r.checks(), List.of(t), r.errors(), List.of());
 
     ThresholdResult merged = ReportMerge.merge(List.of(withOdd, withOdd)).thresholds().get(0);
     assertThat(merged.passed()).isFalse();
