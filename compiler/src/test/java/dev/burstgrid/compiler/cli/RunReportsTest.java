@@ -247,6 +247,9 @@ class RunReportsTest {
     Element failure = (Element) testCase(doc, "step.cmd.fails").getElementsByTagName("failure").item(0);
     assertThat(failure.getTextContent()).endsWith("at once.hcl:6:1");
     assertThat(Files.readString(html)).contains("id=\"step-results\"", "a step failed", "skipped by condition");
+    CliResult shown = Cli.run("report", "show", json.toString());
+    assertThat(shown.exitCode()).as(shown.toString()).isZero();
+    assertThat(shown.out()).contains("failed               step.cmd.fails (once.hcl:6:1)", "exit code 1");
   }
 
   @Test
