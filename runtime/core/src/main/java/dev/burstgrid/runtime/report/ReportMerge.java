@@ -20,7 +20,7 @@ import java.util.Optional;
  * {@code bggoc report merge}: the reports of processes that ran one load test together (its
  * segments) as one report, as if one process had run it all. Histograms and counts add up
  * exactly; each interval is merged with the same interval of the others (segments share a
- * start instant); thresholds are evaluated again on the merged metrics where their condition
+ * start instant); a gauge's peak is bracketed ({@link MetricMerge}); thresholds are evaluated again on the merged metrics where their condition
  * is a simple comparison (see {@link ThresholdCondition}).
  */
 public final class ReportMerge {
@@ -37,7 +37,8 @@ public final class ReportMerge {
     Duration elapsed = reports.stream().map(RunReport::elapsed).max(Comparator.naturalOrder()).orElseThrow();
     List<List<MetricValue>> parts = new ArrayList<>();
     reports.forEach(r -> parts.add(r.metrics()));
-    List<MetricValue> metrics = MetricMerge.merge(parts, elapsed.toNanos() / 1e9);
+    List<RunReport.Interval> intervals = intervals(reports);
+    List<MetricValue> metrics = MetricMerge.withSampledMaxima(MetricMerge.merge(parts, elapsed.toNanos() / 1e9), intervals);
     List<CheckResult> checks = checks(reports);
     boolean interrupted = reports.stream().anyMatch(RunReport::interrupted);
     boolean aborted = reports.stream().anyMatch(RunReport::aborted);
@@ -51,7 +52,7 @@ public final class ReportMerge {
       exit = reports.stream().mapToInt(RunReport::exitCode).filter(c -> c != 99 && c != 130).max().orElse(0);
     }
     return new RunReport(first.grid(), start, end, elapsed, interrupted, aborted, exit, scenarios(reports), metrics,
-        first.interval(), intervals(reports), checks, thresholds, errors(reports), steps(reports));
+        first.interval(), intervals, checks, thresholds, errors(reports), steps(reports));
   }
 
   /** Single runs' step outcomes, one input after the other. */
