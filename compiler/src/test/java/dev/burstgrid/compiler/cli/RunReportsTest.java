@@ -33,12 +33,10 @@ class RunReportsTest {
 
   @Test
   void aLoadRunWritesAllThreeReports() throws Exception {
+    CliResult r = runWithReports("load/thresholds.hcl", "r");
     Path json = dir.resolve("r.json");
     Path junit = dir.resolve("r.xml");
     Path html = dir.resolve("r.html");
-
-    CliResult r = Cli.run("run", "--quiet", GRIDS.resolve("load/thresholds.hcl").toString(), "--report-json",
-        json.toString(), "--report-junit", junit.toString(), "--report-html", html.toString());
 
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(99);
     RunReport report = ReportFiles.read(json);
@@ -79,6 +77,13 @@ class RunReportsTest {
     assertThat(testCase(doc, "exit_zero").getElementsByTagName("failure").getLength()).isZero();
     assertThat(ReportFiles.read(json).checks()).extracting(c -> c.name() + "@" + c.location())
         .containsExactly("exit_zero@checks.hcl:11:3", "polite@checks.hcl:15:3");
+  }
+
+  /** {@code bggoc run --quiet GRID} writing NAME.json, NAME.xml and NAME.html into the test's directory. */
+  private CliResult runWithReports(String grid, String name) {
+    return Cli.run("run", "--quiet", GRIDS.resolve(grid).toString(), "--report-json",
+        dir.resolve(name + ".json").toString(), "--report-junit", dir.resolve(name + ".xml").toString(),
+        "--report-html", dir.resolve(name + ".html").toString());
   }
 
   private static Element testCase(Document doc, String name) {
@@ -186,47 +191,12 @@ class RunReportsTest {
     }
   }
 
-  /**
-   * Each executor against one local server: the segments' requests add up to exactly the whole
-   * run's (an arrival rate's due iterations are started or counted as dropped, never both).
-   */
-  @Test
-  void theServerCountsTheWholeRunsRequestsHoweverItIsSegmented() throws Exception {
-    String grid = GRIDS.resolve("reports/segments_http.hcl").toString();
-    for (String[] scenario : new String[][] {{"shared", "20"}, {"per_vu", "12"}, {"rate", "40"}}) {
-      for (int n : new int[] {1, 2, 3, 7}) {
-        try (RecordingServer server = new RecordingServer()) {
-          List<String> merge = new ArrayList<>(List.of("report", "merge"));
-          for (int i = 1; i <= n; i++) {
-            Path part = dir.resolve(scenario[0] + "-" + i + "-of-" + n + ".json");
-            CliResult r = Cli.run("run", "--quiet", grid, "-var", "base_url=" + server.baseUrl(), "--scenario",
-                scenario[0], "--segment", i + "/" + n, "--report-json", part.toString());
-            assertThat(r.exitCode()).as(r.toString()).isZero();
-            merge.add(part.toString());
-          }
-          merge.addAll(List.of("-o", dir.resolve("merged.json").toString()));
-          assertThat(Cli.run(merge.toArray(String[]::new)).exitCode()).isZero();
-          RunReport m = ReportFiles.read(dir.resolve("merged.json"));
-          String what = scenario[0] + " in " + n + " segments";
-          assertThat(server.requests()).as(what).hasSize((int) m.value("iterations", "count"));
-          assertThat(m.value("iterations", "count") + m.value("dropped_iterations", "count")).as(what)
-              .isEqualTo(Long.parseLong(scenario[1]));
-          if (!scenario[0].equals("rate")) {
-            assertThat(server.requests()).as(what).hasSize(Integer.parseInt(scenario[1]));
-          }
-        }
-      }
-    }
-  }
-
   @Test
   void aGridThatRunsOnceReportsHowEachStepEnded() throws Exception {
+    CliResult r = runWithReports("reports/once.hcl", "once");
     Path json = dir.resolve("once.json");
     Path junit = dir.resolve("once.xml");
     Path html = dir.resolve("once.html");
-
-    CliResult r = Cli.run("run", "--quiet", GRIDS.resolve("reports/once.hcl").toString(), "--report-json",
-        json.toString(), "--report-junit", junit.toString(), "--report-html", html.toString());
 
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
     RunReport report = ReportFiles.read(json);
