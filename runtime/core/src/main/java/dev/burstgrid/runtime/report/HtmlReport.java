@@ -102,19 +102,20 @@ public final class HtmlReport {
 
   private static void thresholds(StringBuilder out, List<ThresholdResult> thresholds) {
     out.append("<h2>Thresholds</h2><table id=\"thresholds\"><tr><th>threshold</th><th>condition</th><th>measured</th>"
-        + "<th>outcome</th></tr>");
+        + "<th>outcome</th><th>location</th></tr>");
     for (ThresholdResult t : thresholds) {
-      row(out, Html.text(t.name()), Html.text(t.condition()), Html.text(t.measured()), mark(t.passed()));
+      row(out, Html.text(t.name()), Html.text(t.condition()), Html.text(t.measured()), mark(t.passed()),
+          Html.text(t.location()));
     }
     out.append("</table>");
   }
 
   private static void checks(StringBuilder out, List<CheckResult> checks) {
     out.append("<h2>Checks</h2><table id=\"checks\"><tr><th>check</th><th>step</th><th>passes</th><th>fails</th>"
-        + "<th>outcome</th></tr>");
+        + "<th>outcome</th><th>location</th></tr>");
     for (CheckResult c : checks) {
       row(out, Html.text(c.name()), Html.text(c.step()), Long.toString(c.passes()), Long.toString(c.fails()),
-          mark(c.fails() == 0));
+          mark(c.fails() == 0), Html.text(c.location()));
     }
     out.append("</table>");
   }
