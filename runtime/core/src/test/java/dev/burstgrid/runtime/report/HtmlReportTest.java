@@ -34,17 +34,10 @@ class HtmlReportTest {
 
   @Test
   void chromiumShowsTablesAndCharts() throws Exception {
-    Path chromium = HeadlessChromium.find();
-    assumeTrue(chromium != null, "no chromium binary on the PATH (apt-get install chromium)");
-    Files.createDirectories(OUT);
-    Path page = OUT.resolve("report.html");
-    Files.writeString(page, HtmlReport.write(ReportRun.run(30)), StandardCharsets.UTF_8);
-    Path log = OUT.resolve("chromium.log");
-    Files.deleteIfExists(log);
-    Path profile = Files.createTempDirectory("bggo-chromium");
-
-    String dom = HeadlessChromium.dumpDom(chromium, page, profile, log);
-    HeadlessChromium.screenshot(chromium, page, profile, OUT.resolve("report.png"), log);
+    Opened opened = open(HtmlReport.write(ReportRun.run(30)), "report");
+    String dom = opened.dom();
+    HeadlessChromium.screenshot(opened.chromium(), opened.page(), opened.profile(), OUT.resolve("report.png"),
+        opened.log());
 
     assertThat(dom).contains("<table id=\"steps\">").contains("step.http_request.fetch").contains("step.print.parse");
     assertThat(dom).contains("no_failures").contains("✗ failed").contains("status is 200");
@@ -52,17 +45,13 @@ class HtmlReportTest {
     assertThat(count(dom, "<polyline class=\"series\"")).isEqualTo(6);
     assertThat(count(dom, "<rect class=\"bar\"")).isEqualTo(20);
     assertThat(dom).containsPattern("points=\"[0-9.]+,[0-9.]+ ");
-    assertThat(Files.readString(log)).doesNotContain("CONSOLE").doesNotContain("Uncaught");
+    assertThat(Files.readString(opened.log())).doesNotContain("CONSOLE").doesNotContain("Uncaught");
     assertThat(OUT.resolve("report.png")).isNotEmptyFile();
   }
 
   /** A single run's page: tiles of step outcomes and a table of each step, in the browser too. */
   @Test
   void chromiumShowsASingleRunsSteps() throws Exception {
-    Path chromium = HeadlessChromium.find();
-    assumeTrue(chromium != null, "no chromium binary on the PATH (apt-get install chromium)");
-    Files.createDirectories(OUT);
-    Path page = OUT.resolve("single-run.html");
     Instant start = Instant.parse("2026-12-01T10:00:00Z");
     RunFailure failure = new RunFailure("step.cmd.fails", "grid.hcl:6:1", new IllegalStateException("exit code 3"));
     RunReport report = RunReport.ofSingleRun("grid.hcl", start, start.plusMillis(40),
@@ -72,16 +61,30 @@ class HtmlReportTest {
                 "exit code 3"),
             new StepOutcome("step.print.after", "grid.hcl:11:1", StepOutcome.Status.SKIPPED, Duration.ZERO,
                 "stopped after step.cmd.fails failed")));
-    Files.writeString(page, HtmlReport.write(report), StandardCharsets.UTF_8);
-    Path log = OUT.resolve("single-run-chromium.log");
-    Files.deleteIfExists(log);
 
-    String dom = HeadlessChromium.dumpDom(chromium, page, Files.createTempDirectory("bggo-chromium"), log);
+    Opened opened = open(HtmlReport.write(report), "single-run");
+    String dom = opened.dom();
 
     assertThat(dom).contains("<table id=\"step-results\">", "a step failed", "step.print.after", "grid.hcl:6:1",
         "exit code 3", "stopped after step.cmd.fails failed");
     assertThat(count(dom, "<tr>")).isGreaterThanOrEqualTo(4 + 2); // the steps, their header, the failures table
-    assertThat(Files.readString(log)).doesNotContain("CONSOLE").doesNotContain("Uncaught");
+    assertThat(Files.readString(opened.log())).doesNotContain("CONSOLE").doesNotContain("Uncaught");
+  }
+
+  /** A page written to target/report-html/NAME.html, and what headless Chromium made of it. */
+  private record Opened(Path chromium, Path page, Path profile, Path log, String dom) {}
+
+  /** Opens {@code html} in Chromium (the test is skipped without one); the log is NAME-chromium.log. */
+  private static Opened open(String html, String name) throws Exception {
+    Path chromium = HeadlessChromium.find();
+    assumeTrue(chromium != null, "no chromium binary on the PATH (apt-get install chromium)");
+    Files.createDirectories(OUT);
+    Path page = OUT.resolve(name + ".html");
+    Files.writeString(page, html, StandardCharsets.UTF_8);
+    Path log = OUT.resolve(name + "-chromium.log");
+    Files.deleteIfExists(log);
+    Path profile = Files.createTempDirectory("bggo-chromium");
+    return new Opened(chromium, page, profile, log, HeadlessChromium.dumpDom(chromium, page, profile, log));
   }
 
   private static int count(String s, String part) {
