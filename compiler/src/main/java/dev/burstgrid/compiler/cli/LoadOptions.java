@@ -72,15 +72,7 @@ final class LoadOptions {
     return arguments().reports();
   }
 
-  /** Reports and segments are of load runs: say so when a grid that runs once was given them. */
-  void warnIfIgnored(java.io.PrintWriter err) {
-    if (reportJson != null || reportJunit != null || reportHtml != null || segment != null || startAt != null) {
-      err.println("bggoc: warning: --report-*, --segment and --start-at apply to load runs; this grid runs once"
-          + " (give it a scenario block, or --vus/--iterations/--rate/--stages).");
-    }
-  }
-
-    private LoadArguments arguments() {
+  private LoadArguments arguments() {
     LoadArguments args = new LoadArguments();
     add(args, "--vus", vus);
     add(args, "--duration", duration);

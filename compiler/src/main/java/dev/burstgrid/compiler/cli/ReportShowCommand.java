@@ -2,6 +2,7 @@ package dev.burstgrid.compiler.cli;
 
 import dev.burstgrid.runtime.load.LoadOptions;
 import dev.burstgrid.runtime.load.SummaryText;
+import dev.burstgrid.runtime.StepOutcome;
 import dev.burstgrid.runtime.report.RunReport;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -24,11 +25,28 @@ final class ReportShowCommand implements Callable<Integer> {
   public Integer call() {
     try {
       RunReport r = ReportInputs.read(input, spec.commandLine().getErr());
-      spec.commandLine().getOut().print("  " + r.grid() + " · " + r.start() + " – " + r.end() + "\n"
-          + SummaryText.renderLines(r.toLoadResult(), r.scenarios(), LoadOptions.DEFAULT_TREND_STATS));
+      java.io.PrintWriter out = spec.commandLine().getOut();
+      out.print("  " + r.grid() + " · " + r.start() + " – " + r.end() + "\n");
+      if (r.isSingleRun()) {
+        out.print(singleRun(r));
+      } else {
+        out.print(SummaryText.renderLines(r.toLoadResult(), r.scenarios(), LoadOptions.DEFAULT_TREND_STATS));
+      }
       return ExitCodes.OK;
     } catch (CommandExit e) {
       return e.code();
     }
+  }
+
+  /** {@code   failed  step.cmd.fails (grid.hcl:6:1) 12ms: exit code 3}, a line per step, and the exit code. */
+  private static String singleRun(RunReport r) {
+    StringBuilder b = new StringBuilder("\n");
+    for (StepOutcome s : r.steps()) {
+      String status = s.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+      b.append(String.format(java.util.Locale.ROOT, "    %-20s %s (%s) %dms%s%n", status, s.address(), s.location(),
+          s.duration().toMillis(), s.message().isEmpty() ? "" : ": " + s.message()));
+    }
+    return b.append("\n  exit code ").append(r.exitCode()).append(" · wall time ").append(r.elapsed().toMillis())
+        .append("ms\n").toString();
   }
 }

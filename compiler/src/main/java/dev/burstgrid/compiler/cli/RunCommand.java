@@ -9,6 +9,8 @@ import dev.burstgrid.lang.SecretRedactor;
 import dev.burstgrid.lang.function.GridRandom;
 import dev.burstgrid.lang.load.GridLoad;
 import dev.burstgrid.lang.load.LoadFlags;
+import dev.burstgrid.lang.load.ReportFlags;
+import dev.burstgrid.runtime.report.ReportedRun;
 import dev.burstgrid.lang.value.Value;
 import java.nio.file.Path;
 import java.io.PrintStream;
@@ -85,7 +87,7 @@ final class RunCommand implements Callable<Integer> {
           .cacheDir(cacheDir)
           .build();
       try {
-        LoadFlags flags = loadFlags(err);
+        LoadFlags flags = parsed(load::flags, err);
         GridLoad underLoad = load(compiled.gridClass(), given, err);
         if (underLoad.isLoad(flags)) {
           try {
@@ -95,8 +97,10 @@ final class RunCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
           }
         }
-        load.warnIfIgnored(err);
-        return run(compiled.gridClass(), options, given, err).exitCode();
+        ReportFlags reports = parsed(load::reports, err);
+        reports.warnIfLoadOnly(options.err());
+        return ReportedRun.once(grid.path.toString(), options, o -> run(compiled.gridClass(), o, given, err),
+            reports.targets()).exitCode(options.err());
       } finally {
         secrets.finish(options.out());
         secrets.finish(options.err());
@@ -117,9 +121,10 @@ final class RunCommand implements Callable<Integer> {
         ? absolute : absolute.getParent();
   }
 
-  private LoadFlags loadFlags(PrintWriter err) throws CommandExit {
+  /** An option's value parsed by {@code parse}; its IllegalArgumentException is a usage error. */
+  private static <T> T parsed(java.util.function.Supplier<T> parse, PrintWriter err) throws CommandExit {
     try {
-      return load.flags();
+      return parse.get();
     } catch (IllegalArgumentException e) {
       err.println("bggoc: " + e.getMessage());
       throw new CommandExit(ExitCodes.USAGE);

@@ -164,26 +164,31 @@ final class LoadWriter {
   }
 
   // private static List<ThresholdResult> evaluateThresholds(MetricsSnapshot snapshot) {
-  //   Value metric = MetricValues.of(snapshot);
-  //   return List.of(MetricValues.result("p95", "metric.… < 200", false, snapshot, () -> <condition>, "…", "p95"));
+  //   Value metric = MetricValues.of(snapshot, "iterations", "count", …);  (what the thresholds read: 0 if never recorded)
+  //   return List.of(MetricValues.result("p95", "grid.hcl:30:1", "metric.… < 200", false, snapshot, () -> <condition>,
+  //       "…", "p95"));
   // }
   private MethodSpec thresholds() {
     ExprEnv metrics = new MetricScope();
     List<CodeBlock> results = new ArrayList<>();
+    List<CodeBlock> allReads = new ArrayList<>();
     for (ThresholdPlan t : plan.thresholds()) {
       List<CodeBlock> reads = new ArrayList<>();
       for (String r : t.reads()) {
         reads.add(JavaLiterals.string(r));
       }
-      results.add(CodeBlock.of("$T.result($L, $L, $L, snapshot, () -> $L$L)", MetricValues.class,
-          JavaLiterals.string(t.name()), JavaLiterals.string(t.source()), t.abortOnFail(),
+      allReads.addAll(reads);
+      results.add(CodeBlock.of("$T.result($L, $L, $L, $L, snapshot, () -> $L$L)", MetricValues.class,
+          JavaLiterals.string(t.name()), JavaLiterals.string(t.location()), JavaLiterals.string(t.source()),
+          t.abortOnFail(),
           exprs.write(t.condition(), metrics), reads.isEmpty() ? "" : CodeBlock.of(", $L", CodeBlock.join(reads, ", "))));
     }
     return MethodSpec.methodBuilder("evaluateThresholds")
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(ParameterizedTypeName.get(List.class, ThresholdResult.class))
         .addParameter(MetricsSnapshot.class, "snapshot")
-        .addStatement("$T metric = $T.of(snapshot)", Value.class, MetricValues.class)
+        .addStatement("$T metric = $T.of(snapshot$L)", Value.class, MetricValues.class,
+            allReads.isEmpty() ? "" : CodeBlock.of(", $L", CodeBlock.join(allReads, ", ")))
         .addStatement("return $T.of($L)", List.class, CodeBlock.join(results, ",\n"))
         .build();
   }

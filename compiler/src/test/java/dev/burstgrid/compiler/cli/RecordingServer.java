@@ -12,7 +12,8 @@ import java.util.concurrent.Executors;
 
 /**
  * An HTTP server on 127.0.0.1 that records every request as {@code METHOD /path} in arrival
- * order. {@code /status/N} answers status N; anything else 200 with the path as its body.
+ * order. {@code /status/N} answers status N; {@code /delay/MS/…} answers 200 after MS
+ * milliseconds; anything else 200 with the path as its body.
  */
 final class RecordingServer implements AutoCloseable {
   private final HttpServer server;
@@ -25,7 +26,7 @@ final class RecordingServer implements AutoCloseable {
 
   RecordingServer() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.setExecutor(Executors.newFixedThreadPool(16));
+    server.setExecutor(Executors.newFixedThreadPool(32));
     server.createContext("/", exchange -> {
       String path = exchange.getRequestURI().getPath();
       try (InputStream body = exchange.getRequestBody()) {
@@ -35,6 +36,9 @@ final class RecordingServer implements AutoCloseable {
         requests.add(exchange.getRequestMethod() + " " + path);
       }
       int status = path.startsWith("/status/") ? Integer.parseInt(path.substring("/status/".length())) : 200;
+      if (path.startsWith("/delay/")) {
+        sleepQuietly(Long.parseLong(path.split("/")[2]));
+      }
       if (path.equals("/hang")) {
         awaitQuietly(closed, 60);
       }
@@ -60,6 +64,14 @@ final class RecordingServer implements AutoCloseable {
   List<String> requests() {
     synchronized (requests) {
       return List.copyOf(requests);
+    }
+  }
+
+  private static void sleepQuietly(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -22,6 +22,7 @@ public final class RunOptions {
   private final Path gridDirectory;
   private final int maxConcurrency;
   private final Path cacheDir;
+  private final StepListener stepListener;
 
   private RunOptions(Builder b) {
     this.out = b.out;
@@ -36,6 +37,7 @@ public final class RunOptions {
     this.gridDirectory = b.gridDirectory;
     this.maxConcurrency = b.maxConcurrency;
     this.cacheDir = b.cacheDir;
+    this.stepListener = b.stepListener;
   }
 
   /** Defaults: System.out/err, the process environment, AUTO threads, NORMAL verbosity. */
@@ -111,6 +113,11 @@ public final class RunOptions {
     return maxConcurrency;
   }
 
+  /** Who hears each step instance end; null for nobody (the default). */
+  public StepListener stepListener() {
+    return stepListener;
+  }
+
   /** Builds {@link RunOptions}. */
   public static final class Builder {
     private PrintStream out = System.out;
@@ -125,6 +132,7 @@ public final class RunOptions {
     private Path gridDirectory = Path.of("").toAbsolutePath();
     private int maxConcurrency;
     private Path cacheDir;
+    private StepListener stepListener;
 
     private Builder() {}
 
@@ -141,6 +149,7 @@ public final class RunOptions {
       gridDirectory = o.gridDirectory;
       maxConcurrency = o.maxConcurrency;
       cacheDir = o.cacheDir;
+      stepListener = o.stepListener;
     }
 
     /** Keeps the outputs of {@code cache = true} steps in {@code dir} across runs; null: this run only. */
@@ -211,6 +220,12 @@ public final class RunOptions {
         throw new IllegalArgumentException("maxConcurrency must be ≥ 0");
       }
       this.maxConcurrency = n;
+      return this;
+    }
+
+    /** Tells {@code listener} how each step instance ended; null for nobody. */
+    public Builder stepListener(StepListener listener) {
+      this.stepListener = listener;
       return this;
     }
 

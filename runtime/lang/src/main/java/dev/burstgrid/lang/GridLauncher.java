@@ -5,6 +5,7 @@ import dev.burstgrid.lang.load.LoadArguments;
 import dev.burstgrid.lang.value.Json;
 import dev.burstgrid.runtime.RunOptions;
 import dev.burstgrid.runtime.Verbosity;
+import dev.burstgrid.runtime.report.ReportedRun;
 import dev.burstgrid.lang.value.Value;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -99,14 +100,17 @@ public final class GridLauncher {
       RunOptions options = RunOptions.builder().out(secrets.wrap(out)).err(secrets.wrap(err)).verbosity(verbosity)
           .cancelOnShutdown(true).maxConcurrency(maxConcurrency).cacheDir(cacheDir).build();
       try {
-        if (loader != null) {
-          dev.burstgrid.lang.load.GridLoad grid = loader.load(variables);
-          dev.burstgrid.lang.load.LoadFlags flags = load.flags();
-          if (grid.isLoad(flags)) {
-            return grid.run(gridName, flags, load.reports(), options, verbosity == Verbosity.QUIET);
-          }
+        if (loader == null) {
+          return program.run(options, variables).exitCode();
         }
-        return program.run(options, variables).exitCode();
+        dev.burstgrid.lang.load.GridLoad grid = loader.load(variables);
+        dev.burstgrid.lang.load.LoadFlags flags = load.flags();
+        if (grid.isLoad(flags)) {
+          return grid.run(gridName, flags, load.reports(), options, verbosity == Verbosity.QUIET);
+        }
+        load.reports().warnIfLoadOnly(err);
+        return ReportedRun.once(gridName, options, o -> program.run(o, variables), load.reports().targets())
+            .exitCode(options.err());
       } finally {
         secrets.finish(options.out());
         secrets.finish(options.err());

@@ -363,7 +363,7 @@ public final class GridValues {
       java.util.function.Supplier<Value> message) throws dev.burstgrid.lang.value.ConversionException {
     Value ok = dev.burstgrid.lang.value.Convert.to(condition, Type.BOOL);
     boolean passed = !ok.isNull() && ((Value.Bool) ok).value();
-    ctx.metrics().check(name, passed);
+    ctx.metrics().check(name, location, passed);
     if (passed) {
       return;
     }

@@ -14,6 +14,8 @@ import dev.burstgrid.runtime.RunStatus;
 import dev.burstgrid.runtime.StepBody;
 import dev.burstgrid.runtime.StepControls;
 import dev.burstgrid.runtime.StepInfo;
+import dev.burstgrid.runtime.StepListener;
+import dev.burstgrid.runtime.StepOutcome;
 import dev.burstgrid.runtime.metrics.MetricRegistry;
 import dev.burstgrid.runtime.spi.Metrics;
 import java.time.Duration;
@@ -79,6 +81,7 @@ public final class Scheduler {
    */
   private volatile Thread owner;
   private final AtomicReference<Task> ownerNext = new AtomicReference<>();
+  private final StepListener listener; // null: nobody listens (always in a load test's iterations)
 
   public Scheduler(RunOptions options) {
     this(options, null);
@@ -89,6 +92,7 @@ public final class Scheduler {
     this.options = options;
     this.binding = binding;
     this.metrics = binding == null ? null : binding.metrics();
+    this.listener = binding == null ? options.stepListener() : null;
     this.startNanos = options.nanoClock().getAsLong();
     this.runLimit = options.maxConcurrency() > 0 ? new ConcurrencyLimit(options.maxConcurrency()) : null;
     this.log = new ProgressLog(options.err(), options.verbosity(), options.nanoClock(), startNanos);
@@ -483,6 +487,7 @@ public final class Scheduler {
       }
     }
     log.ok(task.address, task.location, nanos);
+    tell(task, StepOutcome.Status.OK, nanos, null);
   }
 
   /** A failure of a step with {@code on_failure = "continue"}: counted and reported, the run goes on. */
@@ -498,6 +503,7 @@ public final class Scheduler {
       metrics.step(task.step).ended(nanos, false);
     }
     log.failed(failure, nanos);
+    tell(task, StepOutcome.Status.FAILED, nanos, failure.message());
   }
 
   /** A race contender stopped because another won: counted cancelled, and the run goes on. */
@@ -509,6 +515,7 @@ public final class Scheduler {
   void recordSkippedByCondition(Task task) {
     skippedByCondition.increment();
     log.skippedByCondition(task.address, task.location);
+    tell(task, StepOutcome.Status.SKIPPED_BY_CONDITION, 0, "condition is false");
   }
 
   void recordRetry(Task task, int attempt, int attempts, Throwable cause, Duration wait) {
@@ -519,12 +526,24 @@ public final class Scheduler {
   void recordSkipped(Task task, String reason) {
     skipped.increment();
     log.skipped(task.address, task.location, reason);
+    tell(task, StepOutcome.Status.SKIPPED, 0, reason);
   }
 
   void recordFailure(Task task, Throwable cause, long nanos) {
     boolean root = fail(task.address, task.location, cause, nanos, task.isStep());
     if (root && metrics != null && task.isStep()) {
       metrics.step(task.step).ended(nanos, false);
+    }
+    if (listener != null) {
+      tell(task, root ? StepOutcome.Status.FAILED : StepOutcome.Status.CANCELLED, nanos,
+          RunFailure.of(task.address, task.location, cause).message());
+    }
+  }
+
+  /** Tells the run's {@link StepListener}, if any, how a step instance (or a group) ended. */
+  private void tell(Task task, StepOutcome.Status status, long nanos, String message) {
+    if (listener != null) {
+      listener.ended(new StepOutcome(task.address, task.location, status, Duration.ofNanos(nanos), message));
     }
   }
 

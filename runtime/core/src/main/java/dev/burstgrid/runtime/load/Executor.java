@@ -23,9 +23,10 @@ public sealed interface Executor {
       requireIterations(vus, iterations, maxDuration);
     }
 
+    /** No VU when there is no iteration (a segment's empty part), so that the parts' VUs add up. */
     @Override
     public int maxVus() {
-      return vus;
+      return iterations == 0 ? 0 : vus;
     }
   }
 

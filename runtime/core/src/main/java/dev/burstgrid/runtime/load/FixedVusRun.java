@@ -27,7 +27,8 @@ final class FixedVusRun extends ScenarioRun {
     if (e instanceof Executor.SharedIterations) {
       Executor.SharedIterations s = (Executor.SharedIterations) e;
       AtomicLong remaining = new AtomicLong(s.iterations());
-      return new FixedVusRun(engine, scenario, s.vus(), s.maxDuration().toNanos(), vu -> remaining.getAndDecrement() > 0);
+      return new FixedVusRun(engine, scenario, s.maxVus(), s.maxDuration().toNanos(),
+          vu -> remaining.getAndDecrement() > 0);
     } else if (e instanceof Executor.PerVuIterations) {
       Executor.PerVuIterations p = (Executor.PerVuIterations) e;
       return new FixedVusRun(engine, scenario, p.vus(), p.maxDuration().toNanos(), vu -> vu.iterations() < p.iterations());

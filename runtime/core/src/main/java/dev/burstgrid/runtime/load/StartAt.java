@@ -3,6 +3,11 @@ package dev.burstgrid.runtime.load;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 /** {@code --start-at}: an instant that N processes agree on, so their segments start together. */
 public final class StartAt {
@@ -29,17 +34,31 @@ public final class StartAt {
 
   /** Sleeps until the wall clock reaches {@code instant}. */
   static void sleepUntil(Instant instant) {
-    while (true) {
+    waitUntil(instant, new CompletableFuture<>());
+  }
+
+  /**
+   * Waits until the wall clock reaches {@code instant}: true then, false as soon as {@code stop}
+   * completes first (Ctrl-C before the start). An interrupt ends the wait too (true), the
+   * thread's interrupt status kept.
+   */
+  public static boolean waitUntil(Instant instant, Future<?> stop) {
+    while (!stop.isDone()) {
       Duration left = Duration.between(Instant.now(), instant);
       if (left.isNegative() || left.isZero()) {
-        return;
+        return true;
       }
       try {
-        Thread.sleep(Math.min(left.toMillis() + 1, 1000));
+        stop.get(Math.min(left.toMillis() + 1, 1000), TimeUnit.MILLISECONDS);
+      } catch (TimeoutException e) {
+        // the clock is read again: the wall clock may have been adjusted
+      } catch (ExecutionException e) {
+        return false;
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        return;
+        return true;
       }
     }
+    return false;
   }
 }

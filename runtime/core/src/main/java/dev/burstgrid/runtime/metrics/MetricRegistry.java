@@ -19,6 +19,7 @@ public final class MetricRegistry {
   private final Map<String, Object> metrics = new ConcurrentHashMap<>();
   private final Map<String, StepMetrics> steps = new ConcurrentHashMap<>();
   private final Map<List<String>, RateMetric> checks = new ConcurrentHashMap<>();
+  private final Map<List<String>, String> checkLocations = new ConcurrentHashMap<>(); // for reports
   private final RateMetric allChecks;
   private final LongSupplier clock;
   private final long startNanos;
@@ -53,7 +54,15 @@ public final class MetricRegistry {
 
   /** Records one evaluation of a check of {@code step}; also counted in {@code checks}. */
   public void check(String step, String name, boolean passed) {
-    checks.computeIfAbsent(List.of(step, name), k -> new RateMetric()).add(passed);
+    check(step, name, "", passed);
+  }
+
+  /** As {@link #check(String, String, boolean)}; {@code location} is the block's file:line:col. */
+  public void check(String step, String name, String location, boolean passed) {
+    checks.computeIfAbsent(List.of(step, name), k -> {
+      checkLocations.put(k, location);
+      return new RateMetric();
+    }).add(passed);
     allChecks.add(passed);
   }
 
@@ -70,7 +79,8 @@ public final class MetricRegistry {
     List<CheckResult> results = new ArrayList<>();
     checks.forEach((key, rate) -> {
       MetricValue v = rate.snapshot("");
-      results.add(new CheckResult(key.get(0), key.get(1), (long) v.get("passes"), (long) v.get("fails")));
+      results.add(new CheckResult(key.get(0), key.get(1), (long) v.get("passes"), (long) v.get("fails"),
+          checkLocations.getOrDefault(key, "")));
     });
     results.sort(Comparator.comparing(CheckResult::step).thenComparing(CheckResult::name));
     return new MetricsSnapshot(elapsed, values, results);

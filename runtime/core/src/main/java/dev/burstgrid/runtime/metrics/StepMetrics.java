@@ -63,10 +63,14 @@ public final class StepMetrics implements Metrics {
     return v != null ? v : views.computeIfAbsent(name, n -> both.apply(metric.apply(n), metric.apply(scoped(n))));
   }
 
-
   @Override
   public void check(String name, boolean passed) {
     registry.check(step, name, passed);
+  }
+
+  @Override
+  public void check(String name, String location, boolean passed) {
+    registry.check(step, name, location, passed);
   }
 
   private String scoped(String name) {

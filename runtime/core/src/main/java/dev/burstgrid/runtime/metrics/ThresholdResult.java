@@ -8,8 +8,19 @@ package dev.burstgrid.runtime.metrics;
  * @param passed whether the condition held
  * @param measured the values it read, e.g. {@code iteration_duration.p95=12.3ms}
  * @param abortOnFail whether a failure stops the run early
+ * @param location the block's {@code file:line:col}; empty when not known
  */
-public record ThresholdResult(String name, String condition, boolean passed, String measured, boolean abortOnFail) {
+public record ThresholdResult(
+    String name, String condition, boolean passed, String measured, boolean abortOnFail, String location) {
+
+  public ThresholdResult {
+    location = location == null ? "" : location;
+  }
+
+  /** A result whose block's location is not known. */
+  public ThresholdResult(String name, String condition, boolean passed, String measured, boolean abortOnFail) {
+    this(name, condition, passed, measured, abortOnFail, "");
+  }
 
   /**
    * One value a condition read, for {@code measured}: {@code step.http_request.login.duration.p95=12.35}

@@ -1,5 +1,6 @@
 package dev.burstgrid.runtime.report;
 
+import dev.burstgrid.runtime.StepOutcome;
 import dev.burstgrid.runtime.load.LoadResult;
 import dev.burstgrid.runtime.load.ScenarioLine;
 import dev.burstgrid.runtime.metrics.BuiltInMetrics;
@@ -39,7 +40,11 @@ public final class HtmlReport {
     scenarios(out, r.scenarios());
     thresholds(out, r.thresholds());
     checks(out, r.checks());
-    steps(out, m);
+    if (r.isSingleRun()) {
+      stepResults(out, r.steps());
+    } else {
+      steps(out, m);
+    }
     charts(out, r);
     distribution(out, m.get(BuiltInMetrics.ITERATION_DURATION));
     errors(out, r.errors());
@@ -51,12 +56,25 @@ public final class HtmlReport {
       return "<span class=\"fail\">interrupted</span>";
     } else if (r.aborted()) {
       return "<span class=\"fail\">aborted by a threshold</span>";
+    } else if (r.isSingleRun()) {
+      return r.exitCode() == 0 ? "<span class=\"pass\">every step succeeded</span>"
+          : "<span class=\"fail\">a step failed</span>";
     }
     return r.thresholdsPassed() ? "<span class=\"pass\">thresholds passed</span>" : "<span class=\"fail\">a threshold failed</span>";
   }
 
   private static void tiles(StringBuilder out, RunReport r, Map<String, MetricValue> m) {
     double seconds = Math.max(r.elapsed().toNanos() / 1e9, 1e-9);
+    if (r.isSingleRun()) {
+      out.append("<div class=\"tiles\" id=\"tiles\">");
+      for (StepOutcome.Status status : StepOutcome.Status.values()) {
+        long n = r.steps().stream().filter(st -> st.status() == status).count();
+        tile(out, status.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '), Long.toString(n));
+      }
+      tile(out, "wall time", Html.number(seconds) + " s");
+      out.append("</div>");
+      return;
+    }
     double iterations = get(m, BuiltInMetrics.ITERATIONS, "count");
     out.append("<div class=\"tiles\" id=\"tiles\">");
     tile(out, "iterations", Html.number(iterations));
@@ -84,19 +102,20 @@ public final class HtmlReport {
 
   private static void thresholds(StringBuilder out, List<ThresholdResult> thresholds) {
     out.append("<h2>Thresholds</h2><table id=\"thresholds\"><tr><th>threshold</th><th>condition</th><th>measured</th>"
-        + "<th>outcome</th></tr>");
+        + "<th>outcome</th><th>location</th></tr>");
     for (ThresholdResult t : thresholds) {
-      row(out, Html.text(t.name()), Html.text(t.condition()), Html.text(t.measured()), mark(t.passed()));
+      row(out, Html.text(t.name()), Html.text(t.condition()), Html.text(t.measured()), mark(t.passed()),
+          Html.text(t.location()));
     }
     out.append("</table>");
   }
 
   private static void checks(StringBuilder out, List<CheckResult> checks) {
     out.append("<h2>Checks</h2><table id=\"checks\"><tr><th>check</th><th>step</th><th>passes</th><th>fails</th>"
-        + "<th>outcome</th></tr>");
+        + "<th>outcome</th><th>location</th></tr>");
     for (CheckResult c : checks) {
       row(out, Html.text(c.name()), Html.text(c.step()), Long.toString(c.passes()), Long.toString(c.fails()),
-          mark(c.fails() == 0));
+          mark(c.fails() == 0), Html.text(c.location()));
     }
     out.append("</table>");
   }
@@ -113,6 +132,19 @@ public final class HtmlReport {
         row(out, Html.text(step), Html.number(v.get("count")), failed == null ? "0" : Html.number(failed.get("passes")),
             ms(v, "avg"), ms(v, "med"), ms(v, "p90"), ms(v, "p95"), ms(v, "p99"), ms(v, "max"));
       }
+    }
+    out.append("</table>");
+  }
+
+  /** A single run's steps, as each instance ended. */
+  private static void stepResults(StringBuilder out, List<StepOutcome> steps) {
+    out.append("<h2>Steps</h2><table id=\"step-results\"><tr><th>step</th><th>location</th><th>outcome</th>"
+        + "<th>duration</th><th>message</th></tr>");
+    for (StepOutcome s : steps) {
+      String outcome = s.status().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+      row(out, Html.text(s.address()), Html.text(s.location()),
+          "<span class=\"" + (s.status() == StepOutcome.Status.OK ? "pass" : "fail") + "\">" + outcome + "</span>",
+          Html.number(s.duration().toNanos() / 1e6) + " ms", Html.text(s.message()));
     }
     out.append("</table>");
   }

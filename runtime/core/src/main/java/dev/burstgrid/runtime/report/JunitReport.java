@@ -1,5 +1,6 @@
 package dev.burstgrid.runtime.report;
 
+import dev.burstgrid.runtime.StepOutcome;
 import dev.burstgrid.runtime.load.LoadResult;
 import dev.burstgrid.runtime.load.ScenarioLine;
 import dev.burstgrid.runtime.metrics.CheckResult;
@@ -23,6 +24,8 @@ import org.w3c.dom.Element;
  * iterations (step, HCL location, count); then suite {@code thresholds} (a case per threshold,
  * failed with its measured values) and suite {@code checks} (a case per check, failed when
  * any evaluation failed). Thresholds and checks belong to the grid, not to one scenario.
+ * A single run's report (no load) has suite {@code steps} instead: a case per step instance,
+ * failed, errored (cancelled) or skipped as it ended.
  */
 public final class JunitReport {
 
@@ -35,6 +38,11 @@ public final class JunitReport {
     root.setAttribute("time", seconds(r.elapsed().toNanos() / 1e6));
     doc.appendChild(root);
     Map<String, MetricValue> metrics = r.metricsByName();
+    if (r.isSingleRun()) {
+      steps(doc, root, r);
+      close(root);
+      return serialize(doc);
+    }
     for (ScenarioLine s : r.scenarios()) {
       Element suite = suite(doc, root, "scenario." + s.name());
       Element it = testCase(doc, suite, "scenario." + s.name(), "iterations");
@@ -55,17 +63,21 @@ public final class JunitReport {
       Element c = testCase(doc, thresholds, "thresholds", t.name());
       property(doc, c, "condition", t.condition());
       property(doc, c, "measured", t.measured());
+      property(doc, c, "location", t.location());
       if (!t.passed()) {
-        failure(doc, c, t.condition() + " failed: " + t.measured(), "threshold \"" + t.name() + "\"");
+        failure(doc, c, t.condition() + " failed: " + t.measured(), where("threshold \"" + t.name() + "\"", t.location()));
       }
     }
     close(thresholds);
     Element checks = suite(doc, root, "checks");
     for (CheckResult c : r.checks()) {
       Element tc = testCase(doc, checks, c.step(), c.name());
+      property(doc, tc, "passes", Long.toString(c.passes()));
+      property(doc, tc, "fails", Long.toString(c.fails()));
+      property(doc, tc, "location", c.location());
       if (c.fails() > 0) {
         failure(doc, tc, c.fails() + " of " + (c.passes() + c.fails()) + " evaluations failed",
-            c.step() + " check \"" + c.name() + "\"");
+            where(c.step() + " check \"" + c.name() + "\"", c.location()));
       }
     }
     close(checks);
@@ -79,6 +91,34 @@ public final class JunitReport {
     }
     close(root);
     return serialize(doc);
+  }
+
+  private static void steps(Document doc, Element root, RunReport r) {
+    Element suite = suite(doc, root, "steps");
+    suite.setAttribute("time", seconds(r.elapsed().toNanos() / 1e6));
+    for (StepOutcome s : r.steps()) {
+      Element c = testCase(doc, suite, block(s.address()), s.address());
+      c.setAttribute("time", seconds(s.duration().toNanos() / 1e6));
+      property(doc, c, "location", s.location());
+      switch (s.status()) {
+        case FAILED -> failure(doc, c, s.message(), s.location());
+        case CANCELLED -> outcome(doc, c, "error", "cancelled: " + s.message(), s.location());
+        case SKIPPED, SKIPPED_BY_CONDITION -> outcome(doc, c, "skipped", s.message(), s.location());
+        default -> { }
+      }
+    }
+    close(suite);
+  }
+
+  /** {@code step.http_request.fan} of {@code step.http_request.fan[3]}. */
+  private static String block(String address) {
+    int bracket = address.indexOf('[');
+    return bracket < 0 ? address : address.substring(0, bracket);
+  }
+
+  /** {@code grid.hcl:30:1 (threshold "fast")}, or just what it is when the location is not known. */
+  private static String where(String what, String location) {
+    return location.isEmpty() ? what : location + " (" + what + ")";
   }
 
   private static Element suite(Document doc, Element root, String name) {
@@ -110,9 +150,16 @@ public final class JunitReport {
   }
 
   private static void failure(Document doc, Element testCase, String message, String location) {
-    Element f = doc.createElement("failure");
+    outcome(doc, testCase, "failure", message, location);
+  }
+
+  /** A {@code <failure>}, {@code <error>} or {@code <skipped>} element under the case. */
+  private static void outcome(Document doc, Element testCase, String element, String message, String location) {
+    Element f = doc.createElement(element);
     f.setAttribute("message", message);
-    f.setAttribute("type", "bggo");
+    if (!element.equals("skipped")) {
+      f.setAttribute("type", "bggo");
+    }
     f.setTextContent(message + "\n  at " + location);
     testCase.appendChild(f);
   }
@@ -120,11 +167,10 @@ public final class JunitReport {
   /** Sets a suite's (or the root's) counts from the cases under it. */
   private static void close(Element e) {
     int tests = e.getElementsByTagName("testcase").getLength();
-    int failures = e.getElementsByTagName("failure").getLength();
     e.setAttribute("tests", Integer.toString(tests));
-    e.setAttribute("failures", Integer.toString(failures));
-    e.setAttribute("errors", "0");
-    e.setAttribute("skipped", "0");
+    e.setAttribute("failures", Integer.toString(e.getElementsByTagName("failure").getLength()));
+    e.setAttribute("errors", Integer.toString(e.getElementsByTagName("error").getLength()));
+    e.setAttribute("skipped", Integer.toString(e.getElementsByTagName("skipped").getLength()));
   }
 
   private static String seconds(double ms) {

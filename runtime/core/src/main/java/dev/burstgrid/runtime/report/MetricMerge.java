@@ -12,9 +12,14 @@ import org.HdrHistogram.Histogram;
 /**
  * Adds the metrics of processes that ran at the same time (segments of one run): trend
  * histograms exactly (HdrHistogram add, resizing to the widest range), counters and rate
- * counts summed, counter rates over the common {@code seconds}. Gauges are summed too — the
- * VUs of N processes are their sum — so a merged {@code max} is an upper bound: the
- * processes' peaks need not have been at the same instant.
+ * counts summed, counter rates over the common {@code seconds}.
+ *
+ * <p>A gauge of N processes is their sum: {@code value}, each process's last value, sums to
+ * the total at the end, exactly. Each process's peak is known but not when it was, so the
+ * merged peak is bracketed: {@code max}, the sum of the peaks, is an upper bound (exact when
+ * the segments peak together, as the VUs of segments of one VU schedule do), and {@code
+ * max_sampled}, the largest sum of the processes' values at a common interval's end, a lower
+ * bound ({@link #withSampledMaxima}).
  */
 final class MetricMerge {
 
@@ -34,6 +39,34 @@ final class MetricMerge {
     }
     merged.replaceAll((name, v) -> withRate(v, seconds));
     return List.copyOf(merged.values());
+  }
+
+  /**
+   * Each gauge of {@code metrics} with field {@code max_sampled}: the largest of its values in
+   * the merged {@code intervals} (each the sum of the processes' values at that interval's
+   * end), never above {@code max}; the gauge's end value when there are no intervals.
+   */
+  static List<MetricValue> withSampledMaxima(List<MetricValue> metrics, List<RunReport.Interval> intervals) {
+    Map<String, Double> sampled = new TreeMap<>();
+    for (RunReport.Interval in : intervals) {
+      for (MetricValue v : in.metrics()) {
+        if (v.kind() == MetricKind.GAUGE) {
+          sampled.merge(v.name(), v.get("value"), Math::max);
+        }
+      }
+    }
+    List<MetricValue> out = new java.util.ArrayList<>();
+    for (MetricValue v : metrics) {
+      if (v.kind() != MetricKind.GAUGE) {
+        out.add(v);
+        continue;
+      }
+      Map<String, Double> f = new LinkedHashMap<>(v.fields());
+      double atEnd = v.get("value");
+      f.put("max_sampled", Math.min(v.get("max"), Math.max(atEnd, sampled.getOrDefault(v.name(), atEnd))));
+      out.add(new MetricValue(v.name(), v.kind(), f, null));
+    }
+    return out;
   }
 
   private static MetricValue copy(MetricValue v) {

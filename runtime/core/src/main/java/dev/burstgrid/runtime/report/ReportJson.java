@@ -1,5 +1,6 @@
 package dev.burstgrid.runtime.report;
 
+import dev.burstgrid.runtime.StepOutcome;
 import dev.burstgrid.runtime.load.LoadResult;
 import dev.burstgrid.runtime.load.ScenarioLine;
 import dev.burstgrid.runtime.metrics.CheckResult;
@@ -26,9 +27,11 @@ import org.HdrHistogram.Histogram;
  *   "scenarios":  [{ "name", "executor", "start_time_ms", "max_vus" }],
  *   "metrics":    [{ "name", "kind": "trend|counter|rate|gauge", "fields": {…}, "histogram": base64 (trends) }],
  *   "interval_ms", "intervals": [{ "end_ms", "metrics": [ same as metrics ] }],
- *   "checks":     [{ "step", "name", "passes", "fails" }],
- *   "thresholds": [{ "name", "condition", "passed", "measured", "abort_on_fail" }],
- *   "errors":     [{ "step", "location", "message", "count" }] }
+ *   "checks":     [{ "step", "name", "location", "passes", "fails" }],
+ *   "thresholds": [{ "name", "location", "condition", "passed", "measured", "abort_on_fail" }],
+ *   "errors":     [{ "step", "location", "message", "count" }],
+ *   "steps":      [{ "step", "location", "status": "ok|failed|cancelled|skipped|skipped_by_condition",
+ *                    "duration_ms", "message" }] }          (a single run's; empty under load)
  * </pre>
  */
 public final class ReportJson {
@@ -52,6 +55,7 @@ public final class ReportJson {
     doc.put("checks", map(r.checks(), ReportJson::check));
     doc.put("thresholds", map(r.thresholds(), ReportJson::threshold));
     doc.put("errors", map(r.errors(), ReportJson::error));
+    doc.put("steps", map(r.steps(), ReportJson::step));
     return JsonText.write(doc);
   }
 
@@ -74,20 +78,26 @@ public final class ReportJson {
     }
     List<CheckResult> checks = new ArrayList<>();
     for (JsonObject c : doc.objects("checks")) {
-      checks.add(new CheckResult(c.string("step"), c.string("name"), c.whole("passes"), c.whole("fails")));
+      checks.add(new CheckResult(c.string("step"), c.string("name"), c.whole("passes"), c.whole("fails"),
+          optionalString(c, "location")));
     }
     List<ThresholdResult> thresholds = new ArrayList<>();
     for (JsonObject t : doc.objects("thresholds")) {
       thresholds.add(new ThresholdResult(t.string("name"), t.string("condition"), t.bool("passed"), t.string("measured"),
-          t.bool("abort_on_fail")));
+          t.bool("abort_on_fail"), optionalString(t, "location")));
     }
     List<LoadResult.ErrorCount> errors = new ArrayList<>();
     for (JsonObject e : doc.objects("errors")) {
       errors.add(new LoadResult.ErrorCount(e.string("step"), e.string("location"), e.string("message"), e.whole("count")));
     }
+    List<StepOutcome> steps = new ArrayList<>();
+    for (JsonObject s : doc.has("steps") ? doc.objects("steps") : List.<JsonObject>of()) {
+      steps.add(new StepOutcome(s.string("step"), s.string("location"), status(s), duration(s, "duration_ms"),
+          s.string("message")));
+    }
     return new RunReport(doc.string("grid"), instant(doc, "start"), instant(doc, "end"), duration(doc, "elapsed_ms"),
         doc.bool("interrupted"), doc.bool("aborted"), (int) doc.whole("exit_code"), scenarios, metrics(doc),
-        duration(doc, "interval_ms"), intervals, checks, thresholds, errors);
+        duration(doc, "interval_ms"), intervals, checks, thresholds, errors, steps);
   }
 
   // ---- writing ----
@@ -128,6 +138,7 @@ public final class ReportJson {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("step", c.step());
     m.put("name", c.name());
+    m.put("location", c.location());
     m.put("passes", c.passes());
     m.put("fails", c.fails());
     return m;
@@ -136,6 +147,7 @@ public final class ReportJson {
   private static Map<String, Object> threshold(ThresholdResult t) {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("name", t.name());
+    m.put("location", t.location());
     m.put("condition", t.condition());
     m.put("passed", t.passed());
     m.put("measured", t.measured());
@@ -149,6 +161,16 @@ public final class ReportJson {
     m.put("location", e.location());
     m.put("message", e.message());
     m.put("count", e.count());
+    return m;
+  }
+
+  private static Map<String, Object> step(StepOutcome s) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("step", s.address());
+    m.put("location", s.location());
+    m.put("status", s.status().name().toLowerCase(Locale.ROOT));
+    m.put("duration_ms", millis(s.duration()));
+    m.put("message", s.message());
     return m;
   }
 
@@ -187,6 +209,16 @@ public final class ReportJson {
     return out;
   }
 
+  private static StepOutcome.Status status(JsonObject s) {
+    String status = s.string("status");
+    try {
+      return StepOutcome.Status.valueOf(status.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new ReportFormatException(
+          s.where("status") + ": " + status + " is not one of ok, failed, cancelled, skipped, skipped_by_condition");
+    }
+  }
+
   private static MetricKind kind(JsonObject m) {
     String kind = m.string("kind");
     try {
@@ -202,6 +234,11 @@ public final class ReportJson {
       throw new ReportFormatException(o.where(name) + ": must not be negative");
     }
     return Duration.ofNanos(Math.round(ms * 1e6));
+  }
+
+  /** A string field that older reports of the same version lack: empty then. */
+  private static String optionalString(JsonObject o, String name) {
+    return o.has(name) ? o.string(name) : "";
   }
 
   private static Instant instant(JsonObject o, String name) {

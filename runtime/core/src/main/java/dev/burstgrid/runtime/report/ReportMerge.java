@@ -1,5 +1,6 @@
 package dev.burstgrid.runtime.report;
 
+import dev.burstgrid.runtime.StepOutcome;
 import dev.burstgrid.runtime.load.LoadResult;
 import dev.burstgrid.runtime.load.ScenarioLine;
 import dev.burstgrid.runtime.metrics.CheckResult;
@@ -19,7 +20,7 @@ import java.util.Optional;
  * {@code bggoc report merge}: the reports of processes that ran one load test together (its
  * segments) as one report, as if one process had run it all. Histograms and counts add up
  * exactly; each interval is merged with the same interval of the others (segments share a
- * start instant); thresholds are evaluated again on the merged metrics where their condition
+ * start instant); a gauge's peak is bracketed ({@link MetricMerge}); thresholds are evaluated again on the merged metrics where their condition
  * is a simple comparison (see {@link ThresholdCondition}).
  */
 public final class ReportMerge {
@@ -36,7 +37,8 @@ public final class ReportMerge {
     Duration elapsed = reports.stream().map(RunReport::elapsed).max(Comparator.naturalOrder()).orElseThrow();
     List<List<MetricValue>> parts = new ArrayList<>();
     reports.forEach(r -> parts.add(r.metrics()));
-    List<MetricValue> metrics = MetricMerge.merge(parts, elapsed.toNanos() / 1e9);
+    List<RunReport.Interval> intervals = intervals(reports);
+    List<MetricValue> metrics = MetricMerge.withSampledMaxima(MetricMerge.merge(parts, elapsed.toNanos() / 1e9), intervals);
     List<CheckResult> checks = checks(reports);
     boolean interrupted = reports.stream().anyMatch(RunReport::interrupted);
     boolean aborted = reports.stream().anyMatch(RunReport::aborted);
@@ -50,7 +52,14 @@ public final class ReportMerge {
       exit = reports.stream().mapToInt(RunReport::exitCode).filter(c -> c != 99 && c != 130).max().orElse(0);
     }
     return new RunReport(first.grid(), start, end, elapsed, interrupted, aborted, exit, scenarios(reports), metrics,
-        first.interval(), intervals(reports), checks, thresholds, errors(reports));
+        first.interval(), intervals, checks, thresholds, errors(reports), steps(reports));
+  }
+
+  /** Single runs' step outcomes, one input after the other. */
+  private static List<StepOutcome> steps(List<RunReport> reports) {
+    List<StepOutcome> out = new ArrayList<>();
+    reports.forEach(r -> out.addAll(r.steps()));
+    return out;
   }
 
   private static List<ScenarioLine> scenarios(List<RunReport> reports) {
@@ -89,7 +98,8 @@ public final class ReportMerge {
     for (RunReport r : reports) {
       for (CheckResult c : r.checks()) {
         byKey.merge(List.of(c.step(), c.name()), c,
-            (a, b) -> new CheckResult(a.step(), a.name(), a.passes() + b.passes(), a.fails() + b.fails()));
+            (a, b) -> new CheckResult(a.step(), a.name(), a.passes() + b.passes(), a.fails() + b.fails(),
+                a.location().isEmpty() ? b.location() : a.location()));
       }
     }
     return List.copyOf(byKey.values());
@@ -107,7 +117,7 @@ public final class ReportMerge {
       Optional<ThresholdCondition> condition = ThresholdCondition.parse(t.condition());
       out.add(condition.map(c -> c.evaluate(t, merged)).orElseGet(() -> new ThresholdResult(t.name(), t.condition(),
           t.passed(), "not re-evaluated (not a simple comparison); " + (t.passed() ? "passed" : "failed") + " in an input",
-          t.abortOnFail())));
+          t.abortOnFail(), t.location())));
     }
     return out;
   }

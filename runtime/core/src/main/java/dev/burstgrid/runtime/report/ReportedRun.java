@@ -1,68 +1,132 @@
 package dev.burstgrid.runtime.report;
 
+import dev.burstgrid.runtime.RunOptions;
+import dev.burstgrid.runtime.RunResult;
+import dev.burstgrid.runtime.StepOutcome;
 import dev.burstgrid.runtime.load.LoadOptions;
 import dev.burstgrid.runtime.load.LoadResult;
 import dev.burstgrid.runtime.load.LoadRun;
 import dev.burstgrid.runtime.load.Scenario;
 import dev.burstgrid.runtime.load.ScenarioLine;
+import dev.burstgrid.runtime.load.StartAt;
+import dev.burstgrid.runtime.load.SummaryText;
+import dev.burstgrid.runtime.metrics.MetricsSnapshot;
+import java.io.PrintStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Supplier;
 
 /**
- * A load run that writes its reports at the end, whatever the end: success, failed
- * thresholds, an abort, or Ctrl-C. On Ctrl-C the JVM exits once its shutdown hooks return, so
- * this adds one ({@code bggo-report-shutdown}) that waits until the reports are written.
+ * A run that writes its reports at the end, whatever the end: success, failed thresholds, an
+ * abort, or Ctrl-C (during the {@code --start-at} wait too, which it ends). A load run's
+ * reports carry its metrics; a single run's ({@link #once}) how each step ended.
  */
 public final class ReportedRun {
 
-  /** The run's result, and the report files that could not be written (then exit 1 at least). */
-  public record Outcome(LoadResult result, List<String> writeProblems) {
-    public int exitCode() {
-      int code = result.exitCode();
-      return code == 0 && !writeProblems.isEmpty() ? 1 : code;
+  /** The run's exit code, and the report files that could not be written (then exit 1 at least). */
+  public record Outcome(int runExitCode, List<String> writeProblems) {
+    public Outcome {
+      writeProblems = List.copyOf(writeProblems);
     }
+
+    public int exitCode() {
+      return runExitCode == 0 && !writeProblems.isEmpty() ? 1 : runExitCode;
+    }
+
+    /** Says on {@code err} which report could not be written, and returns {@link #exitCode}. */
+    public int exitCode(PrintStream err) {
+      for (String problem : writeProblems) {
+        err.println("bggoc: cannot write the report " + problem);
+      }
+      err.flush();
+      return exitCode();
+    }
+  }
+
+  /** A grid's single run ({@code XGrid.run(options, variables)}), for {@link #once}. */
+  @FunctionalInterface
+  public interface Program<E extends Exception> {
+    RunResult run(RunOptions options) throws E;
   }
 
   private ReportedRun() {}
 
   public static Outcome run(String grid, LoadOptions options, List<Scenario> scenarios, ReportTargets targets) {
     if (!targets.any()) {
-      return new Outcome(LoadRun.run(options, scenarios), List.of());
+      announceStart(options);
+      return new Outcome(LoadRun.run(options, scenarios).exitCode(), List.of());
     }
-    CompletableFuture<Void> written = new CompletableFuture<>();
-    Thread hook = new Thread(() -> {
-      try {
-        written.get(60, TimeUnit.SECONDS);
-      } catch (Exception e) {
-        // The JVM exits anyway.
-      }
-    }, "bggo-report-shutdown");
-    Runtime.getRuntime().addShutdownHook(hook);
-    try {
-      LoadRun load = LoadRun.start(options, scenarios); // after --start-at
-      Instant start = Instant.now().minus(load.snapshot().elapsed());
-      IntervalRecorder intervals = IntervalRecorder.start(load::snapshotWithHistograms, targets.interval());
-      LoadResult result = load.await();
+    try (ReportShutdownHook hook = ReportShutdownHook.install()) {
+      announceStart(options); // after the hook: a Ctrl-C from now on still writes the reports
       List<ScenarioLine> lines = new ArrayList<>();
       scenarios.forEach(s -> lines.add(ScenarioLine.of(options.segment().of(s))));
-      RunReport report = RunReport.of(grid, start, Instant.now(), lines, result, targets.interval(),
-          intervals.finish(result.metrics()));
-      return new Outcome(result, write(report, targets));
-    } finally {
-      written.complete(null);
-      try {
-        Runtime.getRuntime().removeShutdownHook(hook);
-      } catch (IllegalStateException shuttingDown) {
-        // Ctrl-C: the hook is running and returns now.
-      }
+      // Ctrl-C ends the wait for --start-at.
+      boolean started = options.startAt() == null || StartAt.waitUntil(options.startAt(), hook.requested());
+      return started ? runAndReport(grid, options, scenarios, targets, lines) : notStarted(grid, options, targets, lines);
+    }
+  }
+
+  /**
+   * A grid that runs once (no load options, no scenario), writing the reports {@code targets}
+   * asks for: how each step instance ended ({@link RunReport#steps}) and the run's root cause.
+   * Written on Ctrl-C too.
+   */
+  public static <E extends Exception> Outcome once(String grid, RunOptions options, Program<E> program,
+      ReportTargets targets) throws E {
+    if (!targets.any()) {
+      return new Outcome(program.run(options).exitCode(), List.of());
+    }
+    try (ReportShutdownHook hook = ReportShutdownHook.install()) {
+      Queue<StepOutcome> steps = new ConcurrentLinkedQueue<>();
+      Instant start = Instant.now();
+      RunResult result = program.run(options.toBuilder().stepListener(steps::add).build());
+      RunReport report = RunReport.ofSingleRun(grid, start, Instant.now(), result, List.copyOf(steps));
+      return new Outcome(result.exitCode(), write(report, targets));
+    }
+  }
+
+  private static Outcome runAndReport(String grid, LoadOptions options, List<Scenario> scenarios, ReportTargets targets,
+      List<ScenarioLine> lines) {
+    LoadRun load = LoadRun.start(options, scenarios);
+    Instant start = Instant.now().minus(load.snapshot().elapsed());
+    IntervalRecorder intervals = IntervalRecorder.start(load::snapshotWithHistograms, targets.interval());
+    LoadResult result = load.await();
+    RunReport report = RunReport.of(grid, start, Instant.now(), lines, result, targets.interval(),
+        intervals.finish(result.metrics()));
+    return new Outcome(result.exitCode(), write(report, targets));
+  }
+
+  /**
+   * Ctrl-C before {@code --start-at}: no iteration ran. The reports say so (interrupted, exit
+   * 130, the thresholds over metrics that are all 0), as does the summary.
+   */
+  private static Outcome notStarted(String grid, LoadOptions options, ReportTargets targets, List<ScenarioLine> lines) {
+    Instant now = Instant.now();
+    MetricsSnapshot nothing = new MetricsSnapshot(Duration.ZERO, Map.of(), List.of());
+    LoadResult result = new LoadResult(nothing, options.thresholds().evaluate(nothing), List.of(), List.of(), true,
+        false, Duration.ZERO);
+    PrintStream err = options.run().err();
+    err.println("interrupted before the start instant " + options.startAt() + ": no iteration ran");
+    err.print(SummaryText.renderLines(result, lines, options.trendStats()));
+    err.flush();
+    RunReport report = RunReport.of(grid, now, now, lines, result, targets.interval(), List.of());
+    return new Outcome(result.exitCode(), write(report, targets));
+  }
+
+  /** A process that waits for {@code --start-at} says so: the wait may be minutes long. */
+  private static void announceStart(LoadOptions options) {
+    if (options.startAt() != null && options.startAt().isAfter(Instant.now())) {
+      options.run().err().println("waiting until " + options.startAt() + " (--start-at)");
+      options.run().err().flush();
     }
   }
 

@@ -1,5 +1,8 @@
 package dev.burstgrid.runtime.report;
 
+import dev.burstgrid.runtime.RunResult;
+import dev.burstgrid.runtime.RunStatus;
+import dev.burstgrid.runtime.StepOutcome;
 import dev.burstgrid.runtime.load.LoadResult;
 import dev.burstgrid.runtime.load.ScenarioLine;
 import dev.burstgrid.runtime.metrics.CheckResult;
@@ -22,6 +25,8 @@ import java.util.TreeMap;
  * @param interval the length of each entry of {@code intervals}
  * @param intervals the metrics of each interval, in order: trends with that interval's
  *     histogram, counters with that interval's count, gauges and rates as at its end
+ * @param steps how each step instance ended, in the order they ended: a single run's report
+ *     (no load options, no scenario); empty for a load run, whose steps are in {@code metrics}
  */
 public record RunReport(
     String grid,
@@ -37,7 +42,8 @@ public record RunReport(
     List<Interval> intervals,
     List<CheckResult> checks,
     List<ThresholdResult> thresholds,
-    List<LoadResult.ErrorCount> errors) {
+    List<LoadResult.ErrorCount> errors,
+    List<StepOutcome> steps) {
 
   /** The version of the JSON format this code writes and reads. */
   public static final int SCHEMA_VERSION = 1;
@@ -49,6 +55,7 @@ public record RunReport(
     checks = List.copyOf(checks);
     thresholds = List.copyOf(thresholds);
     errors = List.copyOf(errors);
+    steps = List.copyOf(steps);
   }
 
   /** One interval's metrics; {@code end} counts from the start of the run. */
@@ -65,7 +72,25 @@ public record RunReport(
     MetricsSnapshot m = result.metrics();
     return new RunReport(grid, start, end, m.elapsed(), result.interrupted(), result.aborted(), result.exitCode(),
         scenarios, List.copyOf(m.metrics().values()), interval, intervals, m.checks(), result.thresholds(),
-        result.errors());
+        result.errors(), List.of());
+  }
+
+  /**
+   * The report of a grid that ran once: its steps' outcomes, the root cause as its one error,
+   * no metrics; the run's exit code (0, 1 or 130).
+   */
+  public static RunReport ofSingleRun(String grid, Instant start, Instant end, RunResult result,
+      List<StepOutcome> steps) {
+    List<LoadResult.ErrorCount> errors = result.rootCause()
+        .map(f -> List.of(new LoadResult.ErrorCount(f.address(), f.location(), f.message(), 1)))
+        .orElse(List.of());
+    return new RunReport(grid, start, end, result.wallTime(), result.status() == RunStatus.CANCELLED, false,
+        result.exitCode(), List.of(), List.of(), Duration.ZERO, List.of(), List.of(), List.of(), errors, steps);
+  }
+
+  /** Whether this is a single run's report (its steps listed) rather than a load run's. */
+  public boolean isSingleRun() {
+    return !steps.isEmpty() && scenarios.isEmpty();
   }
 
   /** The metrics by name. */

@@ -70,6 +70,6 @@ final class ThresholdCondition {
       passed |= all;
     }
     return new ThresholdResult(original.name(), original.condition(), passed, String.join(", ", measured),
-        original.abortOnFail());
+        original.abortOnFail(), original.location());
   }
 }

@@ -34,6 +34,11 @@ public interface Metrics {
   /** One evaluation of the check {@code name} of the current step (also counted in {@code checks}). */
   default void check(String name, boolean passed) {}
 
+  /** As {@link #check(String, boolean)}, naming the check block's {@code file:line:col} for reports. */
+  default void check(String name, String location, boolean passed) {
+    check(name, passed);
+  }
+
   /** Records values into a distribution. */
   interface Trend {
     void record(double value);

@@ -31,14 +31,21 @@ class JunitReportTest {
     assertThat(thresholds.getAttribute("failures")).isEqualTo("1");
     assertThat(caseName(thresholds, 1)).isEqualTo("no_failures");
     assertThat(failureOf(thresholds, 1)).isEqualTo("metric.iteration_failed.rate < 0.01 failed: iteration_failed.rate=0.2");
+    assertThat(failureTextOf(thresholds, 1)).endsWith("at grid.hcl:30:1 (threshold \"no_failures\")");
 
     Element checks = (Element) suites.item(2);
     assertThat(caseName(checks, 0)).isEqualTo("status is 200");
     assertThat(failureOf(checks, 0)).isEqualTo("2 of 20 evaluations failed");
+    assertThat(failureTextOf(checks, 0)).endsWith("at grid.hcl:5:3 (step.http_request.fetch check \"status is 200\")");
 
     Element root = doc.getDocumentElement();
     assertThat(root.getAttribute("tests")).isEqualTo("5");
     assertThat(root.getAttribute("failures")).isEqualTo("3");
+  }
+
+  private static String failureTextOf(Element suite, int i) {
+    Element c = (Element) suite.getElementsByTagName("testcase").item(i);
+    return c.getElementsByTagName("failure").item(0).getTextContent();
   }
 
   private static String caseName(Element suite, int i) {

@@ -37,7 +37,7 @@ final class ReportRun {
       try (GridRun run = GridRun.start(ctx)) {
         CompletableFuture<Integer> fetch = run.step(FETCH, List.of(), c -> {
           Thread.sleep(2);
-          c.metrics().check("status is 200", ctx.scenarioIteration() % 10 != 3);
+          c.metrics().check("status is 200", "grid.hcl:5:3", ctx.scenarioIteration() % 10 != 3);
           return 200;
         });
         run.step(PARSE, List.of(fetch), c -> {
@@ -54,7 +54,8 @@ final class ReportRun {
         new ThresholdResult("fast", "metric.iteration_duration.p95 < 10000", s.valueOrZero("iteration_duration", "p95") < 10000,
             ThresholdResult.measure("iteration_duration", "p95", s.valueOrZero("iteration_duration", "p95")), false),
         new ThresholdResult("no_failures", "metric.iteration_failed.rate < 0.01", s.valueOrZero("iteration_failed", "rate") < 0.01,
-            ThresholdResult.measure("iteration_failed", "rate", s.valueOrZero("iteration_failed", "rate")), false));
+            ThresholdResult.measure("iteration_failed", "rate", s.valueOrZero("iteration_failed", "rate")), false,
+            "grid.hcl:30:1"));
     PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
     LoadOptions options = LoadOptions.of(RunOptions.builder().out(quiet).err(quiet).build()).withThresholds(thresholds);
     Scenario scenario = new Scenario("smoke", new Executor.SharedIterations(2, iterations, Duration.ofMinutes(1)),

@@ -43,12 +43,7 @@ public record GridLoad(Iteration iteration, List<Scenario> scenarios, Thresholds
    */
   public int run(String grid, LoadFlags flags, ReportFlags reports, RunOptions options, boolean quiet) {
     LoadOptions load = options(flags, options, quiet).withSegment(reports.segment()).withStartAt(reports.startAt());
-    ReportedRun.Outcome outcome = ReportedRun.run(grid, load, selected(flags), reports.targets());
-    for (String problem : outcome.writeProblems()) {
-      options.err().println("bggoc: cannot write the report " + problem);
-    }
-    options.err().flush();
-    return outcome.exitCode();
+    return ReportedRun.run(grid, load, selected(flags), reports.targets()).exitCode(options.err());
   }
 
   private LoadOptions options(LoadFlags flags, RunOptions options, boolean quiet) {

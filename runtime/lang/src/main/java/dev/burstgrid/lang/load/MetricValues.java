@@ -18,22 +18,35 @@ import java.util.TreeMap;
 public final class MetricValues {
   private MetricValues() {}
 
-  /** Every metric of the snapshot, nested by the dots of its name; a metric with no data reads as 0. */
-  public static Value of(MetricsSnapshot snapshot) {
+  /**
+   * Every metric of the snapshot, nested by the dots of its name; a metric with no data reads as
+   * 0. {@code reads} ({@code name, field} pairs: what the thresholds read) are there even when
+   * nothing recorded them, as 0: a step that never ran, or a run stopped before its start.
+   */
+  public static Value of(MetricsSnapshot snapshot, String... reads) {
     Map<String, Object> root = new TreeMap<>();
+    for (int i = 0; i + 1 < reads.length; i += 2) {
+      if (snapshot.get(reads[i]).isEmpty()) {
+        fieldsOf(root, reads[i]).put(reads[i + 1], Value.number(java.math.BigDecimal.ZERO));
+      }
+    }
     for (String name : snapshot.names()) {
       MetricValue m = snapshot.get(name).orElseThrow();
-      Map<String, Object> at = root;
-      String[] parts = name.split("\\.");
-      for (int i = 0; i < parts.length - 1; i++) {
-        at = child(at, parts[i]);
-      }
-      Map<String, Object> fields = child(at, parts[parts.length - 1]);
+      Map<String, Object> fields = fieldsOf(root, name);
       for (String field : m.kind().fields()) {
         fields.put(field, Value.number(java.math.BigDecimal.valueOf(snapshot.valueOrZero(name, field))));
       }
     }
     return toValue(root);
+  }
+
+  /** The object of metric {@code name} under {@code root}, nested by the dots of the name. */
+  private static Map<String, Object> fieldsOf(Map<String, Object> root, String name) {
+    Map<String, Object> at = root;
+    for (String part : name.split("\\.")) {
+      at = child(at, part);
+    }
+    return at;
   }
 
   @SuppressWarnings("unchecked")
@@ -66,6 +79,12 @@ public final class MetricValues {
    */
   public static ThresholdResult result(String name, String condition, boolean abortOnFail, MetricsSnapshot snapshot,
       Condition passed, String... reads) {
+    return result(name, "", condition, abortOnFail, snapshot, passed, reads);
+  }
+
+  /** As {@link #result(String, String, boolean, MetricsSnapshot, Condition, String...)}, with the block's file:line:col. */
+  public static ThresholdResult result(String name, String location, String condition, boolean abortOnFail,
+      MetricsSnapshot snapshot, Condition passed, String... reads) {
     StringBuilder measured = new StringBuilder();
     for (int i = 0; i + 1 < reads.length; i += 2) {
       measured.append(i == 0 ? "" : ", ")
@@ -79,7 +98,7 @@ public final class MetricValues {
       ok = false;
       measured.append(measured.length() == 0 ? "" : ", ").append("error: ").append(e.getMessage());
     }
-    return new ThresholdResult(name, condition, ok, measured.toString(), abortOnFail);
+    return new ThresholdResult(name, condition, ok, measured.toString(), abortOnFail, location);
   }
 
   /** The grid's thresholds for the load engine. */

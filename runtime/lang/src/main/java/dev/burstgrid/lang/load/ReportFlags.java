@@ -14,4 +14,12 @@ import java.time.Instant;
 public record ReportFlags(ReportTargets targets, ExecutionSegment segment, Instant startAt) {
 
   public static final ReportFlags NONE = new ReportFlags(ReportTargets.NONE, ExecutionSegment.WHOLE, null);
+
+  /** A grid that runs once ignores {@code --segment} and {@code --start-at}: says so on {@code err} if given. */
+  public void warnIfLoadOnly(java.io.PrintStream err) {
+    if (!segment.equals(ExecutionSegment.WHOLE) || startAt != null) {
+      err.println("bggoc: warning: --segment and --start-at apply to load runs; this grid runs once (give it a"
+          + " scenario block, or --vus/--iterations/--rate/--stages).");
+    }
+  }
 }
