@@ -119,7 +119,8 @@ final class FieldScope implements ExprEnv {
     if (component == null) {
       return null;
     }
-    return conversions.toValue(CodeBlock.of("$L.$N()", record, component.javaName()), component.javaType());
+    return conversions.sensitiveIf(component,
+        conversions.toValue(CodeBlock.of("$L.$N()", record, component.javaName()), component.javaType()));
   }
 
   private String outputValue(String key) {
@@ -129,6 +130,11 @@ final class FieldScope implements ExprEnv {
   @Override
   public CodeBlock resource(String key) {
     return CodeBlock.of("$T.nullOf($T.ANY)", Value.class, Type.class);
+  }
+
+  @Override
+  public boolean isSensitiveVariable(String name) {
+    return members.isSensitiveVariable(name);
   }
 
   @Override

@@ -165,12 +165,16 @@ public final class GridWriter {
   private FieldSpec variablesConstant() {
     List<CodeBlock> vars = new ArrayList<>();
     for (VariablePlan v : plan.variables()) {
-      Value def = v.defaultValue();
-      CodeBlock description = v.description() == null || v.description().isEmpty() ? CodeBlock.of("")
+      // A sensitive default is never written into generated code: bggoc run passes it from the grid's
+      // source, a built jar requires the value.
+      boolean withheld = v.sensitive() && v.defaultValue() != null;
+      Value def = withheld ? null : v.defaultValue();
+      CodeBlock description = v.description() == null || v.description().isEmpty()
+          ? withheld ? CodeBlock.of(", \"\"") : CodeBlock.of("")
           : CodeBlock.of(", $L", JavaLiterals.string(v.description()));
-      vars.add(CodeBlock.of("new $T($L, $L, $L, $L$L)", GridVariable.class, JavaLiterals.string(v.name()),
+      vars.add(CodeBlock.of("new $T($L, $L, $L, $L$L$L)", GridVariable.class, JavaLiterals.string(v.name()),
           ExprWriter.typeCode(v.type()), def == null ? "null" : conversions.valueLiteral(def), v.sensitive(),
-          description));
+          description, withheld ? CodeBlock.of(", true") : CodeBlock.of("")));
     }
     members.names.newName("VARIABLES", "VARIABLES");
     return FieldSpec.builder(ParameterizedTypeName.get(List.class, GridVariable.class), "VARIABLES",

@@ -18,6 +18,12 @@ import org.junit.jupiter.api.io.TempDir;
 class BuildCommandTest {
   static final Path JAVA_25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64/bin/java");
 
+  /**
+   * The sensitive default of jar_inputs.hcl, spelled so that this class (on a built jar's class
+   * path in tests) does not hold it.
+   */
+  static final String TOKEN_DEFAULT = new StringBuilder("nwohs-ton").reverse().toString();
+
   @TempDir Path dir;
 
   @Test
@@ -74,11 +80,12 @@ class BuildCommandTest {
     CliResult built = Cli.run("build", "src/test/resources/inputs/jar_inputs.hcl", "-o", jar.toString());
     assertThat(built.exitCode()).as(built.toString()).isEqualTo(0);
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Proc env = run(java, jar, Map.of("BGGO_VAR_n", "6", "BGGO_VAR_m", "{k = \"env\"}"), "-var", "m={k=\"cli\"}");
+    Proc env = run(java, jar, Map.of("BGGO_VAR_n", "6", "BGGO_VAR_m", "{k = \"env\"}", "BGGO_VAR_token", "t"),
+        "-var", "m={k=\"cli\"}");
     assertThat(env.code).as(env.err).isEqualTo(0);
     assertThat(env.out).isEqualTo("step.print.s [6,{\"k\":\"cli\"}]\n");
     Path vars = Files.writeString(dir.resolve("vars.bggovars"), "# HCL constants\nn = 2\nm = {\n  k = \"file\"\n}\n");
-    Proc file = run(java, jar, "-var", "n=1", "-var-file", vars.toString());
+    Proc file = run(java, jar, "-var", "n=1", "-var-file", vars.toString(), "-var", "token=t");
     assertThat(file.out).as(file.err).isEqualTo("step.print.s [2,{\"k\":\"file\"}]\n");
     Proc missing = run(java, jar, "-var-file", "no-such.json");
     assertThat(missing.code).isEqualTo(2);
@@ -90,8 +97,47 @@ class BuildCommandTest {
     assertThat(help.code).isEqualTo(0);
     assertThat(help.err).contains("  n  number, required\n      How many users to simulate\n")
         .contains("  m  map(string), default {\"k\":\"default\"}")
-        .contains("  token  string, has a default, sensitive")
-        .doesNotContain("not-shown");
+        .contains("  token  string, required (its default is not packaged: sensitive), sensitive")
+        .doesNotContain(TOKEN_DEFAULT);
+    Proc noToken = run(java, jar, "-var", "n=1");
+    assertThat(noToken.code).isEqualTo(2);
+    assertThat(noToken.err).contains("Variable \"token\" is sensitive, so its default is not packaged")
+        .contains("BGGO_VAR_token");
+  }
+
+  @Test
+  void builtJarFillsInTheDefaultsOfOptionalAttributes() throws Exception {
+    Path jar = dir.resolve("optional.jar");
+    CliResult built = Cli.run("build", "src/test/resources/inputs/jar_optional.hcl", "-o", jar.toString());
+    assertThat(built.exitCode()).as(built.toString()).isEqualTo(0);
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Proc given = run(java, jar, "--quiet", "-var", "svc={host=\"b\"}");
+    assertThat(given.out).as(given.err).isEqualTo("step.print.p {\"host\":\"b\",\"port\":80}\n");
+    Proc byDefault = run(java, jar, "--quiet");
+    assertThat(byDefault.out).as(byDefault.err).isEqualTo("step.print.p {\"host\":\"a\",\"port\":80}\n");
+  }
+
+  @Test
+  void aSensitiveDefaultIsInNeitherTheGeneratedSourceNorTheJar() throws Exception {
+    String grid = "src/test/resources/inputs/jar_inputs.hcl";
+    String secret = TOKEN_DEFAULT;
+    CliResult emitted = Cli.run("emit", grid);
+    assertThat(emitted.exitCode()).as(emitted.toString()).isZero();
+    assertThat(emitted.out()).contains("new GridVariable(\"token\"").doesNotContain(secret);
+    Path jar = dir.resolve("secret.jar");
+    assertThat(Cli.run("build", grid, "-o", jar.toString()).exitCode()).isZero();
+    try (JarFile j = new JarFile(jar.toFile())) {
+      for (var e : java.util.Collections.list(j.entries())) {
+        if (Files.isRegularFile(Path.of("target/test-classes").resolve(e.getName()))) {
+          continue; // packed from this test run's own class path (the grid file itself among them)
+        }
+        byte[] bytes = j.getInputStream(e).readAllBytes();
+        assertThat(new String(bytes, StandardCharsets.ISO_8859_1)).as(e.getName()).doesNotContain(secret);
+      }
+    }
+    // bggoc run still has the default: it reads it from the grid's source.
+    CliResult run = Cli.run("run", grid, "-var", "n=1");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
   }
 
   @Test

@@ -86,11 +86,16 @@ class VariableInputsTest {
     CliResult r = Cli.run("run", "src/test/resources/inputs/secrets.hcl", "-var", "secret=" + secret);
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
     assertThat(r.out()).contains("step.print.plain \"(sensitive value)\"")
-        .contains("prefix-(sensitive value)");
+        .contains("step.print.derived {\"d\":\"(sensitive value)\",\"j\":\"(sensitive value)\"}");
     assertThat(r.err()).contains("failing with u=(sensitive value)");
     // Every form of the secret (as is, JSON-escaped once or twice, URL-encoded) starts so.
     assertThat(r.out()).doesNotContain("S3cr3t");
     assertThat(r.err()).doesNotContain("S3cr3t");
+    // A value marked at run time stays marked through templates, functions, for and collections;
+    // nonsensitive(...) shows what it wraps.
+    assertThat(r.out()).contains("step.print.marked [{\"auth\":\"(sensitive value)\",\"n\":14,\"user\":\"ann\"},"
+        + "[\"(sensitive value)\",\"PLAIN\"],\"(sensitive value)\",\"(sensitive value)\"]");
+    assertThat(r.out() + r.err()).doesNotContain("RunTimeToken42").doesNotContain("RUNTIMETOKEN42");
     CliResult bad = Cli.run("run", "src/test/resources/inputs/validated.hcl", "-var", "n=S3cr3tWord");
     assertThat(bad.err()).contains("S3cr3tWord"); // not sensitive: the value is quoted back
   }

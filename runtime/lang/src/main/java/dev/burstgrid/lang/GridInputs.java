@@ -44,6 +44,11 @@ public final class GridInputs {
     for (GridVariable v : declared) {
       Value value = given.get(v.name());
       if (value == null) {
+        if (v.defaultWithheld()) {
+          throw new IllegalArgumentException("Variable \"" + v.name() + "\" is sensitive, so its default is"
+              + " not packaged with the grid. Give it with -var " + v.name() + "=VALUE, in a -var-file or as "
+              + ENV_PREFIX + v.name() + ".");
+        }
         if (v.defaultValue() == null) {
           throw new IllegalArgumentException("Variable \"" + v.name() + "\" has no default. Give one with -var "
               + v.name() + "=VALUE or in a -var-file.");
@@ -51,7 +56,8 @@ public final class GridInputs {
         value = v.defaultValue();
       }
       try {
-        values.put(v.name(), Convert.to(value, v.type()));
+        Value converted = Convert.to(value, v.type());
+        values.put(v.name(), v.sensitive() ? Value.sensitive(converted) : converted);
       } catch (ConversionException e) {
         throw new IllegalArgumentException("The value given for variable \"" + v.name()
             + "\" does not fit its type " + v.type().friendlyName() + ": " + e.getMessage() + ".");

@@ -8,6 +8,7 @@ import dev.burstgrid.lang.value.ConversionException;
 import dev.burstgrid.lang.value.Convert;
 import dev.burstgrid.lang.value.Durations;
 import dev.burstgrid.lang.value.Json;
+import dev.burstgrid.lang.value.Marks;
 import dev.burstgrid.lang.value.Type;
 import dev.burstgrid.lang.value.Value;
 import dev.burstgrid.runtime.DynamicGroup;
@@ -348,6 +349,9 @@ public final class GridValues {
 
   /** HCL's splat {@code source[*]…}: the traversal applied to each element. */
   public static Value splat(Value source, FromValue<Value> each) throws Exception {
+    if (source instanceof Value.Sensitive s) {
+      return Value.sensitive(splat(s.value(), each));
+    }
     if (source.isNull()) {
       return new Value.TupleValue(List.of());
     }
@@ -460,6 +464,7 @@ public final class GridValues {
 
   /** The keys of a run-time {@code for_each} value, in order. */
   public static List<String> forEachKeys(Value v) throws Exception {
+    v = Marks.unmark(v);
     if (v.isNull()) {
       throw new ConversionException(List.of(), "for_each is null");
     }
@@ -479,6 +484,7 @@ public final class GridValues {
 
   /** {@code each.value} of the instance {@code key} of a run-time {@code for_each}. */
   public static Value forEachValue(Value v, String key) throws Exception {
+    v = Marks.unmark(v);
     if (v instanceof Value.SetValue) {
       return Value.string(key);
     }
@@ -593,6 +599,7 @@ public final class GridValues {
   }
 
   private static List<Value> elements(Value v, String what) throws ConversionException {
+    v = Marks.unmark(v);
     if (v.isNull()) {
       return null;
     }
@@ -612,6 +619,7 @@ public final class GridValues {
   }
 
   private static Map<String, Value> entries(Value v, String what) throws ConversionException {
+    v = Marks.unmark(v);
     if (v.isNull()) {
       return null;
     }
