@@ -51,6 +51,7 @@ final class GridMembers {
     names.newName("run", "run");
     names.newName("variables", "variables");
     names.newName("main", "main");
+    names.newName(ValidationWriter.METHOD, ValidationWriter.METHOD);
     names.newName(VU, VU);
     names.newName(SCENARIO, SCENARIO);
     for (StepPlan s : plan.steps()) {

@@ -143,8 +143,13 @@ public final class GridWriter {
             + "iteration.scenarioName(), iteration.scenarioIteration())$<$<", GridMembers.SCENARIO,
             Conversions.GRID_VALUES, "default", Conversions.GRID_VALUES)
         .build());
-    type.addMethod(runMethod(locals != null, outputs != null));
-    new LoadWriter(plan, self, members, conversions, exprs).addTo(type, locals != null);
+    ValidationWriter validation =
+        new ValidationWriter(plan, new FieldScope(members, conversions, null, null, null), exprs);
+    type.addMethod(runMethod(locals != null, outputs != null, validation));
+    if (validation.any()) {
+      type.addMethod(validation.method());
+    }
+    new LoadWriter(plan, self, members, conversions, exprs, validation).addTo(type, locals != null);
     type.addMethod(mainMethod());
     if (locals != null) {
       type.addMethod(locals);
@@ -336,7 +341,7 @@ public final class GridWriter {
   //     return result;
   //   }
   // }
-  private MethodSpec runMethod(boolean computesLocals, boolean printsOutputs) {
+  private MethodSpec runMethod(boolean computesLocals, boolean printsOutputs, ValidationWriter validation) {
     MethodSpec.Builder run = MethodSpec.methodBuilder("run")
         .addJavadoc("Runs the grid once with these variable values (declared types; defaults fill in the rest).\n\n"
             + "@throws IllegalArgumentException when a variable is undeclared, missing or of the wrong type, or a\n"
@@ -346,8 +351,11 @@ public final class GridWriter {
         .addParameter(RunOptions.class, "options")
         .addParameter(ParameterizedTypeName.get(Map.class, String.class, Value.class), "variables")
         .addStatement("$T<String, $T> resolved = $T.resolve(VARIABLES, variables)", Map.class, Value.class,
-            GridInputs.class)
-        .addStatement("$T grid = new $T(resolved, null)", self, self);
+            GridInputs.class);
+    if (validation.any()) {
+      run.addStatement(validation.call("resolved"));
+    }
+    run.addStatement("$T grid = new $T(resolved, null)", self, self);
     if (computesLocals) {
       run.addStatement("grid.computeLocals()");
     }

@@ -118,6 +118,24 @@ class BuildCommandTest {
   }
 
   @Test
+  void builtJarChecksTheVariablesValidationRules() throws Exception {
+    Path jar = dir.resolve("validated.jar");
+    CliResult built = Cli.run("build", "src/test/resources/inputs/validated.hcl", "-o", jar.toString());
+    assertThat(built.exitCode()).as(built.toString()).isEqualTo(0);
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Proc bad = run(java, jar, "-var", "n=20");
+    assertThat(bad.code).as(bad.err).isEqualTo(2);
+    assertThat(bad.err).contains("validated.hcl:6:21: Invalid value for variable \"n\": n must be between 1 and 10,"
+        + " not 20. This was checked by the validation rule of variable \"n\" at validated.hcl:5:3.");
+    assertThat(bad.out).isEmpty();
+    Proc underLoad = run(java, jar, "-var", "n=0", "--iterations", "2");
+    assertThat(underLoad.code).as(underLoad.err).isEqualTo(2);
+    assertThat(underLoad.err).contains("n must be between 1 and 10, not 0.");
+    Proc good = run(java, jar, "--quiet", "-var", "n=4");
+    assertThat(good.code).as(good.err).isZero();
+  }
+
+  @Test
   void aSensitiveDefaultIsInNeitherTheGeneratedSourceNorTheJar() throws Exception {
     String grid = "src/test/resources/inputs/jar_inputs.hcl";
     String secret = TOKEN_DEFAULT;
