@@ -136,6 +136,21 @@ class BuildCommandTest {
   }
 
   @Test
+  void builtJarMasksSensitiveValuesAsBggocRunDoes() throws Exception {
+    Path jar = dir.resolve("secrets.jar");
+    CliResult built = Cli.run("build", "src/test/resources/inputs/secrets.hcl", "-o", jar.toString());
+    assertThat(built.exitCode()).as(built.toString()).isEqualTo(0);
+    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+    Proc p = run(java, jar, "-var", "secret=S3cr3t&Value");
+    assertThat(p.code).as(p.err).isEqualTo(1);
+    assertThat(p.out).contains("step.print.plain \"(sensitive value)\"")
+        .contains("step.print.marked [{\"auth\":\"(sensitive value)\",\"n\":14,\"user\":\"ann\"}");
+    assertThat(p.err).contains("failing with u=(sensitive value)");
+    assertThat(p.out + p.err).doesNotContain("S3cr3t").doesNotContain("RunTimeToken42")
+        .doesNotContain("RUNTIMETOKEN42");
+  }
+
+  @Test
   void aSensitiveDefaultIsInNeitherTheGeneratedSourceNorTheJar() throws Exception {
     String grid = "src/test/resources/inputs/jar_inputs.hcl";
     String secret = TOKEN_DEFAULT;
