@@ -101,6 +101,17 @@ class VariableInputsTest {
   }
 
   @Test
+  void anOutputShowsEachMarkedPartAsSensitiveAndTheRestAsIs() {
+    CliResult r = Cli.run("run", "src/test/resources/inputs/marked_output.hcl", "-var", "token=Tok3nValue");
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    // a step's output keeps the marks of its input
+    assertThat(r.out()).contains("step.print.login {\"auth\":\"(sensitive value)\",\"user\":\"ann\"}");
+    assertThat(r.err()).contains("output \"login\" = {\"auth\":\"(sensitive value)\",\"user\":\"ann\"}")
+        .contains("output \"size\" = 17");
+    assertThat(r.out() + r.err()).doesNotContain("Tok3n");
+  }
+
+  @Test
   void graphPlansWithTheVariablesGiven() {
     String grid = "src/test/resources/inputs/counted.hcl";
     assertThat(Cli.run("graph", grid).out()).contains("step.print.p ×2");
