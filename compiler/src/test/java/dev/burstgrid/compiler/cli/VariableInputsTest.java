@@ -112,6 +112,17 @@ class VariableInputsTest {
   }
 
   @Test
+  void aSensitiveForEachFailsItsStepAndNonsensitiveOpensIt() {
+    CliResult r = Cli.run("run", "src/test/resources/inputs/sensitive_for_each.hcl");
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+    assertThat(r.err()).contains("step.print.p (sensitive_for_each.hcl:6:1): for_each must not be sensitive");
+    assertThat(r.out()).doesNotContain("step.print.p[");
+    // nonsensitive(...) lets the group expand; the variable's text itself stays masked on output
+    assertThat(r.out().lines().filter(l -> l.startsWith("step.print.open[")).count()).isEqualTo(2);
+    assertThat(r.out()).doesNotContain("alpha");
+  }
+
+  @Test
   void graphPlansWithTheVariablesGiven() {
     String grid = "src/test/resources/inputs/counted.hcl";
     assertThat(Cli.run("graph", grid).out()).contains("step.print.p ×2");

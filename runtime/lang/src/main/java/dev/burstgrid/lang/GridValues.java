@@ -464,7 +464,11 @@ public final class GridValues {
 
   /** The keys of a run-time {@code for_each} value, in order. */
   public static List<String> forEachKeys(Value v) throws Exception {
-    v = Marks.unmark(v);
+    if (Marks.containsMark(v)) {
+      // as Terraform: the keys name the instances everywhere a run reports them
+      throw new ConversionException(List.of(), "for_each must not be sensitive: its keys name the step's"
+          + " instances in the progress log and errors. Use nonsensitive(...) if the keys are not secret.");
+    }
     if (v.isNull()) {
       throw new ConversionException(List.of(), "for_each is null");
     }
