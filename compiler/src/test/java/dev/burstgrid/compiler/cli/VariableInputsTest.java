@@ -123,6 +123,16 @@ class VariableInputsTest {
   }
 
   @Test
+  void aRunnersSensitiveOutputFieldIsMarked() {
+    CliResult r = Cli.run("run", "src/test/resources/inputs/sensitive_output_field.hcl");
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.out()).contains("step.print.whole {\"token\":\"(sensitive value)\",\"user\":\"ann\"}")
+        .contains("step.print.header \"(sensitive value)\"")
+        .contains("step.print.user \"ann\"")
+        .doesNotContain("Token-");
+  }
+
+  @Test
   void graphPlansWithTheVariablesGiven() {
     String grid = "src/test/resources/inputs/counted.hcl";
     assertThat(Cli.run("graph", grid).out()).contains("step.print.p ×2");
