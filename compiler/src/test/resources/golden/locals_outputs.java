@@ -7,9 +7,11 @@ import dev.burstgrid.lang.GridVariable;
 import dev.burstgrid.lang.expr.Calls;
 import dev.burstgrid.lang.expr.Consts;
 import dev.burstgrid.lang.expr.ForExprs;
+import dev.burstgrid.lang.expr.Structures;
 import dev.burstgrid.lang.expr.Templates;
 import dev.burstgrid.lang.function.Function;
 import dev.burstgrid.lang.load.GridLoad;
+import dev.burstgrid.lang.value.Marks;
 import dev.burstgrid.lang.value.Type;
 import dev.burstgrid.lang.value.Value;
 import dev.burstgrid.modules.core.PrintRunner;
@@ -33,7 +35,7 @@ public final class LocalsOutputsGrid {
   private static final List<GridVariable> VARIABLES = List.of(
       new GridVariable("names", new Type.ListOf(Type.STRING), GridValues.constant("[\"ann\",\"bob\"]",
               Consts.tupleType(Type.STRING, Type.STRING)), false),
-      new GridVariable("token", Type.STRING, Value.string("s3cret"), true));
+      new GridVariable("token", Type.STRING, null, true, "", true));
 
   private static final StepInfo PRINT_FIRST = new StepInfo("step.print.first", "locals_outputs.hcl:15:1");
 
@@ -109,8 +111,9 @@ public final class LocalsOutputsGrid {
     PrintRunner.Input stepInput;
     try {
       argument = "input (locals_outputs.hcl:33:23)";
-      Value input = Templates.value(Templates.join(Templates.forEach(localUpper, "locals_outputs.hcl:33:36", (k$0,
-              v$1) -> Templates.join(Templates.interpolate(v$1, "locals_outputs.hcl:33:51"), "!"))));
+      Value input = Marks.carry(Templates.value(Templates.join(Templates.forEach(localUpper, "locals_outputs.hcl:33:36",
+              (k$0, v$1) -> Templates.join(Templates.interpolate(v$1, "locals_outputs.hcl:33:51"), "!")))),
+              Structures.tuple(localUpper));
       stepInput = new PrintRunner.Input(input);
     } catch (Exception e) {
       throw GridValues.argumentFailed(argument, e);
@@ -140,8 +143,8 @@ public final class LocalsOutputsGrid {
     PrintRunner.Input stepInput;
     try {
       argument = "input (locals_outputs.hcl:23:23)";
-      Value input = Value.string(Templates.interpolate(Value.string(eachKey), "locals_outputs.hcl:23:31") + ": "
-              + Templates.interpolate(localEchoed.join(), "locals_outputs.hcl:23:39"));
+      Value input = Templates.concat(Templates.interpolateValue(Value.string(eachKey), "locals_outputs.hcl:23:31"),
+              Value.string(": "), Templates.interpolateValue(localEchoed.join(), "locals_outputs.hcl:23:39"));
       stepInput = new PrintRunner.Input(input);
     } catch (Exception e) {
       throw GridValues.argumentFailed(argument, e);

@@ -75,3 +75,8 @@ step "print" "groups" {
     error_message = "expected four groups"
   }
 }
+step "print" "cached" {
+  count = 2
+  cache = true
+  arguments { input = "same for both ${var.n}" }
+}

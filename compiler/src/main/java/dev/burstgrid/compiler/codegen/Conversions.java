@@ -203,6 +203,12 @@ final class Conversions {
     throw new IllegalArgumentException("no conversion from " + t.getTypeName());
   }
 
+  // Value.sensitive(<value>) for a field marked @Sensitive, else <value>
+  /** {@code value}, the value of field {@code f}, marked when the field is sensitive. */
+  CodeBlock sensitiveIf(FieldSchema f, CodeBlock value) {
+    return f.sensitive() ? CodeBlock.of("$T.sensitive($L)", VALUE, value) : value;
+  }
+
   // private static Value valueOfOutput(HttpRequestRunner.Output r) {
   //   if (r == null) return Value.nullOf(Type.ANY);
   //   return GridValues.object(new String[] {"status_code", …}, GridValues.of(r.status_code()), …);
@@ -219,7 +225,7 @@ final class Conversions {
     CodeBlock names = schema.fields().stream().map(f -> JavaLiterals.string(f.name())).collect(CodeBlock.joining(", "));
     CodeBlock.Builder values = CodeBlock.builder();
     for (FieldSchema f : schema.fields()) {
-      values.add(",\n$L", toValue(CodeBlock.of("r.$N()", f.javaName()), f.javaType()));
+      values.add(",\n$L", sensitiveIf(f, toValue(CodeBlock.of("r.$N()", f.javaName()), f.javaType())));
     }
     helpers.add(MethodSpec.methodBuilder(name)
         .addModifiers(javax.lang.model.element.Modifier.PRIVATE, javax.lang.model.element.Modifier.STATIC)

@@ -122,7 +122,8 @@ final class FieldScope implements ExprEnv {
     if (component == null) {
       return null;
     }
-    return conversions.toValue(CodeBlock.of("$L.$N()", record, component.javaName()), component.javaType());
+    return conversions.sensitiveIf(component,
+        conversions.toValue(CodeBlock.of("$L.$N()", record, component.javaName()), component.javaType()));
   }
 
   private String outputValue(String key) {
@@ -132,6 +133,11 @@ final class FieldScope implements ExprEnv {
   @Override
   public CodeBlock resource(String key) {
     return CodeBlock.of("$T.nullOf($T.ANY)", Value.class, Type.class);
+  }
+
+  @Override
+  public boolean isSensitiveVariable(String name) {
+    return members.isSensitiveVariable(name);
   }
 
   @Override

@@ -56,12 +56,14 @@ final class GridMembers {
   final Map<String, CodeBlock> tables = new LinkedHashMap<>();
   private final Map<String, StepPlan> steps = new HashMap<>();
   private final Map<String, LocalPlan> locals = new HashMap<>();
+  private final Set<String> sensitiveVariables = new java.util.HashSet<>();
   private Set<String> fieldNames;
 
   GridMembers(GridPlan plan) {
     names.newName("run", "run");
     names.newName("variables", "variables");
     names.newName("main", "main");
+    names.newName(ValidationWriter.METHOD, ValidationWriter.METHOD);
     names.newName(VU, VU);
     names.newName(SCENARIO, SCENARIO);
     names.newName(SCHEDULED, SCHEDULED);
@@ -88,10 +90,20 @@ final class GridMembers {
       resourceFields.put(r.key(), names.newName(Identifiers.camel(r.assetType() + "_" + r.name()), new Object()));
       resourceInfos.put(r.key(), names.newName(Identifiers.constant(r.assetType() + "_" + r.name()), new Object()));
     }
+    for (dev.burstgrid.compiler.plan.VariablePlan v : plan.variables()) {
+      if (v.sensitive()) {
+        sensitiveVariables.add(v.name());
+      }
+    }
     for (LocalPlan l : plan.locals()) {
       locals.put(l.name(), l);
       localFields.put(l.name(), names.newName(Identifiers.camel("local_" + l.name()), new Object()));
     }
+  }
+
+  /** Whether variable {@code name} is declared sensitive. */
+  boolean isSensitiveVariable(String name) {
+    return sensitiveVariables.contains(name);
   }
 
   /** Whether the local waits for steps, so its field holds a future. */

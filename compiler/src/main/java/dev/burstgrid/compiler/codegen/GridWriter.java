@@ -150,8 +150,13 @@ public final class GridWriter {
             + "iteration.scenarioName(), iteration.scenarioIteration())$<$<", GridMembers.SCENARIO,
             Conversions.GRID_VALUES, "default", Conversions.GRID_VALUES)
         .build());
-    type.addMethod(runMethod(locals != null, outputs != null));
-    new LoadWriter(plan, self, members, conversions, exprs).addTo(type, locals != null);
+    ValidationWriter validation =
+        new ValidationWriter(plan, new FieldScope(members, conversions, null, null, null), exprs);
+    type.addMethod(runMethod(locals != null, outputs != null, validation));
+    if (validation.any()) {
+      type.addMethod(validation.method());
+    }
+    new LoadWriter(plan, self, members, conversions, exprs, validation).addTo(type, locals != null);
     type.addMethod(mainMethod());
     if (locals != null) {
       type.addMethod(locals);
@@ -173,12 +178,16 @@ public final class GridWriter {
   private FieldSpec variablesConstant(TypeSpec.Builder type) {
     List<CodeBlock> vars = new ArrayList<>();
     for (VariablePlan v : plan.variables()) {
-      Value def = v.defaultValue();
-      CodeBlock description = v.description() == null || v.description().isEmpty() ? CodeBlock.of("")
+      // A sensitive default is never written into generated code: bggoc run passes it from the grid's
+      // source, a built jar requires the value.
+      boolean withheld = v.sensitive() && v.defaultValue() != null;
+      Value def = withheld ? null : v.defaultValue();
+      CodeBlock description = v.description() == null || v.description().isEmpty()
+          ? withheld ? CodeBlock.of(", \"\"") : CodeBlock.of("")
           : CodeBlock.of(", $L", JavaLiterals.string(v.description()));
-      vars.add(CodeBlock.of("new $T($L, $L, $L, $L$L)", GridVariable.class, JavaLiterals.string(v.name()),
+      vars.add(CodeBlock.of("new $T($L, $L, $L, $L$L$L)", GridVariable.class, JavaLiterals.string(v.name()),
           ExprWriter.typeCode(v.type()), def == null ? "null" : conversions.valueLiteral(def), v.sensitive(),
-          description));
+          description, withheld ? CodeBlock.of(", true") : CodeBlock.of("")));
     }
     members.names.newName("VARIABLES", "VARIABLES");
     ParameterizedTypeName listType = ParameterizedTypeName.get(List.class, GridVariable.class);
@@ -377,7 +386,7 @@ public final class GridWriter {
   //     return result;
   //   }
   // }
-  private MethodSpec runMethod(boolean computesLocals, boolean printsOutputs) {
+  private MethodSpec runMethod(boolean computesLocals, boolean printsOutputs, ValidationWriter validation) {
     MethodSpec.Builder run = MethodSpec.methodBuilder("run")
         .addJavadoc("Runs the grid once with these variable values (declared types; defaults fill in the rest).\n\n"
             + "@throws IllegalArgumentException when a variable is undeclared, missing or of the wrong type, or a\n"
@@ -387,8 +396,11 @@ public final class GridWriter {
         .addParameter(RunOptions.class, "options")
         .addParameter(ParameterizedTypeName.get(Map.class, String.class, Value.class), "variables")
         .addStatement("$T<String, $T> resolved = $T.resolve(VARIABLES, variables)", Map.class, Value.class,
-            GridInputs.class)
-        .addStatement("$T grid = new $T(resolved, null)", self, self);
+            GridInputs.class);
+    if (validation.any()) {
+      run.addStatement(validation.call("resolved"));
+    }
+    run.addStatement("$T grid = new $T(resolved, null)", self, self);
     if (computesLocals) {
       run.addStatement("grid.computeLocals()");
     }

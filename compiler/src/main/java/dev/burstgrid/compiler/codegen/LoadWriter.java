@@ -46,8 +46,11 @@ final class LoadWriter {
   private final GridMembers members;
   private final Conversions conversions;
   private final ExprWriter exprs;
+  private final ValidationWriter validation;
 
-  LoadWriter(GridPlan plan, ClassName self, GridMembers members, Conversions conversions, ExprWriter exprs) {
+  LoadWriter(GridPlan plan, ClassName self, GridMembers members, Conversions conversions, ExprWriter exprs,
+      ValidationWriter validation) {
+    this.validation = validation;
     this.plan = plan;
     this.self = self;
     this.members = members;
@@ -80,9 +83,12 @@ final class LoadWriter {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(GridLoad.class)
         .addParameter(VARIABLES, "variables")
-        .addStatement("$T resolved = $T.resolve(VARIABLES, variables)", VARIABLES, GridInputs.class)
-        .addStatement(partial() ? "$T iteration = ctx -> iterate(resolved, null, ctx)"
-            : "$T iteration = ctx -> iterate(resolved, ctx)", Iteration.class);
+        .addStatement("$T resolved = $T.resolve(VARIABLES, variables)", VARIABLES, GridInputs.class);
+    if (validation.any()) {
+      m.addStatement(validation.call("resolved"));
+    }
+    m.addStatement(partial() ? "$T iteration = ctx -> iterate(resolved, null, ctx)"
+        : "$T iteration = ctx -> iterate(resolved, ctx)", Iteration.class);
     CodeBlock thresholds = plan.thresholds().isEmpty() ? CodeBlock.of("$T.NONE", Thresholds.class)
         : CodeBlock.of("$T.thresholds($L, $T::evaluateThresholds)", MetricValues.class, aborts, self);
     if (plan.scenarios().isEmpty()) {

@@ -127,7 +127,23 @@ final class GridPlanBuilder {
     if (v.defaultExpr() != null && lower(v.defaultExpr()) instanceof PlanExpr.Const c) {
       def = c.value();
     }
-    return new VariablePlan(v.name(), type == null ? Type.ANY : type, def, v.sensitive(), v.description());
+    List<ValidationPlan> validations = new ArrayList<>();
+    for (dev.burstgrid.compiler.semantic.VariableValidationDecl rule : v.validations()) {
+      validations.add(new ValidationPlan(lower(rule.condition()), message(v, rule),
+          rule.condition().range().gridLocation(), rule.block().headerRange().gridLocation()));
+    }
+    return new VariablePlan(v.name(), type == null ? Type.ANY : type, def, v.sensitive(), v.description(),
+        validations);
+  }
+
+  /** A rule's error_message; one that reads a sensitive variable is not shown. */
+  private PlanExpr message(VariableDecl v, dev.burstgrid.compiler.semantic.VariableValidationDecl rule) {
+    PlanExpr message = lower(rule.errorMessage());
+    if (v.sensitive() && !(message instanceof PlanExpr.Const)) {
+      return new PlanExpr.Const(Value.string("The error message refers to the sensitive variable \"" + v.name()
+          + "\", so it is not shown."), rule.errorMessage().range());
+    }
+    return message;
   }
 
   /** A local known before the run joins the substituted constants; any other gets a plan. */

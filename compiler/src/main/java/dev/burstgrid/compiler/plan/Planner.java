@@ -70,7 +70,8 @@ public final class Planner {
       }
     }
     for (ResourceDecl r : model.resources().values()) {
-      p.checkArguments(r.address(), r.arguments(), r.schema() == null ? null : r.schema().config(), null, null);
+      p.checkArguments(r.address(), r.arguments(), r.schema() == null ? null : r.schema().config(), null, null,
+          r.block().headerRange());
     }
     Map<String, PlanStep> steps = new LinkedHashMap<>();
     InstanceDeps deps = new InstanceDeps(analysis, p.expansions, p::evalIndex, diags);
@@ -78,7 +79,8 @@ public final class Planner {
       Expansion e = p.expansions.get(s.key());
       p.checkArguments(s.address(), s.arguments(), s.schema() == null ? null : s.schema().input(),
           s.count() != null ? RootValues.countObject(Value.unknown(Type.NUMBER)) : null,
-          s.forEach() != null ? RootValues.eachObject(Value.unknown(Type.STRING), Value.unknown(Type.ANY)) : null);
+          s.forEach() != null ? RootValues.eachObject(Value.unknown(Type.STRING), Value.unknown(Type.ANY)) : null,
+          s.block().headerRange());
       steps.put(s.key(), new PlanStep(s, e, deps.of(s)));
       RaceChecks.check(s, analysis, p.expansions, diags);
     }
@@ -161,6 +163,24 @@ public final class Planner {
     return evaluator.evaluate(a.expr(), Scope.root(roots.roots(count, each)), diags);
   }
 
+  /** Whether {@code e} reads a variable, itself or through locals. */
+  private boolean readsVariables(dev.burstgrid.compiler.syntax.Expr e, java.util.Set<String> seenLocals) {
+    for (dev.burstgrid.compiler.semantic.Traversal t : dev.burstgrid.compiler.semantic.TraversalCollector.collect(e)) {
+      if (t.root().equals("var")) {
+        return true;
+      }
+      if (t.root().equals("local") && !t.parts().isEmpty()
+          && t.parts().get(0) instanceof dev.burstgrid.compiler.semantic.Traversal.Attr name
+          && seenLocals.add(name.name())) {
+        LocalDecl l = analysis.model().locals().get(name.name());
+        if (l != null && readsVariables(l.attribute().expr(), seenLocals)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** A check's condition is a bool, its error message a string, both over {@code self}. */
   private void checkChecks(StepDecl s) {
     Map<String, Value> scope = new java.util.TreeMap<>(roots.roots(
@@ -208,7 +228,9 @@ public final class Planner {
   }
 
   private void checkArguments(String owner, Map<String, Attribute> args,
-      dev.burstgrid.compiler.schema.RecordSchema schema, Value count, Value each) {
+      dev.burstgrid.compiler.schema.RecordSchema schema, Value count, Value each,
+      dev.burstgrid.compiler.source.Range block) {
+    Map<String, Value> converted = new java.util.HashMap<>(); // an argument already reported stays out
     for (Attribute a : args.values()) {
       int before = diags.errorCount();
       Value v = eval(a, count, each);
@@ -217,8 +239,13 @@ public final class Planner {
       }
       FieldSchema field = schema.field(a.name());
       if (field != null) {
-        ArgumentChecker.check(a, v, field, owner, diags);
+        Value c = ArgumentChecker.check(a, v, field, owner, diags);
+        // a value from a variable is the default here; the run may be given another
+        converted.put(a.name(), readsVariables(a.expr(), new java.util.HashSet<>()) ? null : c);
       }
+    }
+    if (schema != null) {
+      dev.burstgrid.compiler.semantic.RecordChecks.check(schema, owner, args, converted, block, diags);
     }
   }
 }

@@ -10,7 +10,7 @@ import dev.burstgrid.lang.value.Value;
 
 /**
  * Checks an argument's value (possibly partly unknown) against its schema field with cty's
- * conversion rules, and a known duration string against Go duration syntax.
+ * conversion rules, and a known duration string against Go duration syntax (never negative).
  */
 public final class ArgumentChecker {
   private ArgumentChecker() {}
@@ -31,7 +31,12 @@ public final class ArgumentChecker {
     }
     if (field.isDuration() && converted instanceof Value.Str s) {
       try {
-        Durations.parse(s.value());
+        if (Durations.parse(s.value()).isNegative()) {
+          diags.error("type/negative-duration", a.expr().range(), "Invalid duration",
+              "Argument \"" + a.name() + "\" of " + owner + " must not be negative, but is \"" + s.value()
+                  + "\". Write a duration of zero or more, such as \"5s\".");
+          return null;
+        }
       } catch (IllegalArgumentException e) {
         diags.error("type/invalid-duration", a.expr().range(), "Invalid duration",
             "Argument \"" + a.name() + "\" of " + owner + " must be a duration: " + e.getMessage());

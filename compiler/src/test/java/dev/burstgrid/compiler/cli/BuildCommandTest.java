@@ -18,6 +18,14 @@ import org.junit.jupiter.api.io.TempDir;
 class BuildCommandTest {
   static final Path JAVA_25 = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64/bin/java");
 
+  /**
+   * The sensitive default of jar_inputs.hcl, spelled so that this class (on a built jar's class
+   * path in tests) does not hold it.
+   */
+  static final Path JAVA = Path.of(System.getProperty("java.home"), "bin", "java");
+
+  static final String TOKEN_DEFAULT = new StringBuilder("nwohs-ton").reverse().toString();
+
   @TempDir Path dir;
 
   @Test
@@ -71,25 +79,88 @@ class BuildCommandTest {
   @Test
   void builtJarTakesInputsAsBggocRunDoes() throws Exception {
     Path jar = built("src/test/resources/inputs/jar_inputs.hcl", "inputs.jar");
-    Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    Proc env = run(java, jar, Map.of("BGGO_VAR_n", "6", "BGGO_VAR_m", "{k = \"env\"}"), "-var", "m={k=\"cli\"}");
+    Proc env = run(JAVA, jar, Map.of("BGGO_VAR_n", "6", "BGGO_VAR_m", "{k = \"env\"}", "BGGO_VAR_token", "t"),
+        "-var", "m={k=\"cli\"}");
     assertThat(env.code).as(env.err).isEqualTo(0);
     assertThat(env.out).isEqualTo("step.print.s [6,{\"k\":\"cli\"}]\n");
     Path vars = Files.writeString(dir.resolve("vars.bggovars"), "# HCL constants\nn = 2\nm = {\n  k = \"file\"\n}\n");
-    Proc file = run(java, jar, "-var", "n=1", "-var-file", vars.toString());
+    Proc file = run(JAVA, jar, "-var", "n=1", "-var-file", vars.toString(), "-var", "token=t");
     assertThat(file.out).as(file.err).isEqualTo("step.print.s [2,{\"k\":\"file\"}]\n");
-    Proc missing = run(java, jar, "-var-file", "no-such.json");
+    Proc missing = run(JAVA, jar, "-var-file", "no-such.json");
     assertThat(missing.code).isEqualTo(2);
     assertThat(missing.err).contains("\"no-such.json\" does not exist");
-    Proc badMap = run(java, jar, "-var", "n=1", "-var", "m={k=v}");
+    Proc badMap = run(JAVA, jar, "-var", "n=1", "-var", "m={k=v}");
     assertThat(badMap.code).isEqualTo(2);
     assertThat(badMap.err).contains("-var m").contains("HCL constant").contains("quote a string");
-    Proc help = run(java, jar, "--help");
+    Proc help = run(JAVA, jar, "--help");
     assertThat(help.code).isEqualTo(0);
     assertThat(help.err).contains("  n  number, required\n      How many users to simulate\n")
         .contains("  m  map(string), default {\"k\":\"default\"}")
-        .contains("  token  string, has a default, sensitive")
-        .doesNotContain("not-shown");
+        .contains("  token  string, required (its default is not packaged: sensitive), sensitive")
+        .doesNotContain(TOKEN_DEFAULT);
+    Proc noToken = run(JAVA, jar, "-var", "n=1");
+    assertThat(noToken.code).isEqualTo(2);
+    assertThat(noToken.err).contains("Variable \"token\" is sensitive, so its default is not packaged")
+        .contains("BGGO_VAR_token");
+  }
+
+  @Test
+  void builtJarFillsInTheDefaultsOfOptionalAttributes() throws Exception {
+    Path jar = built("src/test/resources/inputs/jar_optional.hcl", "optional.jar");
+    Proc given = run(JAVA, jar, "--quiet", "-var", "svc={host=\"b\"}");
+    assertThat(given.out).as(given.err).isEqualTo("step.print.p {\"host\":\"b\",\"port\":80}\n");
+    Proc byDefault = run(JAVA, jar, "--quiet");
+    assertThat(byDefault.out).as(byDefault.err).isEqualTo("step.print.p {\"host\":\"a\",\"port\":80}\n");
+  }
+
+  @Test
+  void builtJarChecksTheVariablesValidationRules() throws Exception {
+    Path jar = built("src/test/resources/inputs/validated.hcl", "validated.jar");
+    Proc bad = run(JAVA, jar, "-var", "n=20");
+    assertThat(bad.code).as(bad.err).isEqualTo(2);
+    assertThat(bad.err).contains("validated.hcl:6:21: Invalid value for variable \"n\": n must be between 1 and 10,"
+        + " not 20. This was checked by the validation rule of variable \"n\" at validated.hcl:5:3.");
+    assertThat(bad.out).isEmpty();
+    Proc underLoad = run(JAVA, jar, "-var", "n=0", "--iterations", "2");
+    assertThat(underLoad.code).as(underLoad.err).isEqualTo(2);
+    assertThat(underLoad.err).contains("n must be between 1 and 10, not 0.");
+    Proc good = run(JAVA, jar, "--quiet", "-var", "n=4");
+    assertThat(good.code).as(good.err).isZero();
+  }
+
+  @Test
+  void builtJarMasksSensitiveValuesAsBggocRunDoes() throws Exception {
+    Path jar = built("src/test/resources/inputs/secrets.hcl", "secrets.jar");
+    Proc p = run(JAVA, jar, "-var", "secret=S3cr3t&Value");
+    assertThat(p.code).as(p.err).isEqualTo(1);
+    assertThat(p.out).contains("step.print.plain \"(sensitive value)\"")
+        .contains("step.print.marked [{\"auth\":\"(sensitive value)\",\"n\":14,\"user\":\"ann\"}");
+    assertThat(p.err).contains("failing with u=(sensitive value)");
+    assertThat(p.out + p.err).doesNotContain("S3cr3t").doesNotContain("RunTimeToken42")
+        .doesNotContain("RUNTIMETOKEN42");
+  }
+
+  @Test
+  void aSensitiveDefaultIsInNeitherTheGeneratedSourceNorTheJar() throws Exception {
+    String grid = "src/test/resources/inputs/jar_inputs.hcl";
+    String secret = TOKEN_DEFAULT;
+    CliResult emitted = Cli.run("emit", grid);
+    assertThat(emitted.exitCode()).as(emitted.toString()).isZero();
+    assertThat(emitted.out()).contains("new GridVariable(\"token\"").doesNotContain(secret);
+    Path jar = dir.resolve("secret.jar");
+    assertThat(Cli.run("build", grid, "-o", jar.toString()).exitCode()).isZero();
+    try (JarFile j = new JarFile(jar.toFile())) {
+      for (var e : java.util.Collections.list(j.entries())) {
+        if (Files.isRegularFile(Path.of("target/test-classes").resolve(e.getName()))) {
+          continue; // packed from this test run's own class path (the grid file itself among them)
+        }
+        byte[] bytes = j.getInputStream(e).readAllBytes();
+        assertThat(new String(bytes, StandardCharsets.ISO_8859_1)).as(e.getName()).doesNotContain(secret);
+      }
+    }
+    // bggoc run still has the default: it reads it from the grid's source.
+    CliResult run = Cli.run("run", grid, "-var", "n=1");
+    assertThat(run.exitCode()).as(run.toString()).isZero();
   }
 
   @Test
@@ -138,6 +209,14 @@ class BuildCommandTest {
   }
 
   private record Proc(int code, String out, String err) {}
+
+  /** The jar {@code bggoc build} writes for {@code grid}, as {@code name} in the test's directory. */
+  private Path built(String grid, String name) {
+    Path jar = dir.resolve(name);
+    CliResult built = Cli.run("build", grid, "-o", jar.toString());
+    assertThat(built.exitCode()).as(built.toString()).isEqualTo(0);
+    return jar;
+  }
 
   private Proc run(Path java, Path jar, String... args) throws IOException, InterruptedException {
     return run(java, jar, Map.of(), args);

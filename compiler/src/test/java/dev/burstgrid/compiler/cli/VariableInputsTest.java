@@ -86,13 +86,50 @@ class VariableInputsTest {
     CliResult r = Cli.run("run", "src/test/resources/inputs/secrets.hcl", "-var", "secret=" + secret);
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
     assertThat(r.out()).contains("step.print.plain \"(sensitive value)\"")
-        .contains("prefix-(sensitive value)");
+        .contains("step.print.derived {\"d\":\"(sensitive value)\",\"j\":\"(sensitive value)\"}");
     assertThat(r.err()).contains("failing with u=(sensitive value)");
     // Every form of the secret (as is, JSON-escaped once or twice, URL-encoded) starts so.
     assertThat(r.out()).doesNotContain("S3cr3t");
     assertThat(r.err()).doesNotContain("S3cr3t");
+    // A value marked at run time stays marked through templates, functions, for and collections;
+    // nonsensitive(...) shows what it wraps.
+    assertThat(r.out()).contains("step.print.marked [{\"auth\":\"(sensitive value)\",\"n\":14,\"user\":\"ann\"},"
+        + "[\"(sensitive value)\",\"PLAIN\"],\"(sensitive value)\",\"(sensitive value)\"]");
+    assertThat(r.out() + r.err()).doesNotContain("RunTimeToken42").doesNotContain("RUNTIMETOKEN42");
     CliResult bad = Cli.run("run", "src/test/resources/inputs/validated.hcl", "-var", "n=S3cr3tWord");
     assertThat(bad.err()).contains("S3cr3tWord"); // not sensitive: the value is quoted back
+  }
+
+  @Test
+  void anOutputShowsEachMarkedPartAsSensitiveAndTheRestAsIs() {
+    CliResult r = Cli.run("run", "src/test/resources/inputs/marked_output.hcl", "-var", "token=Tok3nValue");
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    // a step's output keeps the marks of its input
+    assertThat(r.out()).contains("step.print.login {\"auth\":\"(sensitive value)\",\"user\":\"ann\"}");
+    assertThat(r.err()).contains("output \"login\" = {\"auth\":\"(sensitive value)\",\"user\":\"ann\"}")
+        .contains("output \"size\" = 17");
+    assertThat(r.out() + r.err()).doesNotContain("Tok3n");
+  }
+
+  @Test
+  void aSensitiveForEachFailsItsStepAndNonsensitiveOpensIt() {
+    CliResult r = Cli.run("run", "src/test/resources/inputs/sensitive_for_each.hcl");
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+    assertThat(r.err()).contains("step.print.p (sensitive_for_each.hcl:6:1): for_each must not be sensitive");
+    assertThat(r.out()).doesNotContain("step.print.p[");
+    // nonsensitive(...) lets the group expand; the variable's text itself stays masked on output
+    assertThat(r.out().lines().filter(l -> l.startsWith("step.print.open[")).count()).isEqualTo(2);
+    assertThat(r.out()).doesNotContain("alpha");
+  }
+
+  @Test
+  void aRunnersSensitiveOutputFieldIsMarked() {
+    CliResult r = Cli.run("run", "src/test/resources/inputs/sensitive_output_field.hcl");
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    assertThat(r.out()).contains("step.print.whole {\"token\":\"(sensitive value)\",\"user\":\"ann\"}")
+        .contains("step.print.header \"(sensitive value)\"")
+        .contains("step.print.user \"ann\"")
+        .doesNotContain("Token-");
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.burstgrid.lang;
 import dev.burstgrid.lang.value.ConversionException;
 import dev.burstgrid.lang.value.Convert;
 import dev.burstgrid.lang.value.Json;
+import dev.burstgrid.lang.value.Marks;
 import dev.burstgrid.lang.value.Type;
 import dev.burstgrid.lang.value.Value;
 import java.io.IOException;
@@ -15,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 
 /**
  * Turns the variable values a user gives a built grid ({@code BGGO_VAR_name} environment
@@ -44,6 +46,11 @@ public final class GridInputs {
     for (GridVariable v : declared) {
       Value value = given.get(v.name());
       if (value == null) {
+        if (v.defaultWithheld()) {
+          throw new IllegalArgumentException("Variable \"" + v.name() + "\" is sensitive, so its default is"
+              + " not packaged with the grid. Give it with -var " + v.name() + "=VALUE, in a -var-file or as "
+              + ENV_PREFIX + v.name() + ".");
+        }
         if (v.defaultValue() == null) {
           throw new IllegalArgumentException("Variable \"" + v.name() + "\" has no default. Give one with -var "
               + v.name() + "=VALUE or in a -var-file.");
@@ -51,13 +58,50 @@ public final class GridInputs {
         value = v.defaultValue();
       }
       try {
-        values.put(v.name(), Convert.to(value, v.type()));
+        Value converted = Convert.to(value, v.type());
+        values.put(v.name(), v.sensitive() ? Value.sensitive(converted) : converted);
       } catch (ConversionException e) {
         throw new IllegalArgumentException("The value given for variable \"" + v.name()
             + "\" does not fit its type " + v.type().friendlyName() + ": " + e.getMessage() + ".");
       }
     }
     return values;
+  }
+
+  /**
+   * A {@code validation} rule of variable {@code name}, as generated code checks it on the values a
+   * built grid receives.
+   *
+   * @param at {@code file:line:col} of the condition
+   * @param ruleAt {@code file:line:col} of the validation block
+   * @throws IllegalArgumentException with the rule's error message when the condition is false, or
+   *     why it could not be evaluated
+   */
+  public static void validate(String name, Supplier<Value> condition, Supplier<Value> message, String at,
+      String ruleAt) {
+    Value ok;
+    try {
+      ok = Marks.unmark(condition.get());
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException(at + ": Invalid validation condition of variable \"" + name + "\": "
+          + e.getMessage());
+    }
+    if (!(ok instanceof Value.Bool b)) {
+      throw new IllegalArgumentException(at + ": Invalid validation condition of variable \"" + name
+          + "\": the condition must be true or false, not " + ok.type().friendlyName() + ".");
+    }
+    if (!b.value()) {
+      throw new IllegalArgumentException(at + ": Invalid value for variable \"" + name + "\": " + text(message, name)
+          + " This was checked by the validation rule of variable \"" + name + "\" at " + ruleAt + ".");
+    }
+  }
+
+  private static String text(Supplier<Value> message, String name) {
+    try {
+      return ((Value.Str) Convert.to(message.get(), Type.STRING)).value();
+    } catch (RuntimeException | ConversionException e) {
+      return "The value of variable \"" + name + "\" is not valid.";
+    }
   }
 
   /** The prefix of environment variables that set grid variables ({@code BGGO_VAR_name}). */

@@ -176,7 +176,9 @@ public final class GridLauncher {
   /** {@code   name  number, default 3, sensitive  — How many users.} */
   static String variableLine(GridVariable v) {
     StringBuilder sb = new StringBuilder("  ").append(v.name()).append("  ").append(v.type().friendlyName());
-    if (v.defaultValue() == null) {
+    if (v.defaultWithheld()) {
+      sb.append(", required (its default is not packaged: sensitive)");
+    } else if (v.defaultValue() == null) {
       sb.append(", required");
     } else if (v.sensitive()) {
       sb.append(", has a default");
@@ -208,7 +210,7 @@ public final class GridLauncher {
       shown = "(sensitive)";
     } else {
       try {
-        shown = Json.encode(value.get());
+        shown = Json.display(value.get());
       } catch (Exception e) {
         shown = "(not available: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")";
       }

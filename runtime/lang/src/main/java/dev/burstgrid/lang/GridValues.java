@@ -5,6 +5,7 @@ import dev.burstgrid.lang.value.ConversionException;
 import dev.burstgrid.lang.value.Convert;
 import dev.burstgrid.lang.value.Durations;
 import dev.burstgrid.lang.value.Json;
+import dev.burstgrid.lang.value.Marks;
 import dev.burstgrid.lang.value.Type;
 import dev.burstgrid.lang.value.Value;
 import dev.burstgrid.runtime.DynamicGroup;
@@ -419,6 +420,11 @@ public final class GridValues {
 
   /** The keys of a run-time {@code for_each} value, in order. */
   public static List<String> forEachKeys(Value v) throws Exception {
+    if (Marks.containsMark(v)) {
+      // as Terraform: the keys name the instances everywhere a run reports them
+      throw new ConversionException(List.of(), "for_each must not be sensitive: its keys name the step's"
+          + " instances in the progress log and errors. Use nonsensitive(...) if the keys are not secret.");
+    }
     if (v.isNull()) {
       throw new ConversionException(List.of(), "for_each is null");
     }
@@ -438,6 +444,7 @@ public final class GridValues {
 
   /** {@code each.value} of the instance {@code key} of a run-time {@code for_each}. */
   public static Value forEachValue(Value v, String key) throws Exception {
+    v = Marks.unmark(v);
     if (v instanceof Value.SetValue) {
       return Value.string(key);
     }
@@ -552,6 +559,7 @@ public final class GridValues {
   }
 
   private static List<Value> elements(Value v, String what) throws ConversionException {
+    v = Marks.unmark(v);
     if (v.isNull()) {
       return null;
     }
@@ -571,6 +579,7 @@ public final class GridValues {
   }
 
   private static Map<String, Value> entries(Value v, String what) throws ConversionException {
+    v = Marks.unmark(v);
     if (v.isNull()) {
       return null;
     }

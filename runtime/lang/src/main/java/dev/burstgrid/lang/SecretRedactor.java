@@ -63,7 +63,9 @@ public final class SecretRedactor {
   }
 
   private static void collect(Value v, Set<String> into) {
-    if (v instanceof Value.Str s) {
+    if (v instanceof Value.Sensitive marked) {
+      collect(marked.value(), into);
+    } else if (v instanceof Value.Str s) {
       into.add(s.value());
     } else if (v instanceof Value.Num n) {
       into.add(Json.formatNumber(n.value()));

@@ -75,6 +75,9 @@ final class ConstWriter {
 
   private CodeBlock build(Value v, int[] budget) {
     budget[0]++;
+    if (v instanceof Value.Sensitive marked) {
+      return CodeBlock.of("$T.sensitive($L)", VALUE, build(marked.value(), budget));
+    }
     if (v instanceof Value.Str s) {
       return CodeBlock.of("$T.string($L)", VALUE, JavaLiterals.string(s.value()));
     }
@@ -209,6 +212,18 @@ final class ConstWriter {
             });
     List<CodeBlock> optional = new ArrayList<>();
     o.optional().forEach(k -> optional.add(JavaLiterals.string(k)));
+    if (!o.defaults().isEmpty()) {
+      // Consts.objectType(names, types, optional, defaultNames, defaultJson): optional(T, default)
+      List<CodeBlock> defaultNames = new ArrayList<>();
+      List<CodeBlock> defaultJson = new ArrayList<>();
+      o.defaults().forEach((k, v) -> {
+        defaultNames.add(JavaLiterals.string(k));
+        defaultJson.add(JavaLiterals.string(dev.burstgrid.lang.value.Json.encode(v)));
+      });
+      return CodeBlock.of("$T.objectType(new String[] {$L}, new $T[] {$L}, new String[] {$L}, new String[] {$L},"
+              + " new String[] {$L})", CONSTS, CodeBlock.join(names, ", "), TYPE, CodeBlock.join(types, ", "),
+          CodeBlock.join(optional, ", "), CodeBlock.join(defaultNames, ", "), CodeBlock.join(defaultJson, ", "));
+    }
     CodeBlock opt =
         optional.isEmpty()
             ? CodeBlock.of("")
@@ -235,21 +250,6 @@ final class ConstWriter {
   }
 
   private static List<Value> children(Value v) {
-    if (v instanceof Value.ListValue l) {
-      return l.elements();
-    }
-    if (v instanceof Value.SetValue s) {
-      return s.elements();
-    }
-    if (v instanceof Value.TupleValue t) {
-      return t.elements();
-    }
-    if (v instanceof Value.MapValue m) {
-      return new ArrayList<>(m.entries().values());
-    }
-    if (v instanceof Value.ObjectValue o) {
-      return new ArrayList<>(o.attributes().values());
-    }
-    return List.of();
+    return new ArrayList<>(v.parts());
   }
 }

@@ -22,6 +22,14 @@ public interface ExprEnv {
   /** {@code var.name}. */
   CodeBlock var(String name);
 
+  /**
+   * Whether {@code var.name} is sensitive, so what is computed from it must keep its mark; true
+   * unless the environment knows better.
+   */
+  default boolean isSensitiveVariable(String name) {
+    return true;
+  }
+
   /** {@code local.name}. */
   CodeBlock local(String name);
 

@@ -5,6 +5,7 @@ import static dev.burstgrid.compiler.codegen.expr.RuntimeNames.CONDITIONALS;
 import static dev.burstgrid.compiler.codegen.expr.RuntimeNames.CONSTS;
 import static dev.burstgrid.compiler.codegen.expr.RuntimeNames.FOR_EXPRS;
 import static dev.burstgrid.compiler.codegen.expr.RuntimeNames.FUNCTION;
+import static dev.burstgrid.compiler.codegen.expr.RuntimeNames.MARKS;
 import static dev.burstgrid.compiler.codegen.expr.RuntimeNames.OPERATORS;
 import static dev.burstgrid.compiler.codegen.expr.RuntimeNames.SPLATS;
 import static dev.burstgrid.compiler.codegen.expr.RuntimeNames.STRUCTURES;
@@ -23,6 +24,7 @@ import dev.burstgrid.compiler.plan.expr.TemplatePiece;
 import dev.burstgrid.compiler.plan.expr.FreeKeys;
 import dev.burstgrid.compiler.plan.expr.PlanOperator;
 import dev.burstgrid.lang.function.Functions;
+import dev.burstgrid.lang.value.Marks;
 import dev.burstgrid.lang.value.Type;
 import dev.burstgrid.lang.value.Value;
 import java.util.ArrayList;
@@ -381,10 +383,23 @@ public final class ExprWriter {
       return CodeBlock.of("$T.fail($L, $L, $L)", CALLS, lit(i.summary()), lit(i.detail()), at(e));
     }
     if (e instanceof PlanExpr.Template t) {
-      if (isConcatenation(t)) {
+      if (isConcatenation(t) && marksFree(t, ctx)) {
         return CodeBlock.of("$T.string($L)", VALUE, concatenation(t, ctx));
       }
-      return CodeBlock.of("$T.value($L)", TEMPLATES, pieces(t.parts(), ctx));
+      if (isConcatenation(t)) {
+        return valueConcatenation(t, ctx);
+      }
+      if (marksFree(t, ctx)) {
+        return CodeBlock.of("$T.value($L)", TEMPLATES, pieces(t.parts(), ctx));
+      }
+      // Directives render to Java strings, which carry no marks: the result is sensitive when
+      // anything the template reads holds a mark.
+      List<CodeBlock> reads = new ArrayList<>();
+      for (String key : FreeKeys.of(t)) {
+        reads.add(ctx.key(key));
+      }
+      return CodeBlock.of("$T.carry($T.value($L), $T.tuple($L))", MARKS, TEMPLATES, pieces(t.parts(), ctx),
+          STRUCTURES, CodeBlock.join(reads, ", "));
     }
 
     if (e instanceof PlanExpr.Splat s) {
@@ -706,6 +721,78 @@ public final class ExprWriter {
           : CodeBlock.of("$T.interpolate($L, $L)", TEMPLATES, emit(x, ctx), at(x)));
     }
     return CodeBlock.join(codes, " + ");
+  }
+
+  /**
+   * Whether {@code e} can hold no sensitivity mark, so a template over it may be built as a plain
+   * Java string: it reads only constants, non-sensitive variables, {@code count}, {@code each} and
+   * who runs the iteration, through operators and functions other than {@code sensitive}. Locals,
+   * steps and bound names may carry marks.
+   */
+  private static boolean marksFree(PlanExpr e, Ctx ctx) {
+    if (e instanceof PlanExpr.Const c) {
+      return !Marks.containsMark(c.value());
+    }
+    if (e instanceof PlanExpr.VarRoot v) {
+      return ctx.env != null && !ctx.env.isSensitiveVariable(v.name());
+    }
+    if (e instanceof PlanExpr.CountRoot || e instanceof PlanExpr.EachRoot || e instanceof PlanExpr.IterationRoot) {
+      return true;
+    }
+    if (e instanceof PlanExpr.Template t) {
+      return t.parts().stream().allMatch(p -> marksFree(p, ctx));
+    }
+    if (e instanceof PlanExpr.GetAttr g) {
+      return marksFree(g.target(), ctx);
+    }
+    if (e instanceof PlanExpr.Index i) {
+      return marksFree(i.target(), ctx) && marksFree(i.key(), ctx);
+    }
+    if (e instanceof PlanExpr.Binary b) {
+      return marksFree(b.left(), ctx) && marksFree(b.right(), ctx);
+    }
+    if (e instanceof PlanExpr.Unary u) {
+      return marksFree(u.operand(), ctx);
+    }
+    if (e instanceof PlanExpr.Conditional c) {
+      return marksFree(c.condition(), ctx) && marksFree(c.whenTrue(), ctx) && marksFree(c.whenFalse(), ctx);
+    }
+    if (e instanceof PlanExpr.Call c) {
+      return !c.name().equals("sensitive") && c.args().stream().allMatch(a -> marksFree(a, ctx));
+    }
+    return false;
+  }
+
+  private static boolean marksFree(TemplatePiece p, Ctx ctx) {
+    if (p instanceof TemplatePiece.Text) {
+      return true;
+    }
+    if (p instanceof TemplatePiece.Interpolation i) {
+      return marksFree(i.expr(), ctx);
+    }
+    return false; // directives bind names, which marksFree does not follow
+  }
+
+  // Templates.concat(Value.string("Bearer "), Templates.interpolateValue(<value>, "grid.hcl:3:9"))
+  /** A template of text and interpolations as a string value that keeps the interpolations' marks. */
+  private CodeBlock valueConcatenation(PlanExpr.Template t, Ctx ctx) {
+    List<CodeBlock> codes = new ArrayList<>();
+    for (TemplatePiece p : t.parts()) {
+      if (p instanceof TemplatePiece.Text text) {
+        codes.add(CodeBlock.of("$T.string($L)", VALUE, lit(text.text())));
+        continue;
+      }
+      PlanExpr x = ((TemplatePiece.Interpolation) p).expr();
+      String text = x instanceof PlanExpr.Const c ? constantText(c.value()) : null;
+      if (text != null) {
+        codes.add(CodeBlock.of("$T.string($L)", VALUE, lit(text)));
+        continue;
+      }
+      CodeBlock number = ctx.env == null ? null : IntegerArithmetic.write(x, ctx.env.countIndex());
+      codes.add(number != null ? CodeBlock.of("$T.string($T.toString($L))", VALUE, Long.class, number)
+          : CodeBlock.of("$T.interpolateValue($L, $L)", TEMPLATES, emit(x, ctx), at(x)));
+    }
+    return CodeBlock.of("$T.concat($L)", TEMPLATES, CodeBlock.join(codes, ", "));
   }
 
   /** A constant's text in a template, as the run would compute it; null when it has none (a collection, null). */

@@ -13,6 +13,7 @@ final class RuntimeNames {
   static final ClassName VALUE = ClassName.get(VALUE_PKG, "Value");
   static final ArrayTypeName VALUE_ARRAY = ArrayTypeName.of(VALUE);
   static final ClassName TYPE = ClassName.get(VALUE_PKG, "Type");
+  static final ClassName MARKS = ClassName.get(VALUE_PKG, "Marks");
   static final ClassName FUNCTION = ClassName.get("dev.burstgrid.lang.function", "Function");
   static final ClassName BIG_DECIMAL = ClassName.get("java.math", "BigDecimal");
   static final ClassName CONSTS = ClassName.get(EXPR_PKG, "Consts");

@@ -28,6 +28,11 @@ class ExprWriterOutputTest {
         }
 
         @Override
+        public boolean isSensitiveVariable(String name) {
+          return name.equals("token");
+        }
+
+        @Override
         public CodeBlock var(String name) {
           return CodeBlock.of("vars.get($S)", name);
         }
@@ -58,6 +63,13 @@ class ExprWriterOutputTest {
     var expr =
         dev.burstgrid.compiler.syntax.HclParser.parseExpression(SourceFile.of("g.hcl", source), d);
     return writer.write(ExprLowering.lower(expr, EVALUATOR), ENV).toString();
+  }
+
+  @Test
+  void aTemplateOverASensitiveVariableKeepsItsMark() {
+    assertThat(write(new ExprWriter("hcl"), "\"Bearer ${var.token}\""))
+        .isEqualTo("dev.burstgrid.lang.expr.Templates.concat(dev.burstgrid.lang.value.Value.string(\"Bearer \"), "
+            + "dev.burstgrid.lang.expr.Templates.interpolateValue(vars.get(\"token\"), \"g.hcl:1:11\"))");
   }
 
   @Test

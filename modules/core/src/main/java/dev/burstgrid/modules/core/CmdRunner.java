@@ -41,7 +41,7 @@ public final class CmdRunner implements Runner<CmdRunner.Input, CmdRunner.Output
       @Doc("Environment variables to set, over the grid's environment.") Map<String, String> env,
       @Doc("Text written to the command's standard input; empty when omitted.") @OptionalArg
           String stdin,
-      @Doc("Kills the command and fails the step when it runs longer, such as \"30s\".")
+      @Doc("Kills the command and fails the step when it runs longer, such as \"30s\"; \"0\" for no limit.")
           @OptionalArg
           Duration timeout,
       @Doc(
@@ -130,9 +130,13 @@ public final class CmdRunner implements Runner<CmdRunner.Input, CmdRunner.Output
   }
 
   private static boolean waitFor(Process process, Duration timeout) throws InterruptedException {
-    if (timeout == null) {
+    // "0" is no limit, as for every timeout of bggo's runners and assets
+    if (timeout == null || timeout.isZero()) {
       process.waitFor();
       return true;
+    }
+    if (timeout.isNegative()) {
+      throw new IllegalArgumentException("timeout must not be negative, got \"" + Durations.format(timeout) + "\"");
     }
     // TimeUnit.convert saturates at Long.MAX_VALUE nanoseconds for durations too long to count.
     return process.waitFor(TimeUnit.NANOSECONDS.convert(timeout), TimeUnit.NANOSECONDS);

@@ -11,7 +11,8 @@ import dev.burstgrid.lang.value.Value;
 
 /**
  * {@code print}: writes one line, the step address, a space and the value as compact JSON with
- * sorted keys ({@code step.print.show {"a":1}}); its output is its input.
+ * sorted keys ({@code step.print.show {"a":1}}), each sensitive part shown as {@code "(sensitive value)"};
+ * its output is its input.
  */
 @Pure
 @Kind(name = "print", doc = "Prints a value as one line of compact JSON, prefixed with the step address.")
@@ -28,7 +29,7 @@ public final class PrintRunner implements Runner<PrintRunner.Input, PrintRunner.
     Value value = input.input() == null ? Value.nullOf(Type.ANY) : input.input();
     // One println of a prebuilt line: PrintStream locks per call, so concurrent prints
     // never interleave.
-    context.out().println(context.address() + " " + Json.encode(value));
+    context.out().println(context.address() + " " + Json.display(value));
     return new Output(value);
   }
 }

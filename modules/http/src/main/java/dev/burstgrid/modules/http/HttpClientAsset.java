@@ -1,5 +1,6 @@
 package dev.burstgrid.modules.http;
 
+import dev.burstgrid.lang.CheckedBy;
 import dev.burstgrid.runtime.spi.Asset;
 import dev.burstgrid.runtime.spi.Doc;
 import dev.burstgrid.runtime.spi.Kind;
@@ -17,6 +18,7 @@ import java.util.Map;
 public final class HttpClientAsset implements Asset<HttpClientAsset.Config, HttpClientInstance> {
 
   @Doc("Arguments of http_client.")
+  @CheckedBy(HttpClientChecks.class)
   public record Config(
       @Doc(
               "Limit for a whole request once it has a connection slot: connecting, sending and"

@@ -1,5 +1,6 @@
 package dev.burstgrid.modules.http;
 
+import dev.burstgrid.lang.CheckedBy;
 import dev.burstgrid.lang.value.Value;
 import dev.burstgrid.runtime.spi.Doc;
 import dev.burstgrid.runtime.spi.Kind;
@@ -37,6 +38,7 @@ public final class HttpRequestRunner
     implements Runner.WithUses<HttpRequestRunner.Input, HttpRequestRunner.Uses, HttpRequestRunner.Output> {
 
   @Doc("Arguments of http_request.")
+  @CheckedBy(HttpRequestChecks.class)
   public record Input(
       @Doc("The absolute http or https URL to send the request to.") String url,
       @Doc("The HTTP method, such as GET, POST, PUT, PATCH or DELETE.") String method,

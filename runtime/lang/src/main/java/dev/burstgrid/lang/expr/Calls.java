@@ -43,6 +43,10 @@ public final class Calls {
    * @throws ExprException for null or a value that is not a list, set or tuple
    */
   public static List<Value> expand(Value v) {
+    if (v instanceof Value.Sensitive s) {
+      List<Value> elements = expand(s.value());
+      return elements == null ? null : elements.stream().map(Value::sensitive).toList();
+    }
     if (v.isNull()) {
       throw new ExprException(
           "Invalid expanding argument value",

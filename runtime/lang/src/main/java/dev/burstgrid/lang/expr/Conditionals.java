@@ -2,6 +2,7 @@ package dev.burstgrid.lang.expr;
 
 import dev.burstgrid.lang.value.ConversionException;
 import dev.burstgrid.lang.value.Convert;
+import dev.burstgrid.lang.value.Marks;
 import dev.burstgrid.lang.value.Type;
 import dev.burstgrid.lang.value.Types;
 import dev.burstgrid.lang.value.Unify;
@@ -102,7 +103,9 @@ public final class Conditionals {
       if (chosen.failed()) {
         throw chosen.failure();
       }
-      return convert(chosen.value(), type, pick);
+      Value result = convert(chosen.value(), type, pick);
+      // a secret condition makes the result secret; conversion keeps the chosen value's own mark
+      return Marks.isMarked(cond) || Marks.isMarked(chosen.value()) ? Value.sensitive(result) : result;
     } catch (ExprException e) {
       throw e.at(at);
     }

@@ -2,6 +2,7 @@ package dev.burstgrid.lang.expr;
 
 import dev.burstgrid.lang.value.ConversionException;
 import dev.burstgrid.lang.value.Convert;
+import dev.burstgrid.lang.value.Marks;
 import dev.burstgrid.lang.value.Type;
 import dev.burstgrid.lang.value.Types;
 import dev.burstgrid.lang.value.Value;
@@ -121,7 +122,7 @@ public final class ForExprs {
         items.add(value.apply(e.key(), e.value()));
       }
     }
-    return new Value.TupleValue(items);
+    return markedLike(coll, new Value.TupleValue(items));
   }
 
   /** {@code {for k, v in coll : key => value (...) if filter}} evaluated at {@code at}. */
@@ -161,7 +162,12 @@ public final class ForExprs {
       }
       group.add(v);
     }
-    return object(groups, grouping);
+    return markedLike(coll, object(groups, grouping));
+  }
+
+  /** What a for builds from a secret collection is secret as a whole (its size included). */
+  private static Value markedLike(Value coll, Value result) {
+    return Marks.isMarked(coll) ? Value.sensitive(result) : result;
   }
 
   private static boolean checked(Value coll, String at) {

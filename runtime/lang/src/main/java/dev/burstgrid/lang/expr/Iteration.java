@@ -27,6 +27,12 @@ public final class Iteration {
 
   /** The entries of a known, non-null, iterable value. */
   public static List<Entry> entries(Value v) {
+    if (v instanceof Value.Sensitive s) {
+      // every key and element of a secret collection is secret too
+      return entries(s.value()).stream()
+          .map(e -> new Entry(Value.sensitive(e.key()), Value.sensitive(e.value())))
+          .toList();
+    }
     List<Entry> out = new ArrayList<>();
     if (v instanceof Value.ListValue l) {
       indexed(l.elements(), out);

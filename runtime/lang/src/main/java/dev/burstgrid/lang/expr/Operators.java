@@ -3,6 +3,7 @@ package dev.burstgrid.lang.expr;
 import dev.burstgrid.lang.value.ConversionException;
 import dev.burstgrid.lang.value.Convert;
 import dev.burstgrid.lang.value.OperationException;
+import dev.burstgrid.lang.value.Marks;
 import dev.burstgrid.lang.value.Operations;
 import dev.burstgrid.lang.value.Type;
 import dev.burstgrid.lang.value.Value;
@@ -56,7 +57,7 @@ public final class Operators {
 
   public static Value add(Value a, Value b, String at) {
     try {
-      return Operations.add(a, b);
+      return Marks.carry(Operations.add(a, b), a, b);
     } catch (OperationException e) {
       throw invalidOperand(e).at(at);
     }
@@ -64,7 +65,7 @@ public final class Operators {
 
   public static Value subtract(Value a, Value b, String at) {
     try {
-      return Operations.subtract(a, b);
+      return Marks.carry(Operations.subtract(a, b), a, b);
     } catch (OperationException e) {
       throw invalidOperand(e).at(at);
     }
@@ -72,7 +73,7 @@ public final class Operators {
 
   public static Value multiply(Value a, Value b, String at) {
     try {
-      return Operations.multiply(a, b);
+      return Marks.carry(Operations.multiply(a, b), a, b);
     } catch (OperationException e) {
       throw invalidOperand(e).at(at);
     }
@@ -80,7 +81,7 @@ public final class Operators {
 
   public static Value divide(Value a, Value b, String at) {
     try {
-      return Operations.divide(a, b);
+      return Marks.carry(Operations.divide(a, b), a, b);
     } catch (OperationException e) {
       throw invalidOperand(e).at(at);
     }
@@ -88,23 +89,23 @@ public final class Operators {
 
   public static Value modulo(Value a, Value b, String at) {
     try {
-      return Operations.modulo(a, b);
+      return Marks.carry(Operations.modulo(a, b), a, b);
     } catch (OperationException e) {
       throw invalidOperand(e).at(at);
     }
   }
 
   public static Value equal(Value a, Value b) {
-    return Operations.equal(a, b);
+    return Marks.carry(Operations.equal(a, b), a, b);
   }
 
   public static Value notEqual(Value a, Value b) {
-    return Operations.notEqual(a, b);
+    return Marks.carry(Operations.notEqual(a, b), a, b);
   }
 
   public static Value lessThan(Value a, Value b, String at) {
     try {
-      return Operations.lessThan(a, b);
+      return Marks.carry(Operations.lessThan(a, b), a, b);
     } catch (OperationException e) {
       throw invalidOperand(e).at(at);
     }
@@ -112,7 +113,7 @@ public final class Operators {
 
   public static Value lessThanOrEqual(Value a, Value b, String at) {
     try {
-      return Operations.lessThanOrEqual(a, b);
+      return Marks.carry(Operations.lessThanOrEqual(a, b), a, b);
     } catch (OperationException e) {
       throw invalidOperand(e).at(at);
     }
@@ -120,7 +121,7 @@ public final class Operators {
 
   public static Value greaterThan(Value a, Value b, String at) {
     try {
-      return Operations.greaterThan(a, b);
+      return Marks.carry(Operations.greaterThan(a, b), a, b);
     } catch (OperationException e) {
       throw invalidOperand(e).at(at);
     }
@@ -128,7 +129,7 @@ public final class Operators {
 
   public static Value greaterThanOrEqual(Value a, Value b, String at) {
     try {
-      return Operations.greaterThanOrEqual(a, b);
+      return Marks.carry(Operations.greaterThanOrEqual(a, b), a, b);
     } catch (OperationException e) {
       throw invalidOperand(e).at(at);
     }
@@ -136,7 +137,7 @@ public final class Operators {
 
   public static Value not(Value a, String at) {
     try {
-      return Operations.not(a);
+      return Marks.carry(Operations.not(a), a);
     } catch (OperationException e) {
       throw invalidUnaryOperand(e).at(at);
     }
@@ -144,7 +145,7 @@ public final class Operators {
 
   public static Value negate(Value a, String at) {
     try {
-      return Operations.negate(a);
+      return Marks.carry(Operations.negate(a), a);
     } catch (OperationException e) {
       throw invalidUnaryOperand(e).at(at);
     }
@@ -183,7 +184,7 @@ public final class Operators {
       throw conversion.at(at);
     }
     if (lb.equals(decisive) || rb.equals(decisive)) {
-      return decisive;
+      return Marks.carry(decisive, l.value(), r.value());
     }
     if (l.failed()) {
       throw l.failure().at(at);
@@ -192,7 +193,7 @@ public final class Operators {
       throw r.failure().at(at);
     }
     try {
-      return or ? Operations.or(lb, rb) : Operations.and(lb, rb);
+      return Marks.carry(or ? Operations.or(lb, rb) : Operations.and(lb, rb), l.value(), r.value());
     } catch (OperationException e) {
       throw invalidOperand(e).at(at);
     }

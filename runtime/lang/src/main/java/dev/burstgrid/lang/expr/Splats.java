@@ -30,6 +30,9 @@ public final class Splats {
    * to unknown elements to learn the result type.
    */
   public static Value apply(Value src, UnaryOperator<Value> each, UnaryOperator<Value> probe) {
+    if (src instanceof Value.Sensitive s) {
+      return Value.sensitive(apply(s.value(), each, probe));
+    }
     if (src.isNull()) {
       return new Value.TupleValue(List.of());
     }

@@ -2,6 +2,7 @@ package dev.burstgrid.lang.expr;
 
 import dev.burstgrid.lang.value.ConversionException;
 import dev.burstgrid.lang.value.Convert;
+import dev.burstgrid.lang.value.Marks;
 import dev.burstgrid.lang.value.Type;
 import dev.burstgrid.lang.value.Types;
 import dev.burstgrid.lang.value.Value;
@@ -99,6 +100,31 @@ public final class Templates {
       sb.append(p);
     }
     return sb.toString();
+  }
+
+  /**
+   * {@code ${v}} at {@code at} as a string value that keeps {@code v}'s sensitivity (for a
+   * template whose result is a value: {@link #concat} joins these).
+   */
+  public static Value interpolateValue(Value v, String at) {
+    String text = interpolate(v, at);
+    Value s = text == null ? Value.unknown(Type.STRING) : Value.string(text);
+    return Marks.carry(s, v);
+  }
+
+  /** The parts joined into one string value: unknown when any is, sensitive when any is. */
+  public static Value concat(Value... parts) {
+    StringBuilder sb = new StringBuilder();
+    boolean marked = false;
+    for (Value p : parts) {
+      if (!p.isKnown()) {
+        return Value.unknown(Type.STRING);
+      }
+      marked |= Marks.isMarked(p);
+      sb.append(((Value.Str) Marks.unmark(p)).value());
+    }
+    Value s = Value.string(sb.toString());
+    return marked ? Value.sensitive(s) : s;
   }
 
   /** {@code ${v}} at {@code at} ({@code file:line:col}). */

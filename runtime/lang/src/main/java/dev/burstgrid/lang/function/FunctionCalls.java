@@ -1,5 +1,6 @@
 package dev.burstgrid.lang.function;
 
+import dev.burstgrid.lang.value.Marks;
 import dev.burstgrid.lang.value.Type;
 import dev.burstgrid.lang.value.Value;
 import java.util.ArrayList;
@@ -20,6 +21,20 @@ public final class FunctionCalls {
    *     at fault, or is -1 (wrong number of arguments, or a failure of the function itself)
    */
   public static Value call(Function f, List<Value> args) throws FunctionException {
+    // Functions see plain values; their result is sensitive when any argument had a mark
+    // (nonsensitive excepted: removing marks is its job).
+    boolean marked = false;
+    List<Value> plain = new ArrayList<>(args.size());
+    for (Value a : args) {
+      boolean m = Marks.containsMark(a);
+      marked |= m;
+      plain.add(m ? Marks.unmarkDeep(a) : a);
+    }
+    Value result = callUnmarked(f, plain);
+    return marked && !SensitivityFunctions.removesMarks(f) ? Value.sensitive(result) : result;
+  }
+
+  private static Value callUnmarked(Function f, List<Value> args) throws FunctionException {
     checkArity(f, args.size());
     List<Value> converted = new ArrayList<>(args.size());
     boolean unknown = false;

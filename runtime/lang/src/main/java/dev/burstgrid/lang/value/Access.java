@@ -14,8 +14,11 @@ import java.util.Map;
 public final class Access {
   private Access() {}
 
-  /** {@code target.name}. */
+  /** {@code target.name}; marked when {@code target} is. */
   public static Value getAttr(Value target, String name) throws AccessException {
+    if (target instanceof Value.Sensitive s) {
+      return Value.sensitive(getAttr(s.value(), name));
+    }
     if (target.isNull()) {
       throw new AccessException(
           "Attempt to get attribute from null value",
@@ -69,8 +72,11 @@ public final class Access {
             + ". Use an index like [0] to select an element.");
   }
 
-  /** {@code target[key]}. */
+  /** {@code target[key]}; marked when {@code target} or {@code key} is. */
   public static Value index(Value target, Value key) throws AccessException {
+    if (target instanceof Value.Sensitive || key instanceof Value.Sensitive) {
+      return Value.sensitive(index(Marks.unmark(target), Marks.unmark(key)));
+    }
     if (target.isNull()) {
       throw new AccessException(
           "Attempt to index null value", "This value is null, so it does not have any indices.");

@@ -27,7 +27,9 @@ public final class Convert {
    * @throws ConversionException naming the path to the part that does not fit
    */
   public static Value to(Value v, Type want) throws ConversionException {
-    return convert(v, want, new ArrayList<>());
+    // The result loses the mark of v itself (callers read it as a Java value or mark it again);
+    // marks of its parts stay.
+    return convert(Marks.unmark(v), want, new ArrayList<>());
   }
 
   /** True when some value of type {@code from} may convert to {@code want}. */
@@ -181,6 +183,9 @@ public final class Convert {
   // ---- values ----
 
   private static Value convert(Value v, Type want, List<PathStep> path) throws ConversionException {
+    if (v instanceof Value.Sensitive s) {
+      return Value.sensitive(convert(s.value(), want, path));
+    }
     if (want == Type.ANY) {
       return v;
     }

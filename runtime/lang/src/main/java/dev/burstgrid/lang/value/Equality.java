@@ -13,6 +13,8 @@ public final class Equality {
 
   /** {@code TRUE}, {@code FALSE} or an unknown bool. */
   public static Value equal(Value a, Value b) {
+    a = Marks.unmark(a);
+    b = Marks.unmark(b);
     if (!a.isKnown() || !b.isKnown()) {
       Value known = a.isKnown() ? a : b;
       Value unknown = a.isKnown() ? b : a;

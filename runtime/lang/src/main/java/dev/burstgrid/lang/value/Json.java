@@ -23,6 +23,19 @@ public final class Json {
     return sb.toString();
   }
 
+  /** What a sensitive part reads as wherever a value is shown. */
+  public static final String SENSITIVE = "(sensitive value)";
+
+  /**
+   * Compact JSON for showing a value to a person ({@code print}, outputs): like {@link #encode},
+   * but each part marked sensitive is the string {@value #SENSITIVE}.
+   */
+  public static String display(Value v) {
+    StringBuilder sb = new StringBuilder();
+    write(sb, v, false, true);
+    return sb.toString();
+  }
+
   /**
    * As Terraform's {@code jsonencode}: like {@link #encode} but {@code <}, {@code >}, {@code
    * &} and U+2028/U+2029 are escaped so the text is safe inside HTML and JavaScript.
@@ -34,7 +47,17 @@ public final class Json {
   }
 
   private static void write(StringBuilder sb, Value v, boolean htmlSafe) {
-    if (v instanceof Value.Null) {
+    write(sb, v, htmlSafe, false);
+  }
+
+  private static void write(StringBuilder sb, Value v, boolean htmlSafe, boolean masked) {
+    if (v instanceof Value.Sensitive s) {
+      if (masked) {
+        quote(sb, SENSITIVE, htmlSafe);
+      } else {
+        write(sb, s.value(), htmlSafe, false);
+      }
+    } else if (v instanceof Value.Null) {
       sb.append("null");
     } else if (v instanceof Value.Unknown) {
       throw new IllegalArgumentException("value is not known yet");
@@ -45,15 +68,15 @@ public final class Json {
     } else if (v instanceof Value.Bool b) {
       sb.append(b.value());
     } else if (v instanceof Value.ListValue l) {
-      writeArray(sb, l.elements(), htmlSafe);
+      writeArray(sb, l.elements(), htmlSafe, masked);
     } else if (v instanceof Value.SetValue s) {
-      writeArray(sb, s.elements(), htmlSafe);
+      writeArray(sb, s.elements(), htmlSafe, masked);
     } else if (v instanceof Value.TupleValue t) {
-      writeArray(sb, t.elements(), htmlSafe);
+      writeArray(sb, t.elements(), htmlSafe, masked);
     } else if (v instanceof Value.MapValue m) {
-      writeObject(sb, m.entries(), htmlSafe);
+      writeObject(sb, m.entries(), htmlSafe, masked);
     } else if (v instanceof Value.ObjectValue o) {
-      writeObject(sb, o.attributes(), htmlSafe);
+      writeObject(sb, o.attributes(), htmlSafe, masked);
     } else {
       throw new IllegalStateException("unhandled value " + v);
     }
@@ -68,18 +91,18 @@ public final class Json {
     return s.toPlainString();
   }
 
-  private static void writeArray(StringBuilder sb, List<Value> items, boolean htmlSafe) {
+  private static void writeArray(StringBuilder sb, List<Value> items, boolean htmlSafe, boolean masked) {
     sb.append('[');
     for (int i = 0; i < items.size(); i++) {
       if (i > 0) {
         sb.append(',');
       }
-      write(sb, items.get(i), htmlSafe);
+      write(sb, items.get(i), htmlSafe, masked);
     }
     sb.append(']');
   }
 
-  private static void writeObject(StringBuilder sb, Map<String, Value> entries, boolean htmlSafe) {
+  private static void writeObject(StringBuilder sb, Map<String, Value> entries, boolean htmlSafe, boolean masked) {
     sb.append('{');
     boolean first = true;
     for (Map.Entry<String, Value> e : entries.entrySet()) {
@@ -89,7 +112,7 @@ public final class Json {
       first = false;
       quote(sb, e.getKey(), htmlSafe);
       sb.append(':');
-      write(sb, e.getValue(), htmlSafe);
+      write(sb, e.getValue(), htmlSafe, masked);
     }
     sb.append('}');
   }

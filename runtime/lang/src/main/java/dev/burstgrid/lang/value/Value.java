@@ -1,6 +1,7 @@
 package dev.burstgrid.lang.value;
 
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,14 @@ public sealed interface Value {
     return !(this instanceof Unknown);
   }
 
+  /**
+   * What this value holds: the elements of a list, set or tuple, the values of a map or object (in
+   * key order), the value a {@link Sensitive} marks; nothing for other values.
+   */
+  default Collection<Value> parts() {
+    return List.of();
+  }
+
   Value TRUE = new Bool(true);
   Value FALSE = new Bool(false);
 
@@ -53,6 +62,11 @@ public sealed interface Value {
 
   static Value unknown(Type type) {
     return new Unknown(type);
+  }
+
+  /** {@code v} marked sensitive (itself when it already is); see {@link Sensitive}. */
+  static Value sensitive(Value v) {
+    return v instanceof Sensitive ? v : new Sensitive(v);
   }
 
   record Str(String value) implements Value {
@@ -88,6 +102,40 @@ public sealed interface Value {
 
   record Null(Type type) implements Value {}
 
+  /**
+   * A value marked sensitive (Terraform's mark): it behaves as {@code value} in every operation,
+   * and what is derived from it is marked too ({@link Marks}); where a value is shown ({@link
+   * Json#display}) a marked part reads {@code (sensitive value)}. Parts of a collection may be
+   * marked on their own.
+   */
+  record Sensitive(Value value) implements Value {
+    public Sensitive {
+      if (value instanceof Sensitive s) {
+        value = s.value();
+      }
+    }
+
+    @Override
+    public Type type() {
+      return value.type();
+    }
+
+    @Override
+    public boolean isNull() {
+      return value.isNull();
+    }
+
+    @Override
+    public boolean isKnown() {
+      return value.isKnown();
+    }
+
+    @Override
+    public Collection<Value> parts() {
+      return List.of(value);
+    }
+  }
+
   record Unknown(Type type) implements Value {}
 
   record ListValue(Type elementType, List<Value> elements) implements Value {
@@ -98,6 +146,11 @@ public sealed interface Value {
     @Override
     public Type type() {
       return new Type.ListOf(elementType);
+    }
+
+    @Override
+    public Collection<Value> parts() {
+      return elements;
     }
   }
 
@@ -111,6 +164,11 @@ public sealed interface Value {
     public Type type() {
       return new Type.SetOf(elementType);
     }
+
+    @Override
+    public Collection<Value> parts() {
+      return elements;
+    }
   }
 
   record MapValue(Type elementType, SortedMap<String, Value> entries) implements Value {
@@ -121,6 +179,11 @@ public sealed interface Value {
     @Override
     public Type type() {
       return new Type.MapOf(elementType);
+    }
+
+    @Override
+    public Collection<Value> parts() {
+      return entries.values();
     }
   }
 
@@ -145,6 +208,11 @@ public sealed interface Value {
     public static ObjectValue of(Map<String, Value> attributes) {
       return new ObjectValue(new TreeMap<>(attributes));
     }
+
+    @Override
+    public Collection<Value> parts() {
+      return attributes.values();
+    }
   }
 
   /** A tuple; like {@link ObjectValue}, its type is computed once. */
@@ -158,6 +226,11 @@ public sealed interface Value {
 
     public TupleValue(List<Value> elements) {
       this(elements, null);
+    }
+
+    @Override
+    public Collection<Value> parts() {
+      return elements;
     }
   }
 }

@@ -1,0 +1,79 @@
+package dev.burstgrid.lang.value;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Sensitivity marks ({@link Value.Sensitive}) as operations treat them: an operation looks through
+ * the marks of its operands ({@link #unmark}) and marks its result when any operand was marked
+ * ({@link #carry}), so a value derived from a secret stays a secret.
+ */
+public final class Marks {
+  private Marks() {}
+
+  /** Whether {@code v} itself is marked (not looking inside it). */
+  public static boolean isMarked(Value v) {
+    return v instanceof Value.Sensitive;
+  }
+
+  /** {@code v} without its own mark (marks of its parts stay). */
+  public static Value unmark(Value v) {
+    return v instanceof Value.Sensitive s ? s.value() : v;
+  }
+
+  /** Whether {@code v} or any part of it is marked. */
+  public static boolean containsMark(Value v) {
+    if (v instanceof Value.Sensitive) {
+      return true;
+    }
+    for (Value part : v.parts()) {
+      if (containsMark(part)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@code v} with every mark removed, its parts' included ({@code nonsensitive}). */
+  public static Value unmarkDeep(Value v) {
+    Value u = unmark(v);
+    if (!containsMark(u)) {
+      return u;
+    }
+    if (u instanceof Value.ListValue l) {
+      return new Value.ListValue(l.elementType(), unmarkAll(l.elements()));
+    }
+    if (u instanceof Value.SetValue s) {
+      return new Value.SetValue(s.elementType(), unmarkAll(s.elements()));
+    }
+    if (u instanceof Value.TupleValue t) {
+      return new Value.TupleValue(unmarkAll(t.elements()), t.type());
+    }
+    if (u instanceof Value.MapValue m) {
+      return new Value.MapValue(m.elementType(), unmarkAll(m.entries()));
+    }
+    Value.ObjectValue o = (Value.ObjectValue) u;
+    return new Value.ObjectValue(unmarkAll(o.attributes()), o.type());
+  }
+
+  /** {@code result}, marked when {@code from} or any part of it is. */
+  public static Value carry(Value result, Value from) {
+    return containsMark(from) ? Value.sensitive(result) : result;
+  }
+
+  /** {@code result}, marked when either operand (or a part of it) is. */
+  public static Value carry(Value result, Value a, Value b) {
+    return containsMark(a) || containsMark(b) ? Value.sensitive(result) : result;
+  }
+
+  private static List<Value> unmarkAll(List<Value> items) {
+    return items.stream().map(Marks::unmarkDeep).toList();
+  }
+
+  private static TreeMap<String, Value> unmarkAll(Map<String, Value> items) {
+    TreeMap<String, Value> out = new TreeMap<>();
+    items.forEach((k, x) -> out.put(k, unmarkDeep(x)));
+    return out;
+  }
+}
