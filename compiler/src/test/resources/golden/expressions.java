@@ -15,6 +15,7 @@ import dev.burstgrid.lang.expr.Templates;
 import dev.burstgrid.lang.expr.Traversals;
 import dev.burstgrid.lang.function.Function;
 import dev.burstgrid.lang.load.GridLoad;
+import dev.burstgrid.lang.value.Marks;
 import dev.burstgrid.lang.value.Type;
 import dev.burstgrid.lang.value.Value;
 import dev.burstgrid.modules.core.PrintRunner;
@@ -257,10 +258,11 @@ public final class ExpressionsGrid {
       argument = "input (expressions.hcl:89:13)";
       Value input = Structures.tuple(Value.string(Templates.interpolate(variables.get("s"), "expressions.hcl:90:10")
               + " and " + Templates.interpolate(variables.get("n"), "expressions.hcl:90:23")),
-              Templates.value(Templates.join(Templates.ifElse(variables.get("t"), "expressions.hcl:91:13", () -> "yes",
-              () -> "no"))), Templates.value(Templates.join(Templates.forEach(variables.get("l"),
-              "expressions.hcl:92:22", (k$14, v$15) -> Templates.join(Templates.interpolate(k$14,
-              "expressions.hcl:92:30"), "=", Templates.interpolate(v$15, "expressions.hcl:92:35"), ";")))),
+              Marks.carry(Templates.value(Templates.join(Templates.ifElse(variables.get("t"), "expressions.hcl:91:13",
+              () -> "yes", () -> "no"))), Structures.tuple(variables.get("t"))),
+              Marks.carry(Templates.value(Templates.join(Templates.forEach(variables.get("l"), "expressions.hcl:92:22",
+              (k$14, v$15) -> Templates.join(Templates.interpolate(k$14, "expressions.hcl:92:30"), "=",
+              Templates.interpolate(v$15, "expressions.hcl:92:35"), ";")))), Structures.tuple(variables.get("l"))),
               Value.string("heredoc " + Templates.interpolate(variables.get("s"), "expressions.hcl:94:17") + "\n"));
       stepInput = new PrintRunner.Input(input);
     } catch (Exception e) {

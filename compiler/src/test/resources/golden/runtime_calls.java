@@ -10,6 +10,7 @@ import dev.burstgrid.lang.expr.Calls;
 import dev.burstgrid.lang.expr.Consts;
 import dev.burstgrid.lang.expr.Operators;
 import dev.burstgrid.lang.expr.Structures;
+import dev.burstgrid.lang.expr.Templates;
 import dev.burstgrid.lang.expr.Traversals;
 import dev.burstgrid.lang.function.Function;
 import dev.burstgrid.lang.load.GridLoad;
@@ -55,6 +56,8 @@ public final class RuntimeCallsGrid {
   private static final StepInfo PRINT_DYNAMIC_KEYED = new StepInfo("step.print.dynamic_keyed",
           "runtime_calls.hcl:56:1");
 
+  private static final StepInfo PRINT_CACHED = new StepInfo("step.print.cached", "runtime_calls.hcl:78:1");
+
   private static final StepInfo PRINT_FIELDS = new StepInfo("step.print.fields", "runtime_calls.hcl:34:1");
 
   private static final StepInfo PRINT_FLIPPED = new StepInfo("step.print.flipped", "runtime_calls.hcl:48:1");
@@ -94,6 +97,8 @@ public final class RuntimeCallsGrid {
   private DynamicGroup<Integer, PrintRunner.Output> printDynamic;
 
   private DynamicGroup<String, PrintRunner.Output> printDynamicKeyed;
+
+  private List<CompletableFuture<PrintRunner.Output>> printCached;
 
   private CompletableFuture<PrintRunner.Output> printFields;
 
@@ -295,6 +300,35 @@ public final class RuntimeCallsGrid {
     return PRINT.run(stepInput, ctx);
   }
 
+  private void schedulePrintCached() {
+    // step.print.cached (runtime_calls.hcl:78:1), count = 2
+    List<CompletableFuture<?>> deps = List.of();
+    List<CompletableFuture<PrintRunner.Output>> group = new ArrayList<>(2);
+    for (int i = 0; i < 2; i++) {
+      int countIndex = i;
+      group.add(run.step(PRINT_CACHED.instance(i), deps,
+              ctx -> runPrintCached(ctx, countIndex)));
+    }
+    printCached = group;
+  }
+
+  private PrintRunner.Output runPrintCached(RunContext ctx, int countIndex) throws Exception {
+    String argument = null;
+    PrintRunner.Input stepInput;
+    try {
+      argument = "input (runtime_calls.hcl:81:23)";
+      Value input = Value.string("same for both " + Templates.interpolate(variables.get("n"),
+              "runtime_calls.hcl:81:40"));
+      stepInput = new PrintRunner.Input(input);
+    } catch (Exception e) {
+      throw GridValues.argumentFailed(argument, e);
+    }
+    return run.cached(ctx, "print", stepInput, cacheInput -> PRINT.run(cacheInput, ctx),
+            GridValues.cacheCodec("print dev.burstgrid.modules.core.PrintRunner 1",
+                cacheInput -> valueOfInput(cacheInput), cacheInput -> valueOfOutput(cacheInput),
+                cacheInput -> toOutput(cacheInput)));
+  }
+
   private void schedulePrintFields() {
     // step.print.fields (runtime_calls.hcl:34:1)
     printFields = run.step(PRINT_FIELDS, List.of(testTypesAll),
@@ -475,6 +509,7 @@ public final class RuntimeCallsGrid {
     schedulePrintKeyed();
     schedulePrintDynamic();
     schedulePrintDynamicKeyed();
+    schedulePrintCached();
     schedulePrintFields();
     schedulePrintFlipped();
     schedulePrintPerInstance();
@@ -502,6 +537,31 @@ public final class RuntimeCallsGrid {
     return new TestTypesRunner.Pair(
             GridValues.toDouble(GridValues.attribute(a, "ratio")),
             GridValues.toBool(GridValues.attribute(a, "on")));
+  }
+
+  private static Value valueOfInput(PrintRunner.Input r) {
+    if (r == null) {
+      return Value.nullOf(Type.ANY);
+    }
+    return GridValues.object(new String[] {"input"},
+            GridValues.of(r.input()));
+  }
+
+  private static Value valueOfOutput(PrintRunner.Output r) {
+    if (r == null) {
+      return Value.nullOf(Type.ANY);
+    }
+    return GridValues.object(new String[] {"input"},
+            GridValues.of(r.input()));
+  }
+
+  private static PrintRunner.Output toOutput(Value v) throws Exception {
+    Map<String, Value> a = GridValues.attributes(v);
+    if (a == null) {
+      return null;
+    }
+    return new PrintRunner.Output(
+            GridValues.attribute(a, "input"));
   }
 
   private static Value valueOfLimits(TestEchoRunner.Limits r) {
@@ -547,14 +607,6 @@ public final class RuntimeCallsGrid {
             GridValues.ofMap(r.map(), Type.NUMBER, e0 -> GridValues.of(e0)),
             valueOfLimits(r.limits()),
             valueOfPair(r.pair()));
-  }
-
-  private static Value valueOfOutput(PrintRunner.Output r) {
-    if (r == null) {
-      return Value.nullOf(Type.ANY);
-    }
-    return GridValues.object(new String[] {"input"},
-            GridValues.of(r.input()));
   }
 
   private static Value HCL_expr1(Value p0) {

@@ -201,13 +201,6 @@ class BuildCommandTest {
   }
 
   /** The jar {@code bggoc build} writes for {@code grid}, named {@code name} in the test's directory. */
-  private Path built(String grid, String name) {
-    Path jar = dir.resolve(name);
-    CliResult built = Cli.run("build", grid, "-o", jar.toString());
-    assertThat(built.exitCode()).as(built.toString()).isEqualTo(0);
-    return jar;
-  }
-
   private record Proc(int code, String out, String err) {}
 
   /** The jar {@code bggoc build} writes for {@code grid}, as {@code name} in the test's directory. */
