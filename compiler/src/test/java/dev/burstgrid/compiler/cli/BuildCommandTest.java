@@ -197,7 +197,7 @@ class BuildCommandTest {
     assertThat(bad.code).as(bad.err).isEqualTo(2);
     assertThat(bad.err).contains("--max-concurrency must be at least 1, not 0.");
     Proc help = run(java, jar, "--help");
-    assertThat(help.err).contains("[--max-concurrency N]");
+    assertThat(help.err).contains("[--max-concurrency N]").contains("99 a threshold failed (under load)");
   }
 
   /** The jar {@code bggoc build} writes for {@code grid}, named {@code name} in the test's directory. */

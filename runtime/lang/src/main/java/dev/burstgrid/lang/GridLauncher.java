@@ -169,7 +169,8 @@ public final class GridLauncher {
     sb.append("\n-var VALUE is the text for a string variable and an HCL constant for other types")
         .append(" (3, true, [1, 2], {k = \"v\"}).\n-var-file FILE is a JSON object (.json) or HCL lines")
         .append(" NAME = VALUE of constants.\n");
-    sb.append("\nExit codes: 0 success, 1 a step failed, 2 bad arguments, 130 interrupted.\n");
+    sb.append("\nExit codes: 0 success, 1 a step failed, 2 bad arguments, 99 a threshold failed (under load),\n"
+        + "130 interrupted.\n");
     return sb.toString();
   }
 
