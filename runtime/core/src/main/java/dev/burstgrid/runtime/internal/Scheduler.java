@@ -560,14 +560,15 @@ public final class Scheduler {
   private boolean fail(String address, String location, Throwable cause, long nanos, boolean step) {
     RunFailure failure = RunFailure.of(address, location, cause);
     if (!cancelled && rootFailure.compareAndSet(null, failure)) {
-      // The flag goes up before the root cause is logged, so no step starts after that line.
+      // Under the gate no step starts or ends ok, so none does after the root cause's line. The
+      // line goes out before the flag goes up: whatever sees the flag and is skipped logs after it.
       if (cancelStarted.compareAndSet(false, true)) {
         long stamp = startGate.writeLock();
         try {
           skipReason = "stopped after " + address + " failed";
-          cancelled = true;
           failed.increment();
           log.failed(failure, nanos);
+          cancelled = true;
         } finally {
           startGate.unlockWrite(stamp);
         }
