@@ -97,7 +97,7 @@ public final class GridWriter {
         Modifier.PRIVATE, Modifier.FINAL).build());
     instanceFields.add(FieldSpec.builder(Value.class, GridMembers.VU, Modifier.PRIVATE, Modifier.FINAL).build());
     instanceFields.add(FieldSpec.builder(Value.class, GridMembers.SCENARIO, Modifier.PRIVATE, Modifier.FINAL).build());
-    if (partialScenarios()) {
+    if (plan.hasPartialScenarios()) {
       instanceFields.add(FieldSpec.builder(ParameterizedTypeName.get(java.util.Set.class, String.class),
           GridMembers.SCHEDULED, Modifier.PRIVATE).build());
     }
@@ -296,7 +296,7 @@ public final class GridWriter {
         target.addMethod(steps.conditionMethod(s));
       }
     }
-    if (partialScenarios()) {
+    if (plan.hasPartialScenarios()) {
       // A scenario with steps = […] schedules only what those steps need.
       schedule.addStatement("if ($N == null ||$W$N.contains($L))$W$N()", GridMembers.SCHEDULED, GridMembers.SCHEDULED,
           JavaLiterals.string(item.address()), m);
@@ -305,9 +305,6 @@ public final class GridWriter {
     }
   }
 
-  private boolean partialScenarios() {
-    return plan.scenarios().stream().anyMatch(s -> s.runs() != null);
-  }
 
   // httpClientShared = run.resource(HTTP_CLIENT_SHARED, 4,
   //     ctx -> HTTP_CLIENT.create(new HttpClientAsset.Config(Duration.ofSeconds(45L), …), ctx));

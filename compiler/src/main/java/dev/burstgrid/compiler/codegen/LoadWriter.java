@@ -87,7 +87,7 @@ final class LoadWriter {
     if (validation.any()) {
       m.addStatement(validation.call("resolved"));
     }
-    m.addStatement(partial() ? "$T iteration = ctx -> iterate(resolved, null, ctx)"
+    m.addStatement(plan.hasPartialScenarios() ? "$T iteration = ctx -> iterate(resolved, null, ctx)"
         : "$T iteration = ctx -> iterate(resolved, ctx)", Iteration.class);
     CodeBlock thresholds = plan.thresholds().isEmpty() ? CodeBlock.of("$T.NONE", Thresholds.class)
         : CodeBlock.of("$T.thresholds($L, $T::evaluateThresholds)", MetricValues.class, aborts, self);
@@ -113,12 +113,12 @@ final class LoadWriter {
         .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
         .returns(RunResult.class)
         .addParameter(VARIABLES, "variables");
-    if (partial()) {
+    if (plan.hasPartialScenarios()) {
       m.addParameter(ParameterizedTypeName.get(Set.class, String.class), GridMembers.SCHEDULED);
     }
     m.addParameter(IterationContext.class, "ctx")
         .addStatement("$T grid = new $T(variables, ctx)", self, self);
-    if (partial()) {
+    if (plan.hasPartialScenarios()) {
       m.addStatement("grid.$N = $N", GridMembers.SCHEDULED, GridMembers.SCHEDULED);
     }
     if (computesLocals) {
@@ -131,9 +131,6 @@ final class LoadWriter {
         .build();
   }
 
-  private boolean partial() {
-    return plan.scenarios().stream().anyMatch(s -> s.runs() != null);
-  }
 
   // private List<Scenario> scenarios(Iteration iteration) {
   //   return List.of(GridScenarios.scenario("browse", "constant-vus", "grid.hcl:3:1",

@@ -30,6 +30,11 @@ public record GridPlan(
     order = List.copyOf(order);
   }
 
+  /** Whether a scenario runs only part of the grid ({@code steps = […]}). */
+  public boolean hasPartialScenarios() {
+    return scenarios.stream().anyMatch(s -> s.runs() != null);
+  }
+
   /** The step with key {@code R.N}, or null. */
   public StepPlan step(String key) {
     for (StepPlan s : steps) {
