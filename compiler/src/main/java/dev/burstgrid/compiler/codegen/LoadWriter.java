@@ -131,7 +131,6 @@ final class LoadWriter {
         .build();
   }
 
-
   // private List<Scenario> scenarios(Iteration iteration) {
   //   return List.of(GridScenarios.scenario("browse", "constant-vus", "grid.hcl:3:1",
   //       Map.ofEntries(Map.entry("vus", <expr>), …), iteration));
