@@ -175,11 +175,19 @@ class SchedulingTest {
   @EnumSource(names = {"AUTO", "PLATFORM"})
   void aStepThatMakesOneDependentReadyRunsItNextOnTheSameThread(ExecutorKind kind) {
     TestRun t = TestRun.start(kind);
-    CompletableFuture<Thread> first = t.run.step(step("first"), List.of(), ctx -> Thread.currentThread());
+    // The first step waits until the chain is declared: finished earlier, its dependents
+    // would be ready when declared and start wherever the declaring thread sends them.
+    CountDownLatch declared = new CountDownLatch(1);
+    CompletableFuture<Thread> first =
+        t.run.step(step("first"), List.of(), ctx -> {
+          declared.await(20, TimeUnit.SECONDS);
+          return Thread.currentThread();
+        });
     CompletableFuture<Thread> second =
         t.run.step(step("second"), List.of(first), ctx -> Thread.currentThread());
     CompletableFuture<Thread> third =
         t.run.step(step("third"), List.of(second), ctx -> Thread.currentThread());
+    declared.countDown();
     assertThat(t.run.await().isOk()).isTrue();
 
     assertThat(second.join()).isSameAs(first.join());
