@@ -50,10 +50,6 @@ public final class ControlsGrid {
 
   private final Map<String, Value> variables;
 
-  private final Value vu;
-
-  private final Value scenario;
-
   private CompletableFuture<PrintRunner.Output> printSize;
 
   private List<CompletableFuture<PrintRunner.Output>> printFan;
@@ -69,10 +65,6 @@ public final class ControlsGrid {
    */
   private ControlsGrid(Map<String, Value> variables, IterationContext iteration) {
     this.variables = variables;
-    this.vu = iteration == null ? GridValues.vuObject(1, 0)
-            : GridValues.vuObject(iteration.vuId(), iteration.vuIteration());
-    this.scenario = iteration == null ? GridValues.scenarioObject("default", 0)
-            : GridValues.scenarioObject(iteration.scenarioName(), iteration.scenarioIteration());
   }
 
   private void schedulePrintSize() {

@@ -87,10 +87,6 @@ public final class ExpressionsGrid {
 
   private final Map<String, Value> variables;
 
-  private final Value vu;
-
-  private final Value scenario;
-
   private CompletableFuture<PrintRunner.Output> printArithmetic;
 
   private CompletableFuture<PrintRunner.Output> printComparison;
@@ -112,10 +108,6 @@ public final class ExpressionsGrid {
    */
   private ExpressionsGrid(Map<String, Value> variables, IterationContext iteration) {
     this.variables = variables;
-    this.vu = iteration == null ? GridValues.vuObject(1, 0)
-            : GridValues.vuObject(iteration.vuId(), iteration.vuIteration());
-    this.scenario = iteration == null ? GridValues.scenarioObject("default", 0)
-            : GridValues.scenarioObject(iteration.scenarioName(), iteration.scenarioIteration());
   }
 
   private void schedulePrintArithmetic() {

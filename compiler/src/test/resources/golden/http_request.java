@@ -53,10 +53,6 @@ public final class HttpRequestGrid {
 
   private final Map<String, Value> variables;
 
-  private final Value vu;
-
-  private final Value scenario;
-
   private ResourceHandle<HttpClientInstance> httpClientShared;
 
   private CompletableFuture<HttpRequestRunner.Output> httpRequestFirst;
@@ -72,10 +68,6 @@ public final class HttpRequestGrid {
    */
   private HttpRequestGrid(Map<String, Value> variables, IterationContext iteration) {
     this.variables = variables;
-    this.vu = iteration == null ? GridValues.vuObject(1, 0)
-            : GridValues.vuObject(iteration.vuId(), iteration.vuIteration());
-    this.scenario = iteration == null ? GridValues.scenarioObject("default", 0)
-            : GridValues.scenarioObject(iteration.scenarioName(), iteration.scenarioIteration());
   }
 
   private HttpClientInstance createHttpClientShared(RunContext ctx) throws Exception {

@@ -61,10 +61,6 @@ public final class IndexedGrid {
 
   private final Map<String, Value> variables;
 
-  private final Value vu;
-
-  private final Value scenario;
-
   private List<CompletableFuture<PrintRunner.Output>> printA;
 
   private List<CompletableFuture<PrintRunner.Output>> printKeyed;
@@ -84,10 +80,6 @@ public final class IndexedGrid {
    */
   private IndexedGrid(Map<String, Value> variables, IterationContext iteration) {
     this.variables = variables;
-    this.vu = iteration == null ? GridValues.vuObject(1, 0)
-            : GridValues.vuObject(iteration.vuId(), iteration.vuIteration());
-    this.scenario = iteration == null ? GridValues.scenarioObject("default", 0)
-            : GridValues.scenarioObject(iteration.scenarioName(), iteration.scenarioIteration());
   }
 
   private void schedulePrintA() {

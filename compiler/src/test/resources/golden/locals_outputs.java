@@ -55,10 +55,6 @@ public final class LocalsOutputsGrid {
 
   private final Map<String, Value> variables;
 
-  private final Value vu;
-
-  private final Value scenario;
-
   private Value localUpper;
 
   private CompletableFuture<PrintRunner.Output> printFirst;
@@ -74,10 +70,6 @@ public final class LocalsOutputsGrid {
    */
   private LocalsOutputsGrid(Map<String, Value> variables, IterationContext iteration) {
     this.variables = variables;
-    this.vu = iteration == null ? GridValues.vuObject(1, 0)
-            : GridValues.vuObject(iteration.vuId(), iteration.vuIteration());
-    this.scenario = iteration == null ? GridValues.scenarioObject("default", 0)
-            : GridValues.scenarioObject(iteration.scenarioName(), iteration.scenarioIteration());
   }
 
   private void schedulePrintFirst() {

@@ -84,10 +84,6 @@ public final class RuntimeCallsGrid {
 
   private final Map<String, Value> variables;
 
-  private final Value vu;
-
-  private final Value scenario;
-
   private CompletableFuture<TestTypesRunner.All> testTypesAll;
 
   private List<CompletableFuture<PrintRunner.Output>> printCounted;
@@ -115,10 +111,6 @@ public final class RuntimeCallsGrid {
    */
   private RuntimeCallsGrid(Map<String, Value> variables, IterationContext iteration) {
     this.variables = variables;
-    this.vu = iteration == null ? GridValues.vuObject(1, 0)
-            : GridValues.vuObject(iteration.vuId(), iteration.vuIteration());
-    this.scenario = iteration == null ? GridValues.scenarioObject("default", 0)
-            : GridValues.scenarioObject(iteration.scenarioName(), iteration.scenarioIteration());
   }
 
   private void scheduleTestTypesAll() {

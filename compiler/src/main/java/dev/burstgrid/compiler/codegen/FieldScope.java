@@ -49,6 +49,7 @@ final class FieldScope implements ExprEnv {
     if (root.equals("race")) {
       return CodeBlock.of("$N", GridMembers.RACE);
     }
+    members.iterationRoots.add(root);
     return CodeBlock.of("$N", root.equals("vu") ? GridMembers.VU : GridMembers.SCENARIO);
   }
 

@@ -54,6 +54,8 @@ final class GridMembers {
   final Map<String, String> valueConstants = new HashMap<>();
   /** Instance tables ({@code int[]} constants) by name, as the parts of their encoded text. */
   final Map<String, CodeBlock> tables = new LinkedHashMap<>();
+  /** The iteration roots ({@code vu}, {@code scenario}) some expression reads. */
+  final Set<String> iterationRoots = new HashSet<>();
   private final Map<String, StepPlan> steps = new HashMap<>();
   private final Map<String, LocalPlan> locals = new HashMap<>();
   private final Set<String> sensitiveVariables = new java.util.HashSet<>();

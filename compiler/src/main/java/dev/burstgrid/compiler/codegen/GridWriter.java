@@ -95,8 +95,6 @@ public final class GridWriter {
     instanceFields.add(FieldSpec.builder(GridRun.class, "run", Modifier.PRIVATE).build());
     instanceFields.add(FieldSpec.builder(ParameterizedTypeName.get(Map.class, String.class, Value.class), "variables",
         Modifier.PRIVATE, Modifier.FINAL).build());
-    instanceFields.add(FieldSpec.builder(Value.class, GridMembers.VU, Modifier.PRIVATE, Modifier.FINAL).build());
-    instanceFields.add(FieldSpec.builder(Value.class, GridMembers.SCENARIO, Modifier.PRIVATE, Modifier.FINAL).build());
     if (plan.hasPartialScenarios()) {
       instanceFields.add(FieldSpec.builder(ParameterizedTypeName.get(java.util.Set.class, String.class),
           GridMembers.SCHEDULED, Modifier.PRIVATE).build());
@@ -138,18 +136,6 @@ public final class GridWriter {
           .initializer("$T.ints($L)", Conversions.GRID_VALUES, t.getValue()).build());
     }
     addKeyConstants(type);
-    type.addFields(instanceFields);
-    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
-        .addJavadoc("@param iteration who runs this iteration under load; null for a run of one iteration\n")
-        .addParameter(ParameterizedTypeName.get(Map.class, String.class, Value.class), "variables")
-        .addParameter(IterationContext.class, "iteration")
-        .addStatement("this.variables = variables")
-        .addStatement("this.$N = iteration == null ? $T.vuObject(1, 0)\n$>$>: $T.vuObject(iteration.vuId(), "
-            + "iteration.vuIteration())$<$<", GridMembers.VU, Conversions.GRID_VALUES, Conversions.GRID_VALUES)
-        .addStatement("this.$N = iteration == null ? $T.scenarioObject($S, 0)\n$>$>: $T.scenarioObject("
-            + "iteration.scenarioName(), iteration.scenarioIteration())$<$<", GridMembers.SCENARIO,
-            Conversions.GRID_VALUES, "default", Conversions.GRID_VALUES)
-        .build());
     ValidationWriter validation =
         new ValidationWriter(plan, new FieldScope(members, conversions, null, null, null), exprs);
     type.addMethod(runMethod(locals != null, outputs != null, validation));
@@ -168,8 +154,41 @@ public final class GridWriter {
     type.addTypes(parts);
     type.addMethods(conversions.helpers());
     exprs.addMembersTo(type);
+    // Last: only now is it known whether any expression read vu or scenario (JavaPoet writes
+    // fields and constructors ahead of methods whatever the order they are added in).
+    addInstanceState(type, instanceFields);
     JavaFile file = JavaFile.builder(PACKAGE, type.build()).indent("  ").skipJavaLangImports(true).build();
     return new GeneratedGrid(self.canonicalName(), file, moduleClasses);
+  }
+
+  // private final Value vu; private final Value scenario; — when an expression reads them: building
+  // them is most of an iteration's allocation for a grid that does not.
+  private void addInstanceState(TypeSpec.Builder type, List<FieldSpec> instanceFields) {
+    boolean vu = members.iterationRoots.contains("vu");
+    boolean scenario = members.iterationRoots.contains("scenario");
+    List<FieldSpec> fields = new ArrayList<>(instanceFields);
+    if (scenario) {
+      fields.add(2, FieldSpec.builder(Value.class, GridMembers.SCENARIO, Modifier.PRIVATE, Modifier.FINAL).build());
+    }
+    if (vu) {
+      fields.add(2, FieldSpec.builder(Value.class, GridMembers.VU, Modifier.PRIVATE, Modifier.FINAL).build());
+    }
+    type.addFields(fields);
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
+        .addJavadoc("@param iteration who runs this iteration under load; null for a run of one iteration\n")
+        .addParameter(ParameterizedTypeName.get(Map.class, String.class, Value.class), "variables")
+        .addParameter(IterationContext.class, "iteration")
+        .addStatement("this.variables = variables");
+    if (vu) {
+      constructor.addStatement("this.$N = iteration == null ? $T.vuObject(1, 0)\n$>$>: $T.vuObject(iteration.vuId(), "
+          + "iteration.vuIteration())$<$<", GridMembers.VU, Conversions.GRID_VALUES, Conversions.GRID_VALUES);
+    }
+    if (scenario) {
+      constructor.addStatement("this.$N = iteration == null ? $T.scenarioObject($S, 0)\n$>$>: $T.scenarioObject("
+          + "iteration.scenarioName(), iteration.scenarioIteration())$<$<", GridMembers.SCENARIO,
+          Conversions.GRID_VALUES, "default", Conversions.GRID_VALUES);
+    }
+    type.addMethod(constructor.build());
   }
 
   // private static final List<GridVariable> VARIABLES =

@@ -46,6 +46,27 @@ public final class MetricRegistry {
     return typed(name, GaugeMetric.class);
   }
 
+  /** Trend {@code part}, counted in trend {@code total} too (which adds up its parts when read). */
+  public TrendMetric trend(String total, String part) {
+    TrendMetric p = trend(part);
+    trend(total).include(p);
+    return p;
+  }
+
+  /** Counter {@code part}, counted in counter {@code total} too. */
+  public CounterMetric counter(String total, String part) {
+    CounterMetric p = counter(part);
+    counter(total).include(p);
+    return p;
+  }
+
+  /** Rate {@code part}, counted in rate {@code total} too. */
+  public RateMetric rate(String total, String part) {
+    RateMetric p = rate(part);
+    rate(total).include(p);
+    return p;
+  }
+
   /** The metrics of one step block ({@code step.T.N}, the same for all its instances). */
   public StepMetrics step(String step) {
     StepMetrics m = steps.get(step);

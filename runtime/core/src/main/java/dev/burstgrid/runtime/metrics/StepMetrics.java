@@ -3,7 +3,6 @@ package dev.burstgrid.runtime.metrics;
 import dev.burstgrid.runtime.spi.Metrics;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 
 /**
@@ -39,28 +38,31 @@ public final class StepMetrics implements Metrics {
 
   @Override
   public Trend trend(String name) {
-    return view(trends, name, registry::trend, StepMetrics::both);
+    return view(trends, name, n -> registry.trend(n, scoped(n)));
   }
 
   @Override
   public Counter counter(String name) {
-    return view(counters, name, registry::counter, StepMetrics::both);
+    return view(counters, name, n -> registry.counter(n, scoped(n)));
   }
 
   @Override
   public Rate rate(String name) {
-    return view(rates, name, registry::rate, StepMetrics::both);
+    return view(rates, name, n -> registry.rate(n, scoped(n)));
   }
 
   @Override
   public Gauge gauge(String name) {
-    return view(gauges, name, registry::gauge, StepMetrics::both);
+    return view(gauges, name, n -> both(registry.gauge(n), registry.gauge(scoped(n))));
   }
 
-  /** The cached view that records into metric {@code name} and into {@code step.T.N.name}. */
-  private <V, M> V view(Map<String, V> views, String name, Function<String, M> metric, BiFunction<M, M, V> both) {
+  /**
+   * The cached view that records into {@code step.T.N.name}; metric {@code name}, the total over
+   * steps, adds it up when read (a gauge is set in both: its total is the last value set).
+   */
+  private static <V> V view(Map<String, V> views, String name, Function<String, V> create) {
     V v = views.get(name);
-    return v != null ? v : views.computeIfAbsent(name, n -> both.apply(metric.apply(n), metric.apply(scoped(n))));
+    return v != null ? v : views.computeIfAbsent(name, create);
   }
 
   @Override
@@ -75,36 +77,6 @@ public final class StepMetrics implements Metrics {
 
   private String scoped(String name) {
     return BuiltInMetrics.stepMetric(step, name);
-  }
-
-  private static Trend both(TrendMetric total, TrendMetric mine) {
-    return new Trend() {
-      @Override
-      public void record(double value) {
-        total.record(value);
-        mine.record(value);
-      }
-
-      @Override
-      public void recordNanos(long nanos) {
-        total.recordNanos(nanos);
-        mine.recordNanos(nanos);
-      }
-    };
-  }
-
-  private static Counter both(CounterMetric total, CounterMetric mine) {
-    return n -> {
-      total.add(n);
-      mine.add(n);
-    };
-  }
-
-  private static Rate both(RateMetric total, RateMetric mine) {
-    return hit -> {
-      total.add(hit);
-      mine.add(hit);
-    };
   }
 
   private static Gauge both(GaugeMetric total, GaugeMetric mine) {

@@ -3,7 +3,9 @@ package dev.burstgrid.runtime.metrics;
 import dev.burstgrid.runtime.spi.MetricKind;
 import dev.burstgrid.runtime.spi.Metrics;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.HdrHistogram.Histogram;
 import org.HdrHistogram.Recorder;
 
@@ -11,7 +13,8 @@ import org.HdrHistogram.Recorder;
  * A distribution in an HdrHistogram: constant memory however long the run (the arrays grow
  * only with the range of values), three significant digits, mergeable across processes.
  * Writers go through a {@link Recorder} (wait-free, no lock); a reader drains it into the
- * running total.
+ * running total. A total over several steps or scenarios records nothing itself: it adds up its
+ * parts when read, so each value is recorded once.
  *
  * <p>Values are stored as whole thousandths of the unit: microseconds for a time trend in
  * milliseconds.
@@ -24,6 +27,7 @@ public final class TrendMetric implements Metrics.Trend {
   private final Recorder recorder = new Recorder(DIGITS);
   private final Histogram total = new Histogram(DIGITS); // guarded by this
   private Histogram interval; // guarded by this; recycled between drains
+  private final CopyOnWriteArrayList<TrendMetric> parts = new CopyOnWriteArrayList<>();
 
   @Override
   public void record(double value) {
@@ -35,15 +39,28 @@ public final class TrendMetric implements Metrics.Trend {
     recorder.recordValue(Math.max(0, nanos / 1000));
   }
 
-  /** Everything recorded so far, as a copy the caller owns. */
+  /** Counts {@code part}'s values in this trend too, from now on and what it has recorded. */
+  void include(TrendMetric part) {
+    parts.addIfAbsent(part); // once, however often it is asked
+  }
+
+  /** Everything recorded so far (here and in the parts), as a copy the caller owns. */
   public synchronized Histogram histogram() {
     drain();
-    return total.copy();
+    Histogram h = total.copy();
+    for (TrendMetric part : parts) {
+      h.add(part.histogram()); // lock order: a total, then its parts (parts have none)
+    }
+    return h;
   }
 
   synchronized MetricValue snapshot(String name, boolean withHistogram) {
-    drain();
-    return new MetricValue(name, MetricKind.TREND, fields(total), withHistogram ? total.copy() : null);
+    if (parts.isEmpty()) {
+      drain();
+      return new MetricValue(name, MetricKind.TREND, fields(total), withHistogram ? total.copy() : null);
+    }
+    Histogram h = histogram(); // a copy already
+    return new MetricValue(name, MetricKind.TREND, fields(h), withHistogram ? h : null);
   }
 
   private void drain() {
