@@ -4,6 +4,9 @@ import dev.burstgrid.runtime.ExecutorKind;
 import dev.burstgrid.runtime.GridRun;
 import dev.burstgrid.runtime.IterationContext;
 import dev.burstgrid.runtime.RunOptions;
+import dev.burstgrid.runtime.ResourceHandle;
+import dev.burstgrid.runtime.ResourceInfo;
+import dev.burstgrid.runtime.ResourceScope;
 import dev.burstgrid.runtime.RunResult;
 import dev.burstgrid.runtime.StepInfo;
 import dev.burstgrid.runtime.Verbosity;
@@ -11,6 +14,8 @@ import dev.burstgrid.runtime.internal.RunBinding;
 import dev.burstgrid.runtime.internal.ScopedResources;
 import dev.burstgrid.runtime.internal.StepThreads;
 import dev.burstgrid.runtime.metrics.MetricRegistry;
+import dev.burstgrid.runtime.spi.Metrics;
+import dev.burstgrid.runtime.spi.RunContext;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -19,6 +24,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import org.HdrHistogram.Recorder;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -45,6 +51,11 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code loadIterationNoMetrics}: the same without a metrics registry.
  *   <li>{@code singleRun}: {@code GridRun.start(options)} as {@code bggoc run} does: each run
  *       starts and stops its own step threads.
+ *   <li>{@code oneRequestIteration}: the shape of the load benchmark's grid without the network —
+ *       one step using a run-scoped resource and recording what {@code http_request} records
+ *       (two counters, two trends, a rate and a counter) — against {@code oneRequestHandWritten},
+ *       the same body called directly recording one latency, as the OkHttp loop does: their
+ *       difference is what bggo adds to every request.
  * </ul>
  *
  * <pre>java -jar benchmarks/target/benchmarks.jar DagIteration</pre>
@@ -61,6 +72,8 @@ public class DagIterationBenchmark {
   private static final RunOptions OPTIONS =
       RunOptions.builder().out(NOWHERE).err(NOWHERE).verbosity(Verbosity.SILENT).build();
   private static final StepInfo[] STEPS = new StepInfo[10];
+  private static final ResourceInfo CLIENT = new ResourceInfo("resource.bench.client", "bench.hcl:20:1");
+  private static final AutoCloseable NOTHING_TO_CLOSE = () -> {};
 
   static {
     for (int i = 0; i < STEPS.length; i++) {
@@ -73,6 +86,7 @@ public class DagIterationBenchmark {
   private ScopedResources vuScope;
   private MetricRegistry metrics;
   private ExecutorService executor;
+  private final Recorder latencies = new Recorder(3);
 
   @Setup(Level.Trial)
   public void setUp() {
@@ -131,6 +145,41 @@ public class DagIterationBenchmark {
       throw new IllegalStateException(result.toString());
     }
     return j.join();
+  }
+
+  @Benchmark
+  public long oneRequestIteration() {
+    RunBinding binding = new RunBinding(OPTIONS, threads, runScope, vuScope, metrics);
+    try (GridRun run = GridRun.start(new IterationContext(1, 0, "bench", 0, binding))) {
+      ResourceHandle<AutoCloseable> client =
+          run.resource(CLIENT, ResourceScope.RUN, 1, ctx -> NOTHING_TO_CLOSE);
+      CompletableFuture<Long> request =
+          run.step(STEPS[0], List.of(), List.of(client), ctx -> recordLikeARequest(ctx, client.get()));
+      if (!run.await().isOk()) {
+        throw new IllegalStateException("oneRequestIteration failed");
+      }
+      return request.join();
+    }
+  }
+
+  private static long recordLikeARequest(RunContext ctx, AutoCloseable client) {
+    long started = System.nanoTime();
+    Metrics m = ctx.metrics();
+    m.counter("http_reqs").add(1);
+    m.trend("http_req_duration").recordNanos(System.nanoTime() - started);
+    m.trend("http_req_waiting").record(0.5);
+    m.rate("http_req_failed").add(false);
+    m.counter("data_received").add(120);
+    m.counter("data_sent").add(80);
+    return client == NOTHING_TO_CLOSE ? 1 : 0;
+  }
+
+  @Benchmark
+  public long oneRequestHandWritten() {
+    long started = System.nanoTime();
+    long result = NOTHING_TO_CLOSE != null ? 1 : 0;
+    latencies.recordValue(System.nanoTime() - started);
+    return result;
   }
 
   @Benchmark

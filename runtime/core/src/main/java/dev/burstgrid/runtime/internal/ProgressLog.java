@@ -21,6 +21,9 @@ import java.util.function.LongSupplier;
  */
 public final class ProgressLog {
 
+  /** A log that writes nothing: shared, since it holds no state of its run. */
+  static final ProgressLog SILENT = new ProgressLog(null, Verbosity.SILENT, System::nanoTime, 0);
+
   private final PrintStream err;
   private final Verbosity verbosity;
   private final LongSupplier clock;

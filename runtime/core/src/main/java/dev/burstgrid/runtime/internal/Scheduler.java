@@ -16,7 +16,9 @@ import dev.burstgrid.runtime.StepControls;
 import dev.burstgrid.runtime.StepInfo;
 import dev.burstgrid.runtime.StepListener;
 import dev.burstgrid.runtime.StepOutcome;
+import dev.burstgrid.runtime.Verbosity;
 import dev.burstgrid.runtime.metrics.MetricRegistry;
+import dev.burstgrid.runtime.metrics.StepMetrics;
 import dev.burstgrid.runtime.spi.Metrics;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -30,8 +32,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.concurrent.atomic.LongAdder;
 
 /**
  * The state of one run behind {@link dev.burstgrid.runtime.GridRun}: tasks, resources,
@@ -67,11 +69,13 @@ public final class Scheduler {
   private final AtomicLong sequence = new AtomicLong();
   private final java.util.concurrent.locks.StampedLock startGate = new java.util.concurrent.locks.StampedLock();
   private final ConcurrencyLimit runLimit; // --max-concurrency, or null
-  private final LongAdder ok = new LongAdder();
-  private final LongAdder failed = new LongAdder();
-  private final LongAdder cancelledSteps = new LongAdder();
-  private final LongAdder skipped = new LongAdder();
-  private final LongAdder skippedByCondition = new LongAdder();
+  // Step instances by how they ended; one array, not an adder each: a load test starts a run per iteration.
+  private static final int OK = 0;
+  private static final int FAILED = 1;
+  private static final int CANCELLED = 2;
+  private static final int SKIPPED = 3;
+  private static final int SKIPPED_BY_CONDITION = 4;
+  private final AtomicLongArray counts = new AtomicLongArray(5);
   private final AtomicReference<RunFailure> continuedFailure = new AtomicReference<>();
   /**
    * A load iteration's own thread (its VU's), which would otherwise only wait in {@link #await}:
@@ -95,7 +99,9 @@ public final class Scheduler {
     this.listener = binding == null ? options.stepListener() : null;
     this.startNanos = options.nanoClock().getAsLong();
     this.runLimit = options.maxConcurrency() > 0 ? new ConcurrencyLimit(options.maxConcurrency()) : null;
-    this.log = new ProgressLog(options.err(), options.verbosity(), options.nanoClock(), startNanos);
+    this.log = options.verbosity() == Verbosity.SILENT
+        ? ProgressLog.SILENT // a load test's iterations: one log that writes nothing for all
+        : new ProgressLog(options.err(), options.verbosity(), options.nanoClock(), startNanos);
     this.threads =
         binding != null
             ? binding.threads()
@@ -247,7 +253,9 @@ public final class Scheduler {
     runOwnTask();
     boolean interrupted = false;
     try {
-      CompletableFuture.anyOf(settled, stopping).get();
+      if (!settled.isDone()) { // an iteration whose own thread ran its steps is done already
+        CompletableFuture.anyOf(settled, stopping).get();
+      }
     } catch (InterruptedException e) {
       interrupted = true;
       cancel("the run was interrupted");
@@ -341,7 +349,7 @@ public final class Scheduler {
     RunFailure failure = rootFailure.get();
     List<RunFailure> closes;
     synchronized (closeErrors) {
-      closes = List.copyOf(closeErrors);
+      closes = closeErrors.isEmpty() ? List.of() : List.copyOf(closeErrors);
     }
     if (failure == null) {
       failure = continuedFailure.get();
@@ -361,11 +369,11 @@ public final class Scheduler {
         status,
         failure,
         closes,
-        ok.sum(),
-        failed.sum(),
-        cancelledSteps.sum(),
-        skipped.sum(),
-        skippedByCondition.sum(),
+        counts.get(OK),
+        counts.get(FAILED),
+        counts.get(CANCELLED),
+        counts.get(SKIPPED),
+        counts.get(SKIPPED_BY_CONDITION),
         Duration.ofNanos(now() - startNanos));
   }
 
@@ -481,9 +489,9 @@ public final class Scheduler {
 
   void recordOk(Task task, long nanos) {
     if (task.isStep()) {
-      ok.increment();
+      counts.incrementAndGet(OK);
       if (metrics != null) {
-        metrics.step(task.step).ended(nanos, true);
+        ((StepMetrics) task.metrics()).ended(nanos, true);
       }
     }
     log.ok(task.address, task.location, nanos);
@@ -498,9 +506,9 @@ public final class Scheduler {
     }
     RunFailure failure = RunFailure.of(task.address, task.location, cause);
     continuedFailure.compareAndSet(null, failure);
-    failed.increment();
+    counts.incrementAndGet(FAILED);
     if (metrics != null) {
-      metrics.step(task.step).ended(nanos, false);
+      ((StepMetrics) task.metrics()).ended(nanos, false);
     }
     log.failed(failure, nanos);
     tell(task, StepOutcome.Status.FAILED, nanos, failure.message());
@@ -508,12 +516,12 @@ public final class Scheduler {
 
   /** A race contender stopped because another won: counted cancelled, and the run goes on. */
   void recordLostRace(Task task, long nanos, String winner) {
-    cancelledSteps.increment();
+    counts.incrementAndGet(CANCELLED);
     log.cancelled(task.address, task.location, nanos, "lost the race to " + winner);
   }
 
   void recordSkippedByCondition(Task task) {
-    skippedByCondition.increment();
+    counts.incrementAndGet(SKIPPED_BY_CONDITION);
     log.skippedByCondition(task.address, task.location);
     tell(task, StepOutcome.Status.SKIPPED_BY_CONDITION, 0, "condition is false");
   }
@@ -524,7 +532,7 @@ public final class Scheduler {
   }
 
   void recordSkipped(Task task, String reason) {
-    skipped.increment();
+    counts.incrementAndGet(SKIPPED);
     log.skipped(task.address, task.location, reason);
     tell(task, StepOutcome.Status.SKIPPED, 0, reason);
   }
@@ -532,7 +540,7 @@ public final class Scheduler {
   void recordFailure(Task task, Throwable cause, long nanos) {
     boolean root = fail(task.address, task.location, cause, nanos, task.isStep());
     if (root && metrics != null && task.isStep()) {
-      metrics.step(task.step).ended(nanos, false);
+      ((StepMetrics) task.metrics()).ended(nanos, false);
     }
     if (listener != null) {
       tell(task, root ? StepOutcome.Status.FAILED : StepOutcome.Status.CANCELLED, nanos,
@@ -566,7 +574,7 @@ public final class Scheduler {
         long stamp = startGate.writeLock();
         try {
           skipReason = "stopped after " + address + " failed";
-          failed.increment();
+          counts.incrementAndGet(FAILED);
           log.failed(failure, nanos);
           cancelled = true;
         } finally {
@@ -578,7 +586,7 @@ public final class Scheduler {
       rootFailure.set(null); // a cancel won the race: this failure is one of its cancellations
     }
     if (step) {
-      cancelledSteps.increment();
+      counts.incrementAndGet(CANCELLED);
     }
     log.cancelled(address, location, nanos, failure.message());
     return false;

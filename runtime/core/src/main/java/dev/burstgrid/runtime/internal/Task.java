@@ -39,6 +39,7 @@ abstract class Task implements Runnable, BiConsumer<Object, Throwable>, RunConte
   final String address;
   final String location;
   final String step; // the block, for metrics
+  private Metrics metrics; // looked up on first use; racing threads find the same one
   private final ResourceSlot<?>[] uses;
   private final ConcurrencyLimit[] limits; // the group's, then the run's; entered in this order
   private int limitsEntered; // guarded by this
@@ -336,6 +337,10 @@ abstract class Task implements Runnable, BiConsumer<Object, Throwable>, RunConte
 
   @Override
   public final Metrics metrics() {
-    return run.metricsOf(step);
+    Metrics m = metrics;
+    if (m == null) {
+      m = metrics = run.metricsOf(step); // one registry lookup per task, however often asked
+    }
+    return m;
   }
 }

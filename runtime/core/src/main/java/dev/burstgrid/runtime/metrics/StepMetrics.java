@@ -1,9 +1,6 @@
 package dev.burstgrid.runtime.metrics;
 
 import dev.burstgrid.runtime.spi.Metrics;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Function;
 
 /**
  * The metrics of one step block: its {@code duration} and {@code failed}, and the view its
@@ -18,10 +15,10 @@ public final class StepMetrics implements Metrics {
   private final RateMetric failed;
   // One map per kind: a runner may use one name for two kinds only by mistake, and the
   // registry then says so instead of a cast failing here.
-  private final Map<String, Trend> trends = new ConcurrentHashMap<>();
-  private final Map<String, Counter> counters = new ConcurrentHashMap<>();
-  private final Map<String, Rate> rates = new ConcurrentHashMap<>();
-  private final Map<String, Gauge> gauges = new ConcurrentHashMap<>();
+  private final NamedViews<Trend> trends = new NamedViews<>();
+  private final NamedViews<Counter> counters = new NamedViews<>();
+  private final NamedViews<Rate> rates = new NamedViews<>();
+  private final NamedViews<Gauge> gauges = new NamedViews<>();
 
   StepMetrics(MetricRegistry registry, String step) {
     this.registry = registry;
@@ -36,33 +33,31 @@ public final class StepMetrics implements Metrics {
     failed.add(!ok);
   }
 
+  // Each view records into step.T.N.name; metric name, the total over steps, adds it up when
+  // read (a gauge is set in both: its total is the last value set).
+
   @Override
   public Trend trend(String name) {
-    return view(trends, name, n -> registry.trend(n, scoped(n)));
+    Trend v = trends.get(name);
+    return v != null ? v : trends.add(name, registry.trend(name, scoped(name)));
   }
 
   @Override
   public Counter counter(String name) {
-    return view(counters, name, n -> registry.counter(n, scoped(n)));
+    Counter v = counters.get(name);
+    return v != null ? v : counters.add(name, registry.counter(name, scoped(name)));
   }
 
   @Override
   public Rate rate(String name) {
-    return view(rates, name, n -> registry.rate(n, scoped(n)));
+    Rate v = rates.get(name);
+    return v != null ? v : rates.add(name, registry.rate(name, scoped(name)));
   }
 
   @Override
   public Gauge gauge(String name) {
-    return view(gauges, name, n -> both(registry.gauge(n), registry.gauge(scoped(n))));
-  }
-
-  /**
-   * The cached view that records into {@code step.T.N.name}; metric {@code name}, the total over
-   * steps, adds it up when read (a gauge is set in both: its total is the last value set).
-   */
-  private static <V> V view(Map<String, V> views, String name, Function<String, V> create) {
-    V v = views.get(name);
-    return v != null ? v : views.computeIfAbsent(name, create);
+    Gauge v = gauges.get(name);
+    return v != null ? v : gauges.add(name, both(registry.gauge(name), registry.gauge(scoped(name))));
   }
 
   @Override
