@@ -111,7 +111,7 @@ class FaultMatrixTest {
       @SuppressWarnings({"unchecked", "rawtypes"})
       Object text = Enum.valueOf((Class) format, "TEXT_PLAIN");
       dump.invoke(bean, file.toString(), text);
-      long n = java.nio.file.Files.readAllLines(file).stream().filter(l -> l.contains("\"bggo-step-")
+      long n = java.nio.file.Files.readAllLines(file).stream().filter(l -> l.contains("\"bggo-step")
           && l.contains("virtual")).count();
       java.nio.file.Files.delete(file);
       java.nio.file.Files.delete(file.getParent());

@@ -39,10 +39,7 @@ final class HttpRequests {
       HttpRequestRunner.Input input, Map<String, String> clientHeaders, Path gridDirectory) {
     String method = method(input.method());
     Request.Builder builder = new Request.Builder().url(url(input.url(), input.query()));
-    Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    headers.putAll(clientHeaders);
-    headers.putAll(input.headers());
-    authorization(input).ifPresent(value -> headers.put("Authorization", value));
+    Optional<String> authorization = authorization(input);
     BodyAndType body = body(input, gridDirectory);
     if (body != null && METHODS_WITHOUT_BODY.contains(method)) {
       throw new IllegalArgumentException(
@@ -50,10 +47,17 @@ final class HttpRequests {
               + method
               + " cannot send a body; use POST, PUT or PATCH with body, json, form or multipart");
     }
-    if (body != null && body.contentType() != null) {
-      headers.putIfAbsent("Content-Type", body.contentType());
+    boolean typedBody = body != null && body.contentType() != null;
+    if (!clientHeaders.isEmpty() || !input.headers().isEmpty() || authorization.isPresent() || typedBody) {
+      Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+      headers.putAll(clientHeaders);
+      headers.putAll(input.headers());
+      authorization.ifPresent(value -> headers.put("Authorization", value));
+      if (typedBody) {
+        headers.putIfAbsent("Content-Type", body.contentType());
+      }
+      headers.forEach((name, value) -> setHeader(builder, name, value));
     }
-    headers.forEach((name, value) -> setHeader(builder, name, value));
     RequestBody requestBody =
         body != null
             ? body.body()

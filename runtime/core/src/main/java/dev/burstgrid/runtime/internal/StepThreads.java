@@ -14,9 +14,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * The threads of one run, named {@code bggo-step-N}: a new virtual thread per task on JDK 21+
+ * The threads of one run: a new virtual thread per task on JDK 21+, each named {@code bggo-step}
+ * (numbering them costs a string per step; a thread dump tells them apart by id)
  * (found reflectively so this class stays Java 17 bytecode), else a bounded pool of daemon
- * platform threads that die when idle. Counts live threads so the end of a run can wait for
+ * platform threads named {@code bggo-step-N} that die when idle. Counts live threads so the end of a run can wait for
  * them all and report leaks, virtual ones included.
  *
  * <p>Virtual threads are started directly rather than through {@code
@@ -26,6 +27,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class StepThreads {
 
   static final String NAME_PREFIX = "bggo-step-";
+  static final String VIRTUAL_NAME = "bggo-step";
 
   private final ThreadFactory virtualFactory; // null when on the platform pool
   private final ThreadPoolExecutor pool; // null when on virtual threads
@@ -182,7 +184,7 @@ public final class StepThreads {
     };
   }
 
-  /** {@code Thread.ofVirtual().name("bggo-step-", 1).factory()}, or null before JDK 21. */
+  /** {@code Thread.ofVirtual().name("bggo-step").factory()}, or null before JDK 21. */
   private static ThreadFactory virtualThreadFactory() {
     if (Runtime.version().feature() < 21) {
       return null;
@@ -190,8 +192,7 @@ public final class StepThreads {
     try {
       Object builder = Thread.class.getMethod("ofVirtual").invoke(null);
       Class<?> builderType = Class.forName("java.lang.Thread$Builder");
-      builder =
-          builderType.getMethod("name", String.class, long.class).invoke(builder, NAME_PREFIX, 1L);
+      builder = builderType.getMethod("name", String.class).invoke(builder, VIRTUAL_NAME);
       return (ThreadFactory) builderType.getMethod("factory").invoke(builder);
     } catch (ReflectiveOperationException | RuntimeException e) {
       return null;
