@@ -16,8 +16,8 @@ import dev.burstgrid.runtime.StepControls;
 import dev.burstgrid.runtime.StepInfo;
 import dev.burstgrid.runtime.StepListener;
 import dev.burstgrid.runtime.StepOutcome;
-import dev.burstgrid.runtime.metrics.MetricRegistry;
 import dev.burstgrid.runtime.spi.Metrics;
+import dev.burstgrid.runtime.spi.RunMetrics;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -41,7 +41,7 @@ public final class Scheduler {
 
   private final RunOptions options;
   private final RunBinding binding; // null outside a load test
-  private final MetricRegistry metrics; // null outside a load test
+  private final RunMetrics metrics; // null outside a load test
   private final ProgressLog log;
   private final StepThreads threads;
   private final long startNanos;

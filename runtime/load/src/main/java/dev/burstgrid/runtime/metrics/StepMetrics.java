@@ -1,6 +1,6 @@
 package dev.burstgrid.runtime.metrics;
 
-import dev.burstgrid.runtime.spi.Metrics;
+import dev.burstgrid.runtime.spi.RunMetrics;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
@@ -11,7 +11,7 @@ import java.util.function.Function;
  * runner records through ({@link dev.burstgrid.runtime.spi.RunContext#metrics()}), where each
  * metric counts in its total and under the step.
  */
-public final class StepMetrics implements Metrics {
+public final class StepMetrics implements RunMetrics.Step {
 
   private final MetricRegistry registry;
   private final String step;
@@ -31,7 +31,7 @@ public final class StepMetrics implements Metrics {
     this.failed = registry.rate(BuiltInMetrics.stepMetric(step, BuiltInMetrics.STEP_FAILED));
   }
 
-  /** One instance of the step ended: it ran for {@code nanos} and succeeded or failed on its own. */
+  @Override
   public void ended(long nanos, boolean ok) {
     duration.recordNanos(nanos);
     failed.add(!ok);
