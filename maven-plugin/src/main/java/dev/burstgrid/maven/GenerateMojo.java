@@ -19,9 +19,9 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  * Generates a Java class for each grid and adds the directory to the project's test sources
  * (or main sources, when the grids are under {@code src/main}), so {@code maven-compiler-plugin}
  * compiles them and the project's own tests can call them ({@code SmokeGrid.run(options,
- * variables)}). The generated code needs {@code bggo-runtime}, {@code bggo-lang} and the
- * modules the grids use as dependencies of the project; when one is missing the goal fails with
- * the block to paste. Unchanged grids are not generated again; deleted grids lose their class.
+ * variables)}). The generated code needs {@code bggo-runtime}, {@code bggo-load}, {@code
+ * bggo-lang} and the modules the grids use as dependencies of the project; when one is missing
+ * the goal fails with the block to paste. Unchanged grids are not generated again; deleted grids lose their class.
  * Runners and assets of the project are read from the classes compiled before this goal: for
  * test grids the main classes and the dependencies, for main grids the dependencies.
  */

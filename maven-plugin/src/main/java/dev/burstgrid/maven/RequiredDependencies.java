@@ -1,7 +1,6 @@
 package dev.burstgrid.maven;
 
-import dev.burstgrid.lang.GridValues;
-import dev.burstgrid.runtime.GridRun;
+import dev.burstgrid.compiler.codegen.RuntimeLibraries;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.security.CodeSource;
@@ -13,16 +12,16 @@ import java.util.Set;
 import org.apache.maven.artifact.Artifact;
 
 /**
- * The dependencies generated grid classes need at compile time (the runtime, the language
- * library and each built-in module a grid uses), and the {@code <dependency>} block to paste
+ * The dependencies generated grid classes need at compile time (the runtime, the load engine,
+ * the language library and each built-in module a grid uses), and the {@code <dependency>} block to paste
  * when the project lacks some: the plugin says so before javac would fail on missing classes.
  */
 final class RequiredDependencies {
   private RequiredDependencies() {}
 
-  /** The plugin's artifacts holding the runtime, the language library and {@code moduleClasses}. */
+  /** The plugin's artifacts holding the runtime, the load engine, the language library and {@code moduleClasses}. */
   static List<Artifact> of(Set<Class<?>> moduleClasses, Collection<Artifact> pluginArtifacts) {
-    Set<Class<?>> needed = new LinkedHashSet<>(List.of(GridRun.class, GridValues.class));
+    Set<Class<?>> needed = new LinkedHashSet<>(RuntimeLibraries.CLASSES);
     needed.addAll(moduleClasses);
     Set<Artifact> required = new LinkedHashSet<>();
     for (Class<?> k : needed) {

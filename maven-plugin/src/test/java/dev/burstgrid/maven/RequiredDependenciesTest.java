@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.burstgrid.lang.GridValues;
 import dev.burstgrid.runtime.GridRun;
+import dev.burstgrid.runtime.load.LoadRun;
 import java.io.File;
 import java.net.URISyntaxException;
 import java.util.List;
@@ -15,12 +16,14 @@ import org.junit.jupiter.api.Test;
 
 class RequiredDependenciesTest {
   final Artifact runtime = artifact("bggo-runtime", "0.1.0", location(GridRun.class));
+  final Artifact load = artifact("bggo-load", "0.1.0", location(LoadRun.class));
   final Artifact lang = artifact("bggo-lang", "0.1.0", location(GridValues.class));
   final Artifact unrelated = artifact("something-else", "1.0", new File("nowhere.jar"));
 
   @Test
-  void theRuntimeAndLanguageLibraryAreAlwaysRequired() {
-    assertThat(RequiredDependencies.of(Set.of(), List.of(unrelated, runtime, lang))).containsExactly(runtime, lang);
+  void theRuntimeLoadEngineAndLanguageLibraryAreAlwaysRequired() {
+    assertThat(RequiredDependencies.of(Set.of(), List.of(unrelated, lang, load, runtime)))
+        .containsExactly(runtime, load, lang);
   }
 
   @Test

@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 /** {@code bggoc bench PATH}: one iteration of a grid as a JMH benchmark, run by JMH. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Benchmarks one iteration of a grid with JMH (its options, table and JSON). Defaults for I/O"
-        + " scenarios: 3 x 5s warm-up, 5 x 5s measurement, 1 fork, -bm sample, -tu ms.",
+        + " scenarios: " + JmhOptions.DEFAULTS + ".",
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:the benchmark ran (and no row regressed)", "1:a step failed, or JMH did",
         "2:bad arguments or variable values", "3:the grid has compile errors",

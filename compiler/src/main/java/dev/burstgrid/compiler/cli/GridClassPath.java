@@ -2,8 +2,7 @@ package dev.burstgrid.compiler.cli;
 
 import dev.burstgrid.compiler.codegen.GeneratedGrid;
 import dev.burstgrid.compiler.codegen.InMemoryCompiler;
-import dev.burstgrid.lang.GridValues;
-import dev.burstgrid.runtime.GridRun;
+import dev.burstgrid.compiler.codegen.RuntimeLibraries;
 import java.io.File;
 import java.io.IOException;
 import java.net.URISyntaxException;
@@ -22,7 +21,7 @@ import java.util.jar.Manifest;
 
 /**
  * What a built grid jar must contain besides its own classes: every entry of bggoc's class
- * path (the runtime, the modules and their libraries, e.g. OkHttp) except bggoc's own
+ * path (the runtime, the load engine, the modules and their libraries, e.g. OkHttp) except bggoc's own
  * toolchain and test frameworks. Manifest-only jars (as test runners use) are followed
  * through their {@code Class-Path}.
  */
@@ -40,8 +39,9 @@ final class GridClassPath {
 
   static List<Path> of(ClassLoader loader, GeneratedGrid grid) {
     Set<Path> entries = new LinkedHashSet<>();
-    entries.add(InMemoryCompiler.location(GridRun.class));
-    entries.add(InMemoryCompiler.location(GridValues.class));
+    for (Class<?> k : RuntimeLibraries.CLASSES) {
+      entries.add(InMemoryCompiler.location(k));
+    }
     for (Class<?> k : grid.moduleClasses()) {
       entries.add(InMemoryCompiler.location(k));
     }

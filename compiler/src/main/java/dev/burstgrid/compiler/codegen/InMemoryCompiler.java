@@ -1,7 +1,5 @@
 package dev.burstgrid.compiler.codegen;
 
-import dev.burstgrid.lang.GridValues;
-import dev.burstgrid.runtime.GridRun;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
@@ -76,11 +74,12 @@ public final class InMemoryCompiler {
     }
   }
 
-  /** The runtime's and the modules' jars or class directories. */
+  /** The runtime libraries' and the modules' jars or class directories. */
   static String classPath(GeneratedGrid grid) {
     Set<String> entries = new LinkedHashSet<>();
-    entries.add(location(GridRun.class).toString());
-    entries.add(location(GridValues.class).toString());
+    for (Class<?> k : RuntimeLibraries.CLASSES) {
+      entries.add(location(k).toString());
+    }
     for (Class<?> k : grid.moduleClasses()) {
       entries.add(location(k).toString());
     }

@@ -81,9 +81,9 @@ final class BenchmarkSource {
          */
         @BenchmarkMode(Mode.SampleTime)
         @OutputTimeUnit(TimeUnit.MILLISECONDS)
-        @Warmup(iterations = 3, time = 5)
-        @Measurement(iterations = 5, time = 5)
-        @Fork(1)
+        @Warmup(iterations = %d, time = %d)
+        @Measurement(iterations = %d, time = %d)
+        @Fork(%d)
         public class %s {
           /** The benchmark of this JVM (one trial a fork), for the step metrics profiler. */
           static volatile BenchmarkRun current;
@@ -170,7 +170,9 @@ final class BenchmarkSource {
             return vu.vu.iterate(run.bggoIteration);
           }
         }
-        """.formatted(benchClass.substring(0, dot), gridClass, benchClass.substring(dot + 1),
+        """.formatted(benchClass.substring(0, dot), gridClass, JmhOptions.WARMUP_ITERATIONS,
+        JmhOptions.WARMUP_SECONDS, JmhOptions.MEASUREMENT_ITERATIONS, JmhOptions.MEASUREMENT_SECONDS,
+        JmhOptions.FORKS, benchClass.substring(dot + 1),
         profilerName(benchClass), paramFields,
         literal(fixedJson), paramPuts, gridClass, METHOD);
   }

@@ -12,22 +12,33 @@ import picocli.CommandLine.Option;
  * (a grid iteration takes milliseconds, not nanoseconds) where the user gives none.
  */
 public final class JmhOptions {
-  /** The defaults, as the header prints them; BenchmarkSource writes them as JMH annotations. */
-  static final String DEFAULTS = "3 x 5s warm-up, 5 x 5s measurement, 1 fork, -bm sample, -tu ms";
+  // The defaults, written once: BenchmarkSource writes them as JMH annotations, DEFAULTS as text.
+  static final int WARMUP_ITERATIONS = 3;
+  static final int WARMUP_SECONDS = 5;
+  static final int MEASUREMENT_ITERATIONS = 5;
+  static final int MEASUREMENT_SECONDS = 5;
+  static final int FORKS = 1;
 
-  @Option(names = "-wi", paramLabel = "N", description = "Warm-up iterations (default 3).")
+  /** The defaults as bggoc bench's help and header print them. */
+  public static final String DEFAULTS = WARMUP_ITERATIONS + " x " + WARMUP_SECONDS + "s warm-up, "
+      + MEASUREMENT_ITERATIONS + " x " + MEASUREMENT_SECONDS + "s measurement, " + FORKS + " fork, -bm sample, -tu ms";
+
+  @Option(names = "-wi", paramLabel = "N", description = "Warm-up iterations (default " + WARMUP_ITERATIONS + ").")
   String warmupIterations;
 
-  @Option(names = "-i", paramLabel = "N", description = "Measurement iterations (default 5).")
+  @Option(names = "-i", paramLabel = "N", description = "Measurement iterations (default " + MEASUREMENT_ITERATIONS
+      + ").")
   String iterations;
 
-  @Option(names = "-w", paramLabel = "TIME", description = "Time of each warm-up iteration (default 5s).")
+  @Option(names = "-w", paramLabel = "TIME", description = "Time of each warm-up iteration (default "
+      + WARMUP_SECONDS + "s).")
   String warmupTime;
 
-  @Option(names = "-r", paramLabel = "TIME", description = "Time of each measurement iteration (default 5s).")
+  @Option(names = "-r", paramLabel = "TIME", description = "Time of each measurement iteration (default "
+      + MEASUREMENT_SECONDS + "s).")
   String measurementTime;
 
-  @Option(names = "-f", paramLabel = "N", description = "Forks (default 1).")
+  @Option(names = "-f", paramLabel = "N", description = "Forks (default " + FORKS + ").")
   String forks;
 
   @Option(names = "-t", paramLabel = "N", description = "Threads, i.e. concurrent virtual users (JMH's default 1).")

@@ -2,7 +2,7 @@ package dev.burstgrid.runtime.internal;
 
 import dev.burstgrid.runtime.ResourceScope;
 import dev.burstgrid.runtime.RunOptions;
-import dev.burstgrid.runtime.metrics.MetricRegistry;
+import dev.burstgrid.runtime.spi.RunMetrics;
 
 /**
  * What one iteration's run shares with the load test around it: the step threads, the
@@ -15,7 +15,7 @@ public final class RunBinding {
   private final StepThreads threads;
   private final ScopedResources runScope;
   private final ScopedResources vuScope;
-  private final MetricRegistry metrics;
+  private final RunMetrics metrics;
   private Scheduler scheduler; // guarded by this
   private boolean cancelled; // guarded by this
 
@@ -24,7 +24,7 @@ public final class RunBinding {
       StepThreads threads,
       ScopedResources runScope,
       ScopedResources vuScope,
-      MetricRegistry metrics) {
+      RunMetrics metrics) {
     this.options = options;
     this.threads = threads;
     this.runScope = runScope;
@@ -40,7 +40,7 @@ public final class RunBinding {
     return threads;
   }
 
-  MetricRegistry metrics() {
+  RunMetrics metrics() {
     return metrics;
   }
 

@@ -17,9 +17,8 @@ import dev.burstgrid.runtime.StepInfo;
 import dev.burstgrid.runtime.StepListener;
 import dev.burstgrid.runtime.StepOutcome;
 import dev.burstgrid.runtime.Verbosity;
-import dev.burstgrid.runtime.metrics.MetricRegistry;
-import dev.burstgrid.runtime.metrics.StepMetrics;
 import dev.burstgrid.runtime.spi.Metrics;
+import dev.burstgrid.runtime.spi.RunMetrics;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -43,7 +42,7 @@ public final class Scheduler {
 
   private final RunOptions options;
   private final RunBinding binding; // null outside a load test
-  private final MetricRegistry metrics; // null outside a load test
+  private final RunMetrics metrics; // null outside a load test
   private final ProgressLog log;
   private final StepThreads threads;
   private final long startNanos;
@@ -509,7 +508,7 @@ public final class Scheduler {
     if (task.isStep()) {
       counts.incrementAndGet(OK);
       if (metrics != null) {
-        ((StepMetrics) task.metrics()).ended(nanos, true);
+        ((RunMetrics.Step) task.metrics()).ended(nanos, true);
       }
     }
     log.ok(task.address, task.location, nanos);
@@ -526,7 +525,7 @@ public final class Scheduler {
     continuedFailure.compareAndSet(null, failure);
     counts.incrementAndGet(FAILED);
     if (metrics != null) {
-      ((StepMetrics) task.metrics()).ended(nanos, false);
+      ((RunMetrics.Step) task.metrics()).ended(nanos, false);
     }
     log.failed(failure, nanos);
     tell(task, StepOutcome.Status.FAILED, nanos, failure.message());
@@ -558,7 +557,7 @@ public final class Scheduler {
   void recordFailure(Task task, Throwable cause, long nanos) {
     boolean root = fail(task.address, task.location, cause, nanos, task.isStep());
     if (root && metrics != null && task.isStep()) {
-      ((StepMetrics) task.metrics()).ended(nanos, false);
+      ((RunMetrics.Step) task.metrics()).ended(nanos, false);
     }
     if (listener != null) {
       tell(task, root ? StepOutcome.Status.FAILED : StepOutcome.Status.CANCELLED, nanos,

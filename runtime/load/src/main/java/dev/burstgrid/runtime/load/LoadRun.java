@@ -32,7 +32,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * System.exit(result.exitCode());
  * }</pre>
  *
- * See {@code CONCURRENCY.md}, "Load engine".
+ * See {@code runtime/core/CONCURRENCY.md}, "Load engine".
  */
 public final class LoadRun {
 

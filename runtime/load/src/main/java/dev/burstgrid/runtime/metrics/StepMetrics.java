@@ -1,13 +1,13 @@
 package dev.burstgrid.runtime.metrics;
 
-import dev.burstgrid.runtime.spi.Metrics;
+import dev.burstgrid.runtime.spi.RunMetrics;
 
 /**
  * The metrics of one step block: its {@code duration} and {@code failed}, and the view its
  * runner records through ({@link dev.burstgrid.runtime.spi.RunContext#metrics()}), where each
  * metric counts in its total and under the step.
  */
-public final class StepMetrics implements Metrics {
+public final class StepMetrics implements RunMetrics.Step {
 
   private final MetricRegistry registry;
   private final String step;
@@ -27,7 +27,7 @@ public final class StepMetrics implements Metrics {
     this.failed = registry.rate(BuiltInMetrics.stepMetric(step, BuiltInMetrics.STEP_FAILED));
   }
 
-  /** One instance of the step ended: it ran for {@code nanos} and succeeded or failed on its own. */
+  @Override
   public void ended(long nanos, boolean ok) {
     duration.recordNanos(nanos);
     failed.add(!ok);

@@ -1,5 +1,6 @@
 package dev.burstgrid.runtime.metrics;
 
+import dev.burstgrid.runtime.spi.RunMetrics;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -14,7 +15,7 @@ import java.util.function.LongSupplier;
  * existing name as another kind is a programming error. Thread-safe; lookups are one
  * concurrent-map read.
  */
-public final class MetricRegistry {
+public final class MetricRegistry implements RunMetrics {
 
   private final Map<String, Object> metrics = new ConcurrentHashMap<>();
   private final Map<String, StepMetrics> steps = new ConcurrentHashMap<>();
@@ -68,6 +69,7 @@ public final class MetricRegistry {
   }
 
   /** The metrics of one step block ({@code step.T.N}, the same for all its instances). */
+  @Override
   public StepMetrics step(String step) {
     StepMetrics m = steps.get(step);
     return m != null ? m : steps.computeIfAbsent(step, s -> new StepMetrics(this, s));

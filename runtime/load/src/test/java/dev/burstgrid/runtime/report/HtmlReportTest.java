@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The HTML report in a real browser: headless Chromium loads it from a file, the DOM it
  * dumps has the tables filled and the charts drawn, the log has no console error, and a
- * screenshot stays at {@code runtime/core/target/report-html/report.png}. Skipped only when
+ * screenshot stays at {@code runtime/load/target/report-html/report.png}. Skipped only when
  * no chromium binary is installed (CI installs it).
  */
 class HtmlReportTest {

@@ -10,7 +10,7 @@
  * and returns {@code run.await()}; {@code vu.*} and {@code scenario.*} read the {@link
  * dev.burstgrid.runtime.IterationContext}; checks call {@code ctx.metrics().check(name, ok)}
  * in the step body; thresholds are a {@link dev.burstgrid.runtime.load.Thresholds} over the
- * {@link dev.burstgrid.runtime.metrics.MetricsSnapshot}. The model is in {@code CONCURRENCY.md},
- * "Load engine".
+ * {@link dev.burstgrid.runtime.metrics.MetricsSnapshot}. The model is in {@code
+ * runtime/core/CONCURRENCY.md}, "Load engine".
  */
 package dev.burstgrid.runtime.load;
