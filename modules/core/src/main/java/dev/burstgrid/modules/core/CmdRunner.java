@@ -18,7 +18,8 @@ import java.util.concurrent.TimeoutException;
 /**
  * {@code cmd}: runs a program (no shell unless {@code shell = true}) and captures its stdout,
  * stderr and exit code. A nonzero exit fails the step unless {@code fail_on_nonzero = false}; a
- * timeout or a cancellation kills the process and everything it started.
+ * timeout or a cancellation kills the process and everything it started; so does its exit, for
+ * what it left running in the background, unless {@code detach = true}.
  */
 @Kind(
     name = "cmd",
@@ -47,9 +48,15 @@ public final class CmdRunner implements Runner<CmdRunner.Input, CmdRunner.Output
       @Doc(
               "Fails the step when the command exits with a nonzero status. Set to false to"
                   + " treat the exit code as a result.")
-          boolean failOnNonzero) {
+          boolean failOnNonzero,
+      @Doc(
+              "Leaves processes the command started in the background running when it exits, such"
+                  + " as a server for later steps; by default they are killed with it. They must"
+                  + " not keep its standard output open: what they write after its exit is lost.")
+          boolean detach) {
 
-    public static final Input DEFAULTS = new Input(null, false, null, Map.of(), null, null, true);
+    public static final Input DEFAULTS =
+        new Input(null, false, null, Map.of(), null, null, true, false);
   }
 
   @Doc("Outputs of cmd.")
@@ -71,6 +78,7 @@ public final class CmdRunner implements Runner<CmdRunner.Input, CmdRunner.Output
       builder.directory(new File(input.dir()));
     }
 
+    ProcessTree tree = ProcessTree.mark(environment);
     long started = System.nanoTime();
     Process process;
     try {
@@ -78,7 +86,7 @@ public final class CmdRunner implements Runner<CmdRunner.Input, CmdRunner.Output
     } catch (IOException e) {
       throw new IOException("cannot start " + describe(argv) + ": " + e.getMessage(), e);
     }
-    context.onCancel(() -> ProcessTree.destroy(process));
+    context.onCancel(() -> tree.destroy(process));
     StreamDrainer stdout = StreamDrainer.start(process.getInputStream(), "cmd stdout");
     StreamDrainer stderr = StreamDrainer.start(process.getErrorStream(), "cmd stderr");
     StdinFeeder.start(process.getOutputStream(), input.stdin(), "cmd stdin");
@@ -87,16 +95,19 @@ public final class CmdRunner implements Runner<CmdRunner.Input, CmdRunner.Output
     try {
       exited = waitFor(process, input.timeout());
     } catch (InterruptedException e) {
-      ProcessTree.destroy(process);
+      tree.destroy(process);
       throw e;
     }
     if (!exited) {
-      ProcessTree.destroy(process);
+      tree.destroy(process);
       throw new TimeoutException(
           describe(argv)
               + " timed out after "
               + Durations.format(input.timeout())
               + " and was killed");
+    }
+    if (!input.detach()) {
+      tree.destroyLeftovers(process);
     }
     if (context.isCancelled()) {
       throw new CancellationException(describe(argv) + " was cancelled");
