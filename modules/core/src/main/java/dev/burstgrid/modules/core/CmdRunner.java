@@ -115,6 +115,8 @@ public final class CmdRunner implements Runner<CmdRunner.Input, CmdRunner.Output
     stdout.awaitEnd(PIPE_GRACE_MILLIS, TimeUnit.MILLISECONDS);
     stderr.awaitEnd(PIPE_GRACE_MILLIS, TimeUnit.MILLISECONDS);
     double durationMs = (System.nanoTime() - started) / 1e6;
+    checkMemory(stdout, "standard output", argv);
+    checkMemory(stderr, "standard error", argv);
 
     int exitCode = process.exitValue();
     Output output = new Output(stdout.text(), stderr.text(), exitCode, durationMs);
@@ -127,6 +129,18 @@ public final class CmdRunner implements Runner<CmdRunner.Input, CmdRunner.Output
               + " (set fail_on_nonzero = false to use the exit code as an output)");
     }
     return output;
+  }
+
+  /** A drainer that ran out of memory fails the step with what it read; the runtime adds the heap. */
+  private static void checkMemory(StreamDrainer drainer, String stream, List<String> argv) {
+    OutOfMemoryError e = drainer.outOfMemory();
+    if (e != null) {
+      OutOfMemoryError described = new OutOfMemoryError(describe(argv) + " ran out of memory ("
+          + e.getMessage() + ") collecting " + drainer.bytesRead() + " bytes of its " + stream
+          + "; redirect it to a file (shell = true, \"… > out.txt\") when it is that large");
+      described.initCause(e);
+      throw described;
+    }
   }
 
   private static List<String> argv(Input input) {
