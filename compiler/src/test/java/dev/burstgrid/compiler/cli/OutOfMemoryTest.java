@@ -2,7 +2,6 @@ package dev.burstgrid.compiler.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,16 +17,10 @@ class OutOfMemoryTest {
   /** Too small for one 50 MB body kept whole (its buffer and its string), ample for the rest. */
   private static final List<String> SMALL_HEAP = List.of("-Xmx128m");
 
-  @TempDir Path dir;
-
-  private Path grid(String text) throws IOException {
-    return Files.writeString(dir.resolve("grid.hcl"), text);
-  }
-
   @Test
-  void bigResponsesKeptWholeNameTheRequestAndMaxBody() throws Exception {
+  void bigResponsesKeptWholeNameTheRequestAndMaxBody(@TempDir Path dir) throws Exception {
     try (FaultServer server = new FaultServer()) {
-      Path g = grid("""
+      Path g = Files.writeString(dir.resolve("grid.hcl"), """
           step "print" "first" {
             arguments { input = "before" }
           }
@@ -60,8 +53,8 @@ class OutOfMemoryTest {
   }
 
   @Test
-  void aCommandsHugeOutputNamesTheCommandAndTheStream() throws Exception {
-    Path g = grid("""
+  void aCommandsHugeOutputNamesTheCommandAndTheStream(@TempDir Path dir) throws Exception {
+    Path g = Files.writeString(dir.resolve("grid.hcl"), """
         step "cmd" "flood" {
           arguments { command = ["head", "-c", "300000000", "/dev/zero"] }
         }
