@@ -51,8 +51,8 @@ public final class CmdRunner implements Runner<CmdRunner.Input, CmdRunner.Output
           boolean failOnNonzero,
       @Doc(
               "Leaves processes the command started in the background running when it exits, such"
-                  + " as a server for later steps; by default they are killed with it. They must"
-                  + " not keep its standard output open: what they write after its exit is lost.")
+                  + " as a server for later steps; by default they are killed with it. Redirect"
+                  + " their output: what they write to the step's after its exit is lost.")
           boolean detach) {
 
     public static final Input DEFAULTS =
