@@ -96,10 +96,12 @@ public final class CmdRunner implements Runner<CmdRunner.Input, CmdRunner.Output
       exited = waitFor(process, input.timeout());
     } catch (InterruptedException e) {
       tree.destroy(process);
+      awaitExit(process);
       throw e;
     }
     if (!exited) {
       tree.destroy(process);
+      awaitExit(process);
       throw new TimeoutException(
           describe(argv)
               + " timed out after "
@@ -129,6 +131,18 @@ public final class CmdRunner implements Runner<CmdRunner.Input, CmdRunner.Output
               + " (set fail_on_nonzero = false to use the exit code as an output)");
     }
     return output;
+  }
+
+  /**
+   * Waits a little for a killed process to be gone: the kill is only a signal, and a step reported
+   * cancelled or timed out should not leave its process running behind it, however briefly.
+   */
+  private static void awaitExit(Process process) {
+    try {
+      process.waitFor(PIPE_GRACE_MILLIS, TimeUnit.MILLISECONDS);
+    } catch (InterruptedException again) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** A drainer that ran out of memory fails the step with what it read; the runtime adds the heap. */
