@@ -73,7 +73,7 @@ public final class GridCompiler {
     DependencyGraph graph = GraphBuilder.build(analysis, diags);
     List<String> order = graph.topologicalOrder(diags);
     Plan plan = Planner.plan(analysis, graph, order, inputs, requireInputs, Functions.standard(), diags);
-    warnWithoutSteps(model, sources, diags);
+    warnWithoutSteps(files, model, sources, diags);
     return new Result(sources, diags, model, analysis, graph, diags.hasErrors() ? null : plan);
   }
 
@@ -97,8 +97,15 @@ public final class GridCompiler {
     return new Result(sources, diags, null, null, null, null);
   }
 
-  private static void warnWithoutSteps(GridModel model, List<SourceFile> sources, Diagnostics diags) {
-    if (model.steps().isEmpty()) {
+  /**
+   * A grid with no step block gets a warning; one whose step blocks were all rejected (an invalid
+   * label, a duplicate) does not: their errors already say why nothing will run.
+   */
+  private static void warnWithoutSteps(List<ConfigFile> files, GridModel model, List<SourceFile> sources,
+      Diagnostics diags) {
+    boolean anyStepBlock = files.stream()
+        .anyMatch(f -> f.body().blocks().stream().anyMatch(b -> b.type().equals("step")));
+    if (model.steps().isEmpty() && !anyStepBlock) {
       diags.warning("grid/no-steps", sources.get(0).range(0, 0), "Grid has no steps",
           "Nothing will run. Add a step block, e.g. step \"print\" \"hello\" { arguments { input = \"hi\" } }.");
     }

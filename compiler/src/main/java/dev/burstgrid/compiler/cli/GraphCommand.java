@@ -4,11 +4,16 @@ import dev.burstgrid.compiler.GridCompiler;
 import dev.burstgrid.compiler.diag.Diagnostics;
 import dev.burstgrid.compiler.plan.DepEdge;
 import dev.burstgrid.compiler.plan.GraphRenderer;
+import dev.burstgrid.compiler.semantic.DependsOn;
+import dev.burstgrid.compiler.semantic.GridModel;
+import dev.burstgrid.compiler.semantic.StepDecl;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import dev.burstgrid.lang.value.Value;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -61,10 +66,32 @@ final class GraphCommand implements Callable<Integer> {
     for (String address : result.plan().order()) {
       nodes.add(new GraphRenderer.Node(address, GraphLabels.label(result, address), kind(address)));
     }
-    List<DepEdge> edges = new ArrayList<>(result.graph().edges());
-    edges.sort(Comparator.comparing(DepEdge::from).thenComparing(DepEdge::to));
+    List<DepEdge> deps = new ArrayList<>(result.graph().edges());
+    deps.sort(Comparator.comparing(DepEdge::from).thenComparing(DepEdge::to));
+    Set<List<String>> races = raceEdges(result.model());
+    List<GraphRenderer.Edge> edges = new ArrayList<>();
+    for (DepEdge d : deps) {
+      edges.add(new GraphRenderer.Edge(d.from(), d.to(), races.contains(List.of(d.from(), d.to()))));
+    }
     out.print(format == Format.dot ? GraphRenderer.dot(nodes, edges) : GraphRenderer.mermaid(nodes, edges));
     return ExitCodes.OK;
+  }
+
+  /**
+   * The (from, to) pairs that come from depends_on_any. A race entry cannot also be referenced or
+   * named in depends_on (RaceChecks), so such an edge is a race edge only.
+   */
+  private static Set<List<String>> raceEdges(GridModel model) {
+    Set<List<String>> races = new HashSet<>();
+    for (StepDecl step : model.steps().values()) {
+      for (DependsOn entry : step.controls().race()) {
+        StepDecl target = model.steps().get(entry.stepKey());
+        if (target != null) {
+          races.add(List.of(target.address(), step.address()));
+        }
+      }
+    }
+    return races;
   }
 
   private static String kind(String address) {

@@ -31,6 +31,9 @@ final class ModulesCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  private static final String PURE =
+      "its output depends on its arguments alone (@Pure), so a step may set cache = true";
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -58,9 +61,15 @@ final class ModulesCommand implements Callable<Integer> {
     }
     for (RunnerSchema r : catalog.runners().values()) {
       if (format == Format.hcl) {
+        if (r.isPure()) {
+          out.println("# pure: " + PURE); // a comment: the seed's manifest format has no such field
+        }
         manifest(out, "runner", r.type(), r.description(), r.input(), r.output(), r.slots());
       } else {
         out.println("runner " + r.type() + " — " + r.description());
+        if (r.isPure()) {
+          out.println("  pure     " + PURE);
+        }
         for (RunnerSchema.UsesSlot s : r.slots()) {
           out.println("  uses     " + s.name() + ": resource " + s.assetType() + (s.required() ? "" : " (optional)"));
         }

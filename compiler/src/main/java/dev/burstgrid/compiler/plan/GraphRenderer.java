@@ -11,14 +11,19 @@ public final class GraphRenderer {
   /** A node: its address and a label (e.g. {@code step.http_request.fan ×10}). */
   public record Node(String address, String label, String kind) {}
 
-  public static String dot(List<Node> nodes, List<DepEdge> edges) {
+  /** {@code to} needs {@code from}; or, for a race ({@code depends_on_any}), any one of its entries. */
+  public record Edge(String from, String to, boolean race) {}
+
+  /** Race edges are dashed and labelled "any". */
+  public static String dot(List<Node> nodes, List<Edge> edges) {
     StringBuilder sb = new StringBuilder("digraph grid {\n  rankdir=LR;\n  node [fontname=\"Helvetica\"];\n");
     for (Node n : nodes) {
       sb.append("  ").append(dotId(n.address())).append(" [label=").append(dotId(n.label()))
           .append(", shape=").append(shape(n.kind())).append("];\n");
     }
-    for (DepEdge e : edges) {
-      sb.append("  ").append(dotId(e.from())).append(" -> ").append(dotId(e.to())).append(";\n");
+    for (Edge e : edges) {
+      sb.append("  ").append(dotId(e.from())).append(" -> ").append(dotId(e.to()))
+          .append(e.race() ? " [style=dashed, label=\"any\"]" : "").append(";\n");
     }
     return sb.append("}\n").toString();
   }
@@ -35,7 +40,8 @@ public final class GraphRenderer {
     return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
   }
 
-  public static String mermaid(List<Node> nodes, List<DepEdge> edges) {
+  /** Race edges are dotted links labelled "any". */
+  public static String mermaid(List<Node> nodes, List<Edge> edges) {
     Map<String, String> ids = new HashMap<>();
     StringBuilder sb = new StringBuilder("flowchart LR\n");
     for (Node n : nodes) {
@@ -50,8 +56,9 @@ public final class GraphRenderer {
       }
       sb.append('\n');
     }
-    for (DepEdge e : edges) {
-      sb.append("  ").append(ids.get(e.from())).append(" --> ").append(ids.get(e.to())).append('\n');
+    for (Edge e : edges) {
+      sb.append("  ").append(ids.get(e.from())).append(e.race() ? " -. any .-> " : " --> ")
+          .append(ids.get(e.to())).append('\n');
     }
     return sb.toString();
   }

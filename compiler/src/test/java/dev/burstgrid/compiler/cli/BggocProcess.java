@@ -25,9 +25,16 @@ final class BggocProcess {
   }
 
   static BggocProcess start(Map<String, String> environment, String... args) throws IOException {
-    List<String> command = new ArrayList<>(List.of(
-        Paths.get(System.getProperty("java.home"), "bin", "java").toString(),
-        "-cp", System.getProperty("java.class.path"), Bggoc.class.getName()));
+    return start(List.of(), environment, args);
+  }
+
+  /** With options for its JVM, such as {@code -Xmx128m}. */
+  static BggocProcess start(List<String> jvmOptions, Map<String, String> environment, String... args)
+      throws IOException {
+    List<String> command = new ArrayList<>();
+    command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmOptions);
+    command.addAll(List.of("-cp", System.getProperty("java.class.path"), Bggoc.class.getName()));
     command.addAll(List.of(args));
     Path out = Files.createTempFile("bggoc", ".out");
     Path err = Files.createTempFile("bggoc", ".err");

@@ -89,6 +89,15 @@ class CheckCommandTest {
   }
 
   @Test
+  void aRejectedStepIsNotAlsoReportedAsAGridWithoutSteps(@TempDir Path dir) throws IOException {
+    Path f = Files.writeString(dir.resolve("g.hcl"), "step \"print\" \"x y\" {\n  arguments { input = 1 }\n}\n");
+    CliResult r = Cli.run("check", f.toString());
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
+    assertThat(r.err()).contains(f + ":1:14: Error: Invalid step label").doesNotContain("Grid has no steps")
+        .doesNotContain("Warning");
+  }
+
+  @Test
   void textDiagnosticsShowTheSourceLineAndACaret(@TempDir Path dir) throws IOException {
     Path f = Files.writeString(dir.resolve("g.hcl"), "step \"print\" \"a\" {\n  arguments { inptu = 1 }\n}\n");
     CliResult r = Cli.run("check", f.toString());

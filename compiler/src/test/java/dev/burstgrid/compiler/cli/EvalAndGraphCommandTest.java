@@ -73,6 +73,50 @@ class EvalAndGraphCommandTest {
   }
 
   @Test
+  void graphDrawsRaceEntriesDashedAndLabelled() throws IOException {
+    Path grid = Files.writeString(dir.resolve("race.hcl"), """
+        step "sleep" "a" {
+          arguments { duration = "10ms" }
+        }
+        step "sleep" "b" {
+          arguments { duration = "20ms" }
+        }
+        step "print" "first" {
+          depends_on_any = ["sleep.a", "sleep.b"]
+          arguments { input = race.winner }
+        }
+        step "print" "after" {
+          depends_on = ["sleep.a"]
+          arguments { input = 1 }
+        }
+        """);
+    CliResult dot = Cli.run("graph", grid.toString());
+    assertThat(dot.exitCode()).as(dot.toString()).isZero();
+    assertThat(dot.out())
+        .contains("\"step.sleep.a\" -> \"step.print.first\" [style=dashed, label=\"any\"];")
+        .contains("\"step.sleep.b\" -> \"step.print.first\" [style=dashed, label=\"any\"];")
+        .contains("\"step.sleep.a\" -> \"step.print.after\";");
+    CliResult mermaid = Cli.run("graph", "--format", "mermaid", grid.toString());
+    assertThat(mermaid.exitCode()).as(mermaid.toString()).isZero();
+    // nodes in topological order: n0 sleep.a, n1 sleep.b, n2 print.after, n3 print.first
+    assertThat(mermaid.out()).contains("  n0 --> n2\n").contains("  n0 -. any .-> n3\n").contains("  n1 -. any .-> n3\n");
+  }
+
+  @Test
+  void modulesMarksPureRunners() {
+    CliResult r = Cli.run("modules");
+    assertThat(r.exitCode()).as(r.toString()).isZero();
+    String print = r.out().substring(r.out().indexOf("runner print "));
+    assertThat(print.lines().skip(1).findFirst().orElseThrow())
+        .isEqualTo("  pure     its output depends on its arguments alone (@Pure), so a step may set cache = true");
+    String cmd = r.out().substring(r.out().indexOf("runner cmd "), r.out().indexOf("runner print "));
+    assertThat(cmd).doesNotContain("pure ");
+    CliResult hcl = Cli.run("modules", "--format", "hcl");
+    assertThat(hcl.out()).contains("# pure: its output depends on its arguments alone (@Pure), so a step may set"
+        + " cache = true\nrunner \"print\" {");
+  }
+
+  @Test
   void modulesListsSchemas() {
     CliResult r = Cli.run("modules");
     assertThat(r.exitCode()).isZero();

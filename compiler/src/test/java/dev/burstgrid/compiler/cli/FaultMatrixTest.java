@@ -85,42 +85,11 @@ class FaultMatrixTest {
   /** No bggo-step thread alive, and the descriptors back to their count (closing may lag a little). */
   private static void assertNothingLeft(int fdsBefore, CliResult r) throws InterruptedException {
     long deadline = System.nanoTime() + 10_000_000_000L;
-    while ((stepThreads() > 0 || openFds() > fdsBefore) && System.nanoTime() < deadline) {
+    while ((LiveStepThreads.count() > 0 || openFds() > fdsBefore) && System.nanoTime() < deadline) {
       Thread.sleep(50);
     }
-    assertThat(stepThreads()).as("bggo-step threads after\n" + r.err()).isZero();
+    assertThat(LiveStepThreads.count()).as("bggo-step threads after\n" + r.err()).isZero();
     assertThat(openFds()).as("open file descriptors after\n" + r.err()).isLessThanOrEqualTo(fdsBefore);
-  }
-
-  /** Live bggo-step threads: platform ones, and on JDK 21+ virtual ones too (which only a thread dump lists). */
-  private static long stepThreads() {
-    long platform = Thread.getAllStackTraces().keySet().stream()
-        .filter(t -> t.isAlive() && t.getName().startsWith("bggo-step-")).count();
-    return platform + virtualStepThreads();
-  }
-
-  // HotSpotDiagnosticMXBean.dumpThreads(file, TEXT_PLAIN), reflectively: it is new in JDK 21.
-  private static long virtualStepThreads() {
-    try {
-      Class<?> format = Class.forName("com.sun.management.HotSpotDiagnosticMXBean$ThreadDumpFormat");
-      Object bean = java.lang.management.ManagementFactory.getPlatformMXBean(
-          com.sun.management.HotSpotDiagnosticMXBean.class);
-      java.lang.reflect.Method dump = com.sun.management.HotSpotDiagnosticMXBean.class
-          .getMethod("dumpThreads", String.class, format);
-      Path file = java.nio.file.Files.createTempDirectory("threads").resolve("dump.txt");
-      @SuppressWarnings({"unchecked", "rawtypes"})
-      Object text = Enum.valueOf((Class) format, "TEXT_PLAIN");
-      dump.invoke(bean, file.toString(), text);
-      long n = java.nio.file.Files.readAllLines(file).stream().filter(l -> l.contains("\"bggo-step")
-          && l.contains("virtual")).count();
-      java.nio.file.Files.delete(file);
-      java.nio.file.Files.delete(file.getParent());
-      return n;
-    } catch (ClassNotFoundException e) {
-      return 0; // before JDK 21 there are no virtual threads
-    } catch (ReflectiveOperationException | java.io.IOException e) {
-      throw new AssertionError("cannot dump threads", e);
-    }
   }
 
   private static int openFds() {

@@ -123,17 +123,6 @@ class GridBehaviourTest {
   }
 
   private static void assertNoStepThreadsLeft() throws InterruptedException {
-    long deadline = System.nanoTime() + 5_000_000_000L;
-    while (true) {
-      boolean any = Thread.getAllStackTraces().keySet().stream()
-          .anyMatch(t -> t.isAlive() && t.getName().startsWith("bggo-step-"));
-      if (!any) {
-        return;
-      }
-      if (System.nanoTime() > deadline) {
-        throw new AssertionError("bggo-step threads still alive after the run");
-      }
-      Thread.sleep(50);
-    }
+    assertThat(LiveStepThreads.awaitNone(5_000)).as("bggo-step threads, virtual ones too, after the run").isTrue();
   }
 }

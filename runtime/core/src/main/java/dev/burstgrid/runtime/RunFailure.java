@@ -24,8 +24,11 @@ public record RunFailure(String address, String location, Throwable cause) {
     return new RunFailure(address, location, unwrap(cause));
   }
 
-  /** The cause's message, or its class name when it has none. */
+  /** The cause's message (with a hint when it is running out of memory), or its class name when it has none. */
   public String message() {
+    if (cause instanceof OutOfMemoryError outOfMemory) {
+      return OutOfMemoryText.of(outOfMemory);
+    }
     String message = cause.getMessage();
     if (message != null && !message.isBlank()) {
       return message;

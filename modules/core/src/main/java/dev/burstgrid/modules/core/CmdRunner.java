@@ -18,7 +18,8 @@ import java.util.concurrent.TimeoutException;
 /**
  * {@code cmd}: runs a program (no shell unless {@code shell = true}) and captures its stdout,
  * stderr and exit code. A nonzero exit fails the step unless {@code fail_on_nonzero = false}; a
- * timeout or a cancellation kills the process and everything it started.
+ * timeout or a cancellation kills the process and everything it started; so does its exit, for
+ * what it left running in the background, unless {@code detach = true}.
  */
 @Kind(
     name = "cmd",
@@ -47,9 +48,15 @@ public final class CmdRunner implements Runner<CmdRunner.Input, CmdRunner.Output
       @Doc(
               "Fails the step when the command exits with a nonzero status. Set to false to"
                   + " treat the exit code as a result.")
-          boolean failOnNonzero) {
+          boolean failOnNonzero,
+      @Doc(
+              "Leaves processes the command started in the background running when it exits, such"
+                  + " as a server for later steps; by default they are killed with it. Redirect"
+                  + " their output: what they write to the step's after its exit is lost.")
+          boolean detach) {
 
-    public static final Input DEFAULTS = new Input(null, false, null, Map.of(), null, null, true);
+    public static final Input DEFAULTS =
+        new Input(null, false, null, Map.of(), null, null, true, false);
   }
 
   @Doc("Outputs of cmd.")
@@ -71,6 +78,7 @@ public final class CmdRunner implements Runner<CmdRunner.Input, CmdRunner.Output
       builder.directory(new File(input.dir()));
     }
 
+    ProcessTree tree = ProcessTree.mark(environment);
     long started = System.nanoTime();
     Process process;
     try {
@@ -78,7 +86,7 @@ public final class CmdRunner implements Runner<CmdRunner.Input, CmdRunner.Output
     } catch (IOException e) {
       throw new IOException("cannot start " + describe(argv) + ": " + e.getMessage(), e);
     }
-    context.onCancel(() -> ProcessTree.destroy(process));
+    context.onCancel(() -> tree.destroy(process));
     StreamDrainer stdout = StreamDrainer.start(process.getInputStream(), "cmd stdout");
     StreamDrainer stderr = StreamDrainer.start(process.getErrorStream(), "cmd stderr");
     StdinFeeder.start(process.getOutputStream(), input.stdin(), "cmd stdin");
@@ -87,16 +95,21 @@ public final class CmdRunner implements Runner<CmdRunner.Input, CmdRunner.Output
     try {
       exited = waitFor(process, input.timeout());
     } catch (InterruptedException e) {
-      ProcessTree.destroy(process);
+      tree.destroy(process);
+      awaitExit(process);
       throw e;
     }
     if (!exited) {
-      ProcessTree.destroy(process);
+      tree.destroy(process);
+      awaitExit(process);
       throw new TimeoutException(
           describe(argv)
               + " timed out after "
               + Durations.format(input.timeout())
               + " and was killed");
+    }
+    if (!input.detach()) {
+      tree.destroyLeftovers(process);
     }
     if (context.isCancelled()) {
       throw new CancellationException(describe(argv) + " was cancelled");
@@ -104,6 +117,8 @@ public final class CmdRunner implements Runner<CmdRunner.Input, CmdRunner.Output
     stdout.awaitEnd(PIPE_GRACE_MILLIS, TimeUnit.MILLISECONDS);
     stderr.awaitEnd(PIPE_GRACE_MILLIS, TimeUnit.MILLISECONDS);
     double durationMs = (System.nanoTime() - started) / 1e6;
+    checkMemory(stdout, "standard output", argv);
+    checkMemory(stderr, "standard error", argv);
 
     int exitCode = process.exitValue();
     Output output = new Output(stdout.text(), stderr.text(), exitCode, durationMs);
@@ -116,6 +131,30 @@ public final class CmdRunner implements Runner<CmdRunner.Input, CmdRunner.Output
               + " (set fail_on_nonzero = false to use the exit code as an output)");
     }
     return output;
+  }
+
+  /**
+   * Waits a little for a killed process to be gone: the kill is only a signal, and a step reported
+   * cancelled or timed out should not leave its process running behind it, however briefly.
+   */
+  private static void awaitExit(Process process) {
+    try {
+      process.waitFor(PIPE_GRACE_MILLIS, TimeUnit.MILLISECONDS);
+    } catch (InterruptedException again) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  /** A drainer that ran out of memory fails the step with what it read; the runtime adds the heap. */
+  private static void checkMemory(StreamDrainer drainer, String stream, List<String> argv) {
+    OutOfMemoryError e = drainer.outOfMemory();
+    if (e != null) {
+      OutOfMemoryError described = new OutOfMemoryError(describe(argv) + " ran out of memory ("
+          + e.getMessage() + ") collecting " + drainer.bytesRead() + " bytes of its " + stream
+          + "; redirect it to a file (shell = true, \"… > out.txt\") when it is that large");
+      described.initCause(e);
+      throw described;
+    }
   }
 
   private static List<String> argv(Input input) {

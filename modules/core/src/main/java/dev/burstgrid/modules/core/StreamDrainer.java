@@ -11,8 +11,10 @@ import java.util.concurrent.TimeUnit;
  * writes a lot never blocks on a full pipe while we wait for it.
  */
 final class StreamDrainer {
-  private final ByteArrayOutputStream collected = new ByteArrayOutputStream();
+  private volatile ByteArrayOutputStream collected = new ByteArrayOutputStream();
   private final Thread thread;
+  private volatile OutOfMemoryError outOfMemory; // set when keeping the output ran out of memory
+  private volatile long bytesRead;
 
   private StreamDrainer(InputStream in, String name) {
     thread = new Thread(() -> drain(in), name);
@@ -33,6 +35,15 @@ final class StreamDrainer {
     thread.join(Math.max(1, unit.toMillis(timeout)));
   }
 
+  /** The OutOfMemoryError that stopped the reading, or null. */
+  OutOfMemoryError outOfMemory() {
+    return outOfMemory;
+  }
+
+  long bytesRead() {
+    return bytesRead;
+  }
+
   /** What has been read so far, decoded as UTF-8. */
   String text() {
     // ByteArrayOutputStream is synchronized: safe while the drainer still writes.
@@ -44,10 +55,26 @@ final class StreamDrainer {
     try (in) {
       int n;
       while ((n = in.read(buffer)) != -1) {
-        collected.write(buffer, 0, n);
+        bytesRead += n; // only this thread writes it
+        if (outOfMemory == null) {
+          keep(buffer, n);
+        }
       }
     } catch (IOException closed) {
       // The process was destroyed or the stream closed: keep what was read.
+    }
+  }
+
+  /**
+   * Keeps the bytes; when memory runs out, drops them all and goes on reading only, so the child
+   * is not left blocked on a full pipe.
+   */
+  private void keep(byte[] buffer, int n) {
+    try {
+      collected.write(buffer, 0, n);
+    } catch (OutOfMemoryError e) {
+      collected = new ByteArrayOutputStream(0); // frees the heap for the step to report it
+      outOfMemory = e;
     }
   }
 }

@@ -23,7 +23,7 @@ class CmdRunnerTest {
   private final CmdRunner runner = new CmdRunner();
 
   private static CmdRunner.Input command(String... argv) {
-    return new CmdRunner.Input(List.of(argv), false, null, Map.of(), null, null, true);
+    return new CmdRunner.Input(List.of(argv), false, null, Map.of(), null, null, true, false);
   }
 
   private CmdRunner.Output run(CmdRunner.Input input) throws Exception {
@@ -51,7 +51,8 @@ class CmdRunnerTest {
             Map.of(),
             null,
             null,
-            true);
+            true,
+            false);
     CmdRunner.Output out = run(input);
     assertThat(out.stdout()).isEqualTo("out\n3\n");
     assertThat(out.stderr()).isEqualTo("err\n");
@@ -70,7 +71,7 @@ class CmdRunnerTest {
   void nonzeroExitIsAnOutputWhenAsked() throws Exception {
     CmdRunner.Input input =
         new CmdRunner.Input(
-            List.of("sh", "-c", "exit 3"), false, null, Map.of(), null, null, false);
+            List.of("sh", "-c", "exit 3"), false, null, Map.of(), null, null, false, false);
     assertThat(run(input).exitCode()).isEqualTo(3);
   }
 
@@ -88,7 +89,7 @@ class CmdRunnerTest {
   void writesStdin() throws Exception {
     CmdRunner.Input input =
         new CmdRunner.Input(
-            List.of("tr", "a-z", "A-Z"), false, null, Map.of(), "héllo\nworld", null, true);
+            List.of("tr", "a-z", "A-Z"), false, null, Map.of(), "héllo\nworld", null, true, false);
     assertThat(run(input).stdout()).isEqualTo("HéLLO\nWORLD");
   }
 
@@ -101,7 +102,7 @@ class CmdRunnerTest {
   void largeStdinThatIsNeverReadDoesNotBlock() throws Exception {
     CmdRunner.Input input =
         new CmdRunner.Input(
-            List.of("true"), false, null, Map.of(), "x".repeat(1 << 20), null, true);
+            List.of("true"), false, null, Map.of(), "x".repeat(1 << 20), null, true, false);
     assertThat(run(input).exitCode()).isZero();
   }
 
@@ -115,7 +116,8 @@ class CmdRunnerTest {
             Map.of("FROM_STEP", "step"),
             null,
             null,
-            true);
+            true,
+            false);
     CmdRunner.Output out =
         runner.run(
             input,
@@ -147,7 +149,8 @@ class CmdRunnerTest {
             Map.of(),
             null,
             Duration.ofMillis(300),
-            true);
+            true,
+            false);
     long start = System.nanoTime();
     assertThatThrownBy(() -> run(input))
         .isInstanceOf(TimeoutException.class)
@@ -189,7 +192,8 @@ class CmdRunnerTest {
             Map.of(),
             null,
             null,
-            true);
+            true,
+            false);
     Thread thread = new Thread(() -> runCapturing(input, context, failure));
     thread.start();
     context.awaitHook();

@@ -22,6 +22,21 @@ final class HttpFailures {
     return new IOException(what + " failed: " + reason(timeout, e), e);
   }
 
+  /**
+   * The request's own account of running out of memory, most likely holding a large body: the
+   * runtime adds how much heap there is and how to raise it.
+   */
+  static OutOfMemoryError outOfMemory(String what, long maxBody, OutOfMemoryError e) {
+    String kept = maxBody == 0
+        ? "keeping its whole response body (max_body = \"0\")"
+        : "keeping up to " + maxBody + " bytes of its response body (max_body)";
+    OutOfMemoryError described = new OutOfMemoryError(what + " ran out of memory (" + e.getMessage()
+        + ") " + kept + "; a smaller max_body on the step or its http_client, such as \"4MB\","
+        + " keeps less and counts the rest in discarded_bytes");
+    described.initCause(e);
+    return described;
+  }
+
   private static String reason(Duration timeout, IOException e) {
     if (e instanceof UnknownHostException) {
       return "unknown host " + e.getMessage();

@@ -205,6 +205,8 @@ public final class HttpRequestRunner
             new CancellationException(what.get() + " was cancelled").initCause(e);
       }
       throw HttpFailures.describe(what.get(), effectiveTimeout(input, client), e);
+    } catch (OutOfMemoryError e) {
+      throw HttpFailures.outOfMemory(what.get(), maxBody, e); // the body is unreachable by now
     }
     client.version().check(output.protocol(), what);
     return output;
