@@ -76,15 +76,7 @@ public final class FunctionCalls {
 
   /** True when {@code v} and everything inside it is known. */
   public static boolean isWhollyKnown(Value v) {
-    if (v instanceof Value.Unknown) {
-      return false;
-    }
-    for (Value e : Args.children(v)) {
-      if (!isWhollyKnown(e)) {
-        return false;
-      }
-    }
-    return true;
+    return v.isWhollyKnown();
   }
 
   private static Type withParamNameThrowing(Function f, List<Type> argTypes)

@@ -1,5 +1,6 @@
 package dev.burstgrid.lang.value;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,13 +23,15 @@ public final class Marks {
     return v instanceof Value.Sensitive s ? s.value() : v;
   }
 
-  /** Whether {@code v} or any part of it is marked. */
+  /** Whether {@code v} or any part of it is marked; a field read ({@link Value#containsMark}). */
   public static boolean containsMark(Value v) {
-    if (v instanceof Value.Sensitive) {
-      return true;
-    }
-    for (Value part : v.parts()) {
-      if (containsMark(part)) {
+    return v.containsMark();
+  }
+
+  /** Whether any of {@code parts} holds a mark: what a collection records when it is built. */
+  static boolean anyMarked(Collection<Value> parts) {
+    for (Value part : parts) {
+      if (part.containsMark()) {
         return true;
       }
     }

@@ -37,6 +37,19 @@ public sealed interface Value {
     return List.of();
   }
 
+  /**
+   * Whether this value or any part of it is marked {@link Sensitive}. Collections and structures
+   * answer from a flag set when they are built, so the answer never walks the value.
+   */
+  default boolean containsMark() {
+    return false;
+  }
+
+  /** Whether this value and every part of it is known; like {@link #containsMark}, never a walk. */
+  default boolean isWhollyKnown() {
+    return isKnown();
+  }
+
   Value TRUE = new Bool(true);
   Value FALSE = new Bool(false);
 
@@ -67,6 +80,16 @@ public sealed interface Value {
   /** {@code v} marked sensitive (itself when it already is); see {@link Sensitive}. */
   static Value sensitive(Value v) {
     return v instanceof Sensitive ? v : new Sensitive(v);
+  }
+
+  /** Whether every one of {@code parts} is wholly known: what a collection records when it is built. */
+  private static boolean allKnown(Collection<Value> parts) {
+    for (Value part : parts) {
+      if (!part.isWhollyKnown()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   record Str(String value) implements Value {
@@ -134,13 +157,43 @@ public sealed interface Value {
     public Collection<Value> parts() {
       return List.of(value);
     }
+
+    @Override
+    public boolean containsMark() {
+      return true;
+    }
+
+    @Override
+    public boolean isWhollyKnown() {
+      return value.isWhollyKnown();
+    }
   }
 
   record Unknown(Type type) implements Value {}
 
-  record ListValue(Type elementType, List<Value> elements) implements Value {
-    public ListValue {
-      elements = List.copyOf(elements);
+  /**
+   * A list. Like every collection and structure, it knows when it is built whether a part of it
+   * is marked ({@link #containsMark}), so asking costs nothing however large it is.
+   */
+  final class ListValue implements Value {
+    private final Type elementType;
+    private final List<Value> elements;
+    private final boolean marked;
+    private final boolean whollyKnown;
+
+    public ListValue(Type elementType, List<Value> elements) {
+      this.elementType = elementType;
+      this.elements = List.copyOf(elements);
+      this.marked = Marks.anyMarked(this.elements);
+      this.whollyKnown = allKnown(this.elements);
+    }
+
+    public Type elementType() {
+      return elementType;
+    }
+
+    public List<Value> elements() {
+      return elements;
     }
 
     @Override
@@ -152,12 +205,53 @@ public sealed interface Value {
     public Collection<Value> parts() {
       return elements;
     }
+
+    @Override
+    public boolean containsMark() {
+      return marked;
+    }
+
+    @Override
+    public boolean isWhollyKnown() {
+      return whollyKnown;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof ListValue l && l.elementType.equals(elementType) && l.elements.equals(elements);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * elementType.hashCode() + elements.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return "ListValue[elementType=" + elementType + ", elements=" + elements + "]";
+    }
   }
 
-  /** Elements unique and in a canonical order. */
-  record SetValue(Type elementType, List<Value> elements) implements Value {
-    public SetValue {
-      elements = List.copyOf(elements);
+  /** A set: elements unique and in a canonical order. */
+  final class SetValue implements Value {
+    private final Type elementType;
+    private final List<Value> elements;
+    private final boolean marked;
+    private final boolean whollyKnown;
+
+    public SetValue(Type elementType, List<Value> elements) {
+      this.elementType = elementType;
+      this.elements = List.copyOf(elements);
+      this.marked = Marks.anyMarked(this.elements);
+      this.whollyKnown = allKnown(this.elements);
+    }
+
+    public Type elementType() {
+      return elementType;
+    }
+
+    public List<Value> elements() {
+      return elements;
     }
 
     @Override
@@ -169,11 +263,53 @@ public sealed interface Value {
     public Collection<Value> parts() {
       return elements;
     }
+
+    @Override
+    public boolean containsMark() {
+      return marked;
+    }
+
+    @Override
+    public boolean isWhollyKnown() {
+      return whollyKnown;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof SetValue st && st.elementType.equals(elementType) && st.elements.equals(elements);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * elementType.hashCode() + elements.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return "SetValue[elementType=" + elementType + ", elements=" + elements + "]";
+    }
   }
 
-  record MapValue(Type elementType, SortedMap<String, Value> entries) implements Value {
-    public MapValue {
-      entries = Collections.unmodifiableSortedMap(new TreeMap<>(entries));
+  /** A map: string keys, in order, to values of one type. */
+  final class MapValue implements Value {
+    private final Type elementType;
+    private final SortedMap<String, Value> entries;
+    private final boolean marked;
+    private final boolean whollyKnown;
+
+    public MapValue(Type elementType, SortedMap<String, Value> entries) {
+      this.elementType = elementType;
+      this.entries = Collections.unmodifiableSortedMap(new TreeMap<>(entries));
+      this.marked = Marks.anyMarked(this.entries.values());
+      this.whollyKnown = allKnown(this.entries.values());
+    }
+
+    public Type elementType() {
+      return elementType;
+    }
+
+    public SortedMap<String, Value> entries() {
+      return entries;
     }
 
     @Override
@@ -185,20 +321,49 @@ public sealed interface Value {
     public Collection<Value> parts() {
       return entries.values();
     }
+
+    @Override
+    public boolean containsMark() {
+      return marked;
+    }
+
+    @Override
+    public boolean isWhollyKnown() {
+      return whollyKnown;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof MapValue m && m.elementType.equals(elementType) && m.entries.equals(entries);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * elementType.hashCode() + entries.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return "MapValue[elementType=" + elementType + ", entries=" + entries + "]";
+    }
   }
 
   /**
    * An object. Its type is computed once, when it is built, because nested structures ask
    * for types often; build it with {@link #ObjectValue(SortedMap)} or {@link #of}.
    */
-  record ObjectValue(SortedMap<String, Value> attributes, Type type) implements Value {
-    public ObjectValue {
-      attributes = Collections.unmodifiableSortedMap(new TreeMap<>(attributes));
-      if (type == null) {
-        TreeMap<String, Type> types = new TreeMap<>();
-        attributes.forEach((k, v) -> types.put(k, v.type()));
-        type = Type.ObjectOf.of(types);
-      }
+  final class ObjectValue implements Value {
+    private final SortedMap<String, Value> attributes;
+    private final Type type;
+    private final boolean marked;
+    private final boolean whollyKnown;
+
+    /** @param type the object's type, or null to compute it from the attributes */
+    public ObjectValue(SortedMap<String, Value> attributes, Type type) {
+      this.attributes = Collections.unmodifiableSortedMap(new TreeMap<>(attributes));
+      this.type = type != null ? type : typeOf(this.attributes);
+      this.marked = Marks.anyMarked(this.attributes.values());
+      this.whollyKnown = allKnown(this.attributes.values());
     }
 
     public ObjectValue(SortedMap<String, Value> attributes) {
@@ -209,28 +374,108 @@ public sealed interface Value {
       return new ObjectValue(new TreeMap<>(attributes));
     }
 
+    private static Type typeOf(SortedMap<String, Value> attributes) {
+      TreeMap<String, Type> types = new TreeMap<>();
+      attributes.forEach((k, v) -> types.put(k, v.type()));
+      return Type.ObjectOf.of(types);
+    }
+
+    public SortedMap<String, Value> attributes() {
+      return attributes;
+    }
+
+    @Override
+    public Type type() {
+      return type;
+    }
+
     @Override
     public Collection<Value> parts() {
       return attributes.values();
     }
+
+    @Override
+    public boolean containsMark() {
+      return marked;
+    }
+
+    @Override
+    public boolean isWhollyKnown() {
+      return whollyKnown;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof ObjectValue ov && ov.attributes.equals(attributes) && ov.type.equals(type);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * attributes.hashCode() + type.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return "ObjectValue[attributes=" + attributes + ", type=" + type + "]";
+    }
   }
 
   /** A tuple; like {@link ObjectValue}, its type is computed once. */
-  record TupleValue(List<Value> elements, Type type) implements Value {
-    public TupleValue {
-      elements = List.copyOf(elements);
-      if (type == null) {
-        type = new Type.TupleOf(elements.stream().map(Value::type).toList());
-      }
+  final class TupleValue implements Value {
+    private final List<Value> elements;
+    private final Type type;
+    private final boolean marked;
+    private final boolean whollyKnown;
+
+    /** @param type the tuple's type, or null to compute it from the elements */
+    public TupleValue(List<Value> elements, Type type) {
+      this.elements = List.copyOf(elements);
+      this.type = type != null ? type : new Type.TupleOf(this.elements.stream().map(Value::type).toList());
+      this.marked = Marks.anyMarked(this.elements);
+      this.whollyKnown = allKnown(this.elements);
     }
 
     public TupleValue(List<Value> elements) {
       this(elements, null);
     }
 
+    public List<Value> elements() {
+      return elements;
+    }
+
+    @Override
+    public Type type() {
+      return type;
+    }
+
     @Override
     public Collection<Value> parts() {
       return elements;
+    }
+
+    @Override
+    public boolean containsMark() {
+      return marked;
+    }
+
+    @Override
+    public boolean isWhollyKnown() {
+      return whollyKnown;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof TupleValue t && t.elements.equals(elements) && t.type.equals(type);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * elements.hashCode() + type.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return "TupleValue[elements=" + elements + ", type=" + type + "]";
     }
   }
 }
