@@ -1,9 +1,8 @@
 package dev.burstgrid.lang;
 
+import dev.burstgrid.lang.value.Marks;
 import dev.burstgrid.lang.value.Value;
 import dev.burstgrid.runtime.spi.RunContext;
-import java.util.LinkedHashSet;
-import java.util.Set;
 
 /**
  * Where a marked value leaves the language: a runner's argument is a plain Java value, which
@@ -20,18 +19,8 @@ public final class RunSecrets {
    */
   public static Value noted(RunContext ctx, Value v) {
     if (v.containsMark()) {
-      Set<String> secrets = new LinkedHashSet<>();
-      collectMarked(v, secrets);
-      secrets.forEach(ctx.redactor()::add);
+      Marks.markedTexts(v).forEach(ctx.redactor()::add);
     }
     return v;
-  }
-
-  private static void collectMarked(Value v, Set<String> into) {
-    if (v instanceof Value.Sensitive) {
-      SecretRedactor.collect(v, into);
-    } else if (v.containsMark()) {
-      v.parts().forEach(part -> collectMarked(part, into));
-    }
   }
 }

@@ -1,15 +1,14 @@
 package dev.burstgrid.lang;
 
 import dev.burstgrid.lang.value.Json;
+import dev.burstgrid.lang.value.Marks;
 import dev.burstgrid.lang.value.Value;
 import dev.burstgrid.runtime.Redactor;
 import java.io.PrintStream;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Keeps secrets out of what a run writes: every line on stdout and stderr (print output,
@@ -34,24 +33,10 @@ public final class SecretRedactor implements Redactor {
     for (GridVariable v : declared) {
       Value value = values.get(v.name());
       if (v.sensitive() && value != null) {
-        Set<String> leaves = new LinkedHashSet<>();
-        collect(value, leaves);
-        leaves.forEach(redactor::add);
+        Marks.markedTexts(Value.sensitive(value)).forEach(redactor::add);
       }
     }
     return redactor;
-  }
-
-  /** The text of every string and number in {@code v}. */
-  static void collect(Value v, Set<String> into) {
-    Value plain = v instanceof Value.Sensitive marked ? marked.value() : v;
-    if (plain instanceof Value.Str s) {
-      into.add(s.value());
-    } else if (plain instanceof Value.Num n) {
-      into.add(Json.formatNumber(n.value()));
-    } else {
-      plain.parts().forEach(part -> collect(part, into));
-    }
   }
 
   @Override
