@@ -45,6 +45,9 @@ step "http_request" "n" {
     method = 5
   }
 }
+resource "http_client" "e" {
+  arguments { max_connections = 1e12 }
+}
 
 # error: 4:23: Invalid duration
 # error: 5:23: Invalid argument
@@ -58,3 +61,4 @@ step "http_request" "n" {
 # error: 36:15: Invalid duration
 # error: 40:26: Invalid duration
 # error: 45:14: Invalid argument
+# error: 49:33: Invalid argument
