@@ -26,6 +26,10 @@ step "cmd" "argv" {
 # The command's stderr is no marked value, yet it holds the token's text.
 step "print" "stderr" {
   arguments { input = step.cmd.argv.output.stderr }
+  check "token" {
+    condition     = var.fail != "check"
+    error_message = "the token was ${local.token}"
+  }
 }
 
 # The server answers 500 and echoes the path and the Authorization header in its body.

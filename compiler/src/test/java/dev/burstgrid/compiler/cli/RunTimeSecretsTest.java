@@ -45,6 +45,16 @@ class RunTimeSecretsTest {
     }
   }
 
+  @Test
+  void aCheckMessageBuiltFromTheMarkedTokenIsMasked() throws IOException {
+    try (TokenServer server = new TokenServer(TOKEN)) {
+      CliResult r = runWithReports(server, "check");
+      assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+      assertThat(r.err()).contains("check \"token\" (runtime_secrets.hcl:29:3) failed: (sensitive value)");
+      assertNowhere(r);
+    }
+  }
+
   private CliResult runWithReports(TokenServer server, String failing) {
     return Cli.run("run", GRID, "-var", "base=" + server.baseUrl(), "-var", "fail=" + failing,
         "--report-json", dir.resolve("r.json").toString(), "--report-junit", dir.resolve("r.xml").toString(),
