@@ -172,20 +172,39 @@ public sealed interface Value {
   record Unknown(Type type) implements Value {}
 
   /**
-   * A list. Like every collection and structure, it knows when it is built whether a part of it
-   * is marked ({@link #containsMark}), so asking costs nothing however large it is.
+   * A collection or structure. It records when it is built whether a part of it is marked or
+   * unknown, so {@link #containsMark} and {@link #isWhollyKnown} cost nothing however large it is.
    */
-  final class ListValue implements Value {
-    private final Type elementType;
-    private final List<Value> elements;
+  abstract sealed class Composite implements Value
+      permits ListValue, SetValue, MapValue, ObjectValue, TupleValue {
     private final boolean marked;
     private final boolean whollyKnown;
 
+    Composite(Collection<Value> parts) {
+      this.marked = Marks.anyMarked(parts);
+      this.whollyKnown = allKnown(parts);
+    }
+
+    @Override
+    public final boolean containsMark() {
+      return marked;
+    }
+
+    @Override
+    public final boolean isWhollyKnown() {
+      return whollyKnown;
+    }
+  }
+
+  /** A list. */
+  final class ListValue extends Composite {
+    private final Type elementType;
+    private final List<Value> elements;
+
     public ListValue(Type elementType, List<Value> elements) {
+      super(elements);
       this.elementType = elementType;
       this.elements = List.copyOf(elements);
-      this.marked = Marks.anyMarked(this.elements);
-      this.whollyKnown = allKnown(this.elements);
     }
 
     public Type elementType() {
@@ -207,16 +226,6 @@ public sealed interface Value {
     }
 
     @Override
-    public boolean containsMark() {
-      return marked;
-    }
-
-    @Override
-    public boolean isWhollyKnown() {
-      return whollyKnown;
-    }
-
-    @Override
     public boolean equals(Object o) {
       return o instanceof ListValue l && l.elementType.equals(elementType) && l.elements.equals(elements);
     }
@@ -233,17 +242,14 @@ public sealed interface Value {
   }
 
   /** A set: elements unique and in a canonical order. */
-  final class SetValue implements Value {
+  final class SetValue extends Composite {
     private final Type elementType;
     private final List<Value> elements;
-    private final boolean marked;
-    private final boolean whollyKnown;
 
     public SetValue(Type elementType, List<Value> elements) {
+      super(elements);
       this.elementType = elementType;
       this.elements = List.copyOf(elements);
-      this.marked = Marks.anyMarked(this.elements);
-      this.whollyKnown = allKnown(this.elements);
     }
 
     public Type elementType() {
@@ -265,16 +271,6 @@ public sealed interface Value {
     }
 
     @Override
-    public boolean containsMark() {
-      return marked;
-    }
-
-    @Override
-    public boolean isWhollyKnown() {
-      return whollyKnown;
-    }
-
-    @Override
     public boolean equals(Object o) {
       return o instanceof SetValue st && st.elementType.equals(elementType) && st.elements.equals(elements);
     }
@@ -291,17 +287,14 @@ public sealed interface Value {
   }
 
   /** A map: string keys, in order, to values of one type. */
-  final class MapValue implements Value {
+  final class MapValue extends Composite {
     private final Type elementType;
     private final SortedMap<String, Value> entries;
-    private final boolean marked;
-    private final boolean whollyKnown;
 
     public MapValue(Type elementType, SortedMap<String, Value> entries) {
+      super(entries.values());
       this.elementType = elementType;
       this.entries = Collections.unmodifiableSortedMap(new TreeMap<>(entries));
-      this.marked = Marks.anyMarked(this.entries.values());
-      this.whollyKnown = allKnown(this.entries.values());
     }
 
     public Type elementType() {
@@ -320,16 +313,6 @@ public sealed interface Value {
     @Override
     public Collection<Value> parts() {
       return entries.values();
-    }
-
-    @Override
-    public boolean containsMark() {
-      return marked;
-    }
-
-    @Override
-    public boolean isWhollyKnown() {
-      return whollyKnown;
     }
 
     @Override
@@ -352,18 +335,15 @@ public sealed interface Value {
    * An object. Its type is computed once, when it is built, because nested structures ask
    * for types often; build it with {@link #ObjectValue(SortedMap)} or {@link #of}.
    */
-  final class ObjectValue implements Value {
+  final class ObjectValue extends Composite {
     private final SortedMap<String, Value> attributes;
     private final Type type;
-    private final boolean marked;
-    private final boolean whollyKnown;
 
     /** @param type the object's type, or null to compute it from the attributes */
     public ObjectValue(SortedMap<String, Value> attributes, Type type) {
+      super(attributes.values());
       this.attributes = Collections.unmodifiableSortedMap(new TreeMap<>(attributes));
       this.type = type != null ? type : typeOf(this.attributes);
-      this.marked = Marks.anyMarked(this.attributes.values());
-      this.whollyKnown = allKnown(this.attributes.values());
     }
 
     public ObjectValue(SortedMap<String, Value> attributes) {
@@ -395,16 +375,6 @@ public sealed interface Value {
     }
 
     @Override
-    public boolean containsMark() {
-      return marked;
-    }
-
-    @Override
-    public boolean isWhollyKnown() {
-      return whollyKnown;
-    }
-
-    @Override
     public boolean equals(Object o) {
       return o instanceof ObjectValue ov && ov.attributes.equals(attributes) && ov.type.equals(type);
     }
@@ -421,18 +391,15 @@ public sealed interface Value {
   }
 
   /** A tuple; like {@link ObjectValue}, its type is computed once. */
-  final class TupleValue implements Value {
+  final class TupleValue extends Composite {
     private final List<Value> elements;
     private final Type type;
-    private final boolean marked;
-    private final boolean whollyKnown;
 
     /** @param type the tuple's type, or null to compute it from the elements */
     public TupleValue(List<Value> elements, Type type) {
+      super(elements);
       this.elements = List.copyOf(elements);
       this.type = type != null ? type : new Type.TupleOf(this.elements.stream().map(Value::type).toList());
-      this.marked = Marks.anyMarked(this.elements);
-      this.whollyKnown = allKnown(this.elements);
     }
 
     public TupleValue(List<Value> elements) {
@@ -451,16 +418,6 @@ public sealed interface Value {
     @Override
     public Collection<Value> parts() {
       return elements;
-    }
-
-    @Override
-    public boolean containsMark() {
-      return marked;
-    }
-
-    @Override
-    public boolean isWhollyKnown() {
-      return whollyKnown;
     }
 
     @Override
