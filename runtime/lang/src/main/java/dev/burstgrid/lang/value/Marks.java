@@ -1,7 +1,6 @@
 package dev.burstgrid.lang.value;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -30,16 +29,6 @@ public final class Marks {
   /** Whether {@code v} or any part of it is marked; a field read ({@link Value#containsMark}). */
   public static boolean containsMark(Value v) {
     return v.containsMark();
-  }
-
-  /** Whether any of {@code parts} holds a mark: what a collection records when it is built. */
-  static boolean anyMarked(Collection<Value> parts) {
-    for (Value part : parts) {
-      if (part.containsMark()) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

@@ -82,16 +82,6 @@ public sealed interface Value {
     return v instanceof Sensitive ? v : new Sensitive(v);
   }
 
-  /** Whether every one of {@code parts} is wholly known: what a collection records when it is built. */
-  private static boolean allKnown(Collection<Value> parts) {
-    for (Value part : parts) {
-      if (!part.isWhollyKnown()) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   record Str(String value) implements Value {
     @Override
     public Type type() {
@@ -181,8 +171,14 @@ public sealed interface Value {
     private final boolean whollyKnown;
 
     Composite(Collection<Value> parts) {
-      this.marked = Marks.anyMarked(parts);
-      this.whollyKnown = allKnown(parts);
+      boolean anyMarked = false;
+      boolean allKnown = true;
+      for (Value part : parts) {
+        anyMarked |= part.containsMark();
+        allKnown &= part.isWhollyKnown();
+      }
+      this.marked = anyMarked;
+      this.whollyKnown = allKnown;
     }
 
     @Override
