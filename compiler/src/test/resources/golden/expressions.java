@@ -4,6 +4,7 @@ import dev.burstgrid.lang.GridInputs;
 import dev.burstgrid.lang.GridLauncher;
 import dev.burstgrid.lang.GridValues;
 import dev.burstgrid.lang.GridVariable;
+import dev.burstgrid.lang.RunSecrets;
 import dev.burstgrid.lang.expr.Calls;
 import dev.burstgrid.lang.expr.Conditionals;
 import dev.burstgrid.lang.expr.Consts;
@@ -173,13 +174,13 @@ public final class ExpressionsGrid {
     PrintRunner.Input stepInput;
     try {
       argument = "input (expressions.hcl:61:13)";
-      Value input = Structures.tuple(Traversals.attr(variables.get("o"), "name", "expressions.hcl:61:20"),
-              Traversals.index(variables.get("l"), Value.number(1L), "expressions.hcl:61:31"),
+      Value input = RunSecrets.noted(ctx, Structures.tuple(Traversals.attr(variables.get("o"), "name",
+              "expressions.hcl:61:20"), Traversals.index(variables.get("l"), Value.number(1L), "expressions.hcl:61:31"),
               Traversals.index(variables.get("m"), Value.string("x"), "expressions.hcl:61:41"),
               Traversals.index(Traversals.attr(variables.get("o"), "pair", "expressions.hcl:61:54"), Value.number(0L),
               "expressions.hcl:61:58"), Splats.apply(variables.get("people"), it$0 -> Traversals.attr(it$0, "name",
               "expressions.hcl:61:77")), Splats.apply(variables.get("people"), it$1 -> Traversals.attr(it$1, "name",
-              "expressions.hcl:61:96")));
+              "expressions.hcl:61:96"))));
       stepInput = new PrintRunner.Input(input);
     } catch (Exception e) {
       throw GridValues.argumentFailed(argument, e);
@@ -223,13 +224,13 @@ public final class ExpressionsGrid {
     PrintRunner.Input stepInput;
     try {
       argument = "input (expressions.hcl:83:13)";
-      Value input = Structures.tuple(ForExprs.tuple(variables.get("l"), "expressions.hcl:83:14", (k$4,
-              v$5) -> Calls.call(HCL_F_UPPER, "expressions.hcl:83:32", v$5), (k$2, v$3) -> Operators.notEqual(v$3,
+      Value input = RunSecrets.noted(ctx, Structures.tuple(ForExprs.tuple(variables.get("l"), "expressions.hcl:83:14",
+              (k$4, v$5) -> Calls.call(HCL_F_UPPER, "expressions.hcl:83:32", v$5), (k$2, v$3) -> Operators.notEqual(v$3,
               Value.string(""))), ForExprs.object(variables.get("m"), "expressions.hcl:83:54", (k$8, v$9) -> k$8, (k$6,
               v$7) -> Operators.multiply(v$7, variables.get("n"), "expressions.hcl:83:81"), null, false),
               ForExprs.object(variables.get("people"), "expressions.hcl:84:7", (k$12, v$13) -> Calls.call(HCL_F_SUBSTR,
               "expressions.hcl:84:31", Traversals.attr(v$13, "name", "expressions.hcl:84:40"), Value.number(0L),
-              Value.number(1L)), (k$10, v$11) -> Traversals.attr(v$11, "name", "expressions.hcl:84:57"), null, true));
+              Value.number(1L)), (k$10, v$11) -> Traversals.attr(v$11, "name", "expressions.hcl:84:57"), null, true)));
       stepInput = new PrintRunner.Input(input);
     } catch (Exception e) {
       throw GridValues.argumentFailed(argument, e);
@@ -248,14 +249,14 @@ public final class ExpressionsGrid {
     PrintRunner.Input stepInput;
     try {
       argument = "input (expressions.hcl:89:13)";
-      Value input = Structures.tuple(Value.string(Templates.interpolate(variables.get("s"), "expressions.hcl:90:10")
-              + " and " + Templates.interpolate(variables.get("n"), "expressions.hcl:90:23")),
+      Value input = RunSecrets.noted(ctx, Structures.tuple(Value.string(Templates.interpolate(variables.get("s"),
+              "expressions.hcl:90:10") + " and " + Templates.interpolate(variables.get("n"), "expressions.hcl:90:23")),
               Marks.carry(Templates.value(Templates.join(Templates.ifElse(variables.get("t"), "expressions.hcl:91:13",
               () -> "yes", () -> "no"))), Structures.tuple(variables.get("t"))),
               Marks.carry(Templates.value(Templates.join(Templates.forEach(variables.get("l"), "expressions.hcl:92:22",
               (k$14, v$15) -> Templates.join(Templates.interpolate(k$14, "expressions.hcl:92:30"), "=",
               Templates.interpolate(v$15, "expressions.hcl:92:35"), ";")))), Structures.tuple(variables.get("l"))),
-              Value.string("heredoc " + Templates.interpolate(variables.get("s"), "expressions.hcl:94:17") + "\n"));
+              Value.string("heredoc " + Templates.interpolate(variables.get("s"), "expressions.hcl:94:17") + "\n")));
       stepInput = new PrintRunner.Input(input);
     } catch (Exception e) {
       throw GridValues.argumentFailed(argument, e);
@@ -295,9 +296,9 @@ public final class ExpressionsGrid {
     PrintRunner.Input stepInput;
     try {
       argument = "input (expressions.hcl:76:13)";
-      Value input = Structures.tuple(Calls.call(HCL_F_UPPER, "expressions.hcl:76:14", variables.get("s")),
-              Calls.call(HCL_F_MAX, "expressions.hcl:76:28", Traversals.attr(variables.get("m"), "x",
-              "expressions.hcl:76:38"), Traversals.attr(variables.get("m"), "y", "expressions.hcl:76:47")),
+      Value input = RunSecrets.noted(ctx, Structures.tuple(Calls.call(HCL_F_UPPER, "expressions.hcl:76:14",
+              variables.get("s")), Calls.call(HCL_F_MAX, "expressions.hcl:76:28", Traversals.attr(variables.get("m"),
+              "x", "expressions.hcl:76:38"), Traversals.attr(variables.get("m"), "y", "expressions.hcl:76:47")),
               Calls.callExpanding(HCL_F_MAX, "expressions.hcl:76:51", Structures.tuple(variables.get("n"),
               Value.number(1L))), Calls.tryEach("expressions.hcl:76:71", () -> Traversals.attr(variables.get("maybe"),
               "a", "expressions.hcl:76:85"), () -> Value.string("fallback")),
@@ -307,7 +308,7 @@ public final class ExpressionsGrid {
               "If this expression is intended to be a reference, wrap it in parentheses. If it's instead intended as a literal name containing periods, wrap it in quotes to create a string literal.",
               "expressions.hcl:77:79"), Value.number(1L)), () -> Value.string("ambiguous key")),
               Calls.can(() -> Calls.fail("Call to unknown function", "There is no function named \"no_such_function\".",
-              "expressions.hcl:78:11")));
+              "expressions.hcl:78:11"))));
       stepInput = new PrintRunner.Input(input);
     } catch (Exception e) {
       throw GridValues.argumentFailed(argument, e);

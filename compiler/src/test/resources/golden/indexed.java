@@ -4,6 +4,7 @@ import dev.burstgrid.lang.GridInputs;
 import dev.burstgrid.lang.GridLauncher;
 import dev.burstgrid.lang.GridValues;
 import dev.burstgrid.lang.GridVariable;
+import dev.burstgrid.lang.RunSecrets;
 import dev.burstgrid.lang.expr.Calls;
 import dev.burstgrid.lang.expr.Operators;
 import dev.burstgrid.lang.expr.Splats;
@@ -175,8 +176,8 @@ public final class IndexedGrid {
     PrintRunner.Input stepInput;
     try {
       argument = "input (indexed.hcl:12:23)";
-      Value input = Operators.add(GridValues.of(GridValues.instance(printA, Value.number((long) countIndex)).input()),
-              Value.number(1L), "indexed.hcl:12:23");
+      Value input = RunSecrets.noted(ctx, Operators.add(GridValues.of(GridValues.instance(printA,
+              Value.number((long) countIndex)).input()), Value.number(1L), "indexed.hcl:12:23"));
       stepInput = new PrintRunner.Input(input);
     } catch (Exception e) {
       throw GridValues.argumentFailed(argument, e);
@@ -195,7 +196,7 @@ public final class IndexedGrid {
     PrintRunner.Input stepInput;
     try {
       argument = "input (indexed.hcl:15:23)";
-      Value input = GridValues.of(GridValues.instance(printA, Value.number(2L)).input());
+      Value input = RunSecrets.noted(ctx, GridValues.of(GridValues.instance(printA, Value.number(2L)).input()));
       stepInput = new PrintRunner.Input(input);
     } catch (Exception e) {
       throw GridValues.argumentFailed(argument, e);
@@ -214,10 +215,10 @@ public final class IndexedGrid {
     PrintRunner.Input stepInput;
     try {
       argument = "input (indexed.hcl:29:23)";
-      Value input = Calls.call(HCL_F_LENGTH, "indexed.hcl:29:23",
+      Value input = RunSecrets.noted(ctx, Calls.call(HCL_F_LENGTH, "indexed.hcl:29:23",
               Splats.apply(GridValues.group(printDynamic.instances().join(),
               out -> GridValues.stepValue(valueOfOutput(out))), it$0 -> Traversals.attr(Traversals.attr(it$0, "output",
-              "indexed.hcl:29:52"), "input", "indexed.hcl:29:59")));
+              "indexed.hcl:29:52"), "input", "indexed.hcl:29:59"))));
       stepInput = new PrintRunner.Input(input);
     } catch (Exception e) {
       throw GridValues.argumentFailed(argument, e);
@@ -236,9 +237,9 @@ public final class IndexedGrid {
     PrintRunner.Input stepInput;
     try {
       argument = "input (indexed.hcl:18:23)";
-      Value input = Splats.apply(GridValues.group(printB, out -> GridValues.stepValue(valueOfOutput(out))),
-              it$1 -> Traversals.attr(Traversals.attr(it$1, "output", "indexed.hcl:18:39"), "input",
-              "indexed.hcl:18:46"));
+      Value input = RunSecrets.noted(ctx, Splats.apply(GridValues.group(printB,
+              out -> GridValues.stepValue(valueOfOutput(out))), it$1 -> Traversals.attr(Traversals.attr(it$1, "output",
+              "indexed.hcl:18:39"), "input", "indexed.hcl:18:46")));
       stepInput = new PrintRunner.Input(input);
     } catch (Exception e) {
       throw GridValues.argumentFailed(argument, e);

@@ -4,6 +4,7 @@ import dev.burstgrid.lang.GridInputs;
 import dev.burstgrid.lang.GridLauncher;
 import dev.burstgrid.lang.GridValues;
 import dev.burstgrid.lang.GridVariable;
+import dev.burstgrid.lang.RunSecrets;
 import dev.burstgrid.lang.expr.Calls;
 import dev.burstgrid.lang.expr.Consts;
 import dev.burstgrid.lang.expr.ForExprs;
@@ -103,9 +104,9 @@ public final class LocalsOutputsGrid {
     PrintRunner.Input stepInput;
     try {
       argument = "input (locals_outputs.hcl:33:23)";
-      Value input = Marks.carry(Templates.value(Templates.join(Templates.forEach(localUpper, "locals_outputs.hcl:33:36",
-              (k$0, v$1) -> Templates.join(Templates.interpolate(v$1, "locals_outputs.hcl:33:51"), "!")))),
-              Structures.tuple(localUpper));
+      Value input = RunSecrets.noted(ctx, Marks.carry(Templates.value(Templates.join(Templates.forEach(localUpper,
+              "locals_outputs.hcl:33:36", (k$0, v$1) -> Templates.join(Templates.interpolate(v$1,
+              "locals_outputs.hcl:33:51"), "!")))), Structures.tuple(localUpper)));
       stepInput = new PrintRunner.Input(input);
     } catch (Exception e) {
       throw GridValues.argumentFailed(argument, e);
@@ -135,8 +136,9 @@ public final class LocalsOutputsGrid {
     PrintRunner.Input stepInput;
     try {
       argument = "input (locals_outputs.hcl:23:23)";
-      Value input = Templates.concat(Templates.interpolateValue(Value.string(eachKey), "locals_outputs.hcl:23:31"),
-              Value.string(": "), Templates.interpolateValue(localEchoed.join(), "locals_outputs.hcl:23:39"));
+      Value input = RunSecrets.noted(ctx, Templates.concat(Templates.interpolateValue(Value.string(eachKey),
+              "locals_outputs.hcl:23:31"), Value.string(": "), Templates.interpolateValue(localEchoed.join(),
+              "locals_outputs.hcl:23:39")));
       stepInput = new PrintRunner.Input(input);
     } catch (Exception e) {
       throw GridValues.argumentFailed(argument, e);

@@ -6,6 +6,7 @@ import dev.burstgrid.lang.GridInputs;
 import dev.burstgrid.lang.GridLauncher;
 import dev.burstgrid.lang.GridValues;
 import dev.burstgrid.lang.GridVariable;
+import dev.burstgrid.lang.RunSecrets;
 import dev.burstgrid.lang.expr.Calls;
 import dev.burstgrid.lang.expr.Consts;
 import dev.burstgrid.lang.expr.Operators;
@@ -332,9 +333,9 @@ public final class RuntimeCallsGrid {
     PrintRunner.Input stepInput;
     try {
       argument = "input (runtime_calls.hcl:36:13)";
-      Value input = Structures.tuple(GridValues.of(testTypesAll.join().whole()),
+      Value input = RunSecrets.noted(ctx, Structures.tuple(GridValues.of(testTypesAll.join().whole()),
               Traversals.attr(valueOfLimits(testTypesAll.join().limits()), "max", "runtime_calls.hcl:36:82"),
-              valueOfAll(testTypesAll.join()));
+              valueOfAll(testTypesAll.join())));
       stepInput = new PrintRunner.Input(input);
     } catch (Exception e) {
       throw GridValues.argumentFailed(argument, e);
@@ -359,7 +360,8 @@ public final class RuntimeCallsGrid {
     PrintRunner.Input stepInput;
     try {
       argument = "input (runtime_calls.hcl:50:23)";
-      Value input = GridValues.of(GridValues.instance(printCounted, Value.number((2L - (long) countIndex))).input());
+      Value input = RunSecrets.noted(ctx, GridValues.of(GridValues.instance(printCounted,
+              Value.number((2L - (long) countIndex))).input()));
       stepInput = new PrintRunner.Input(input);
     } catch (Exception e) {
       throw GridValues.argumentFailed(argument, e);
@@ -382,8 +384,8 @@ public final class RuntimeCallsGrid {
     PrintRunner.Input stepInput;
     try {
       argument = "input (runtime_calls.hcl:62:23)";
-      Value input = GridValues.of(GridValues.instance(printDynamic.instances().join(),
-              Value.number((long) countIndex)).input());
+      Value input = RunSecrets.noted(ctx, GridValues.of(GridValues.instance(printDynamic.instances().join(),
+              Value.number((long) countIndex)).input()));
       stepInput = new PrintRunner.Input(input);
     } catch (Exception e) {
       throw GridValues.argumentFailed(argument, e);
@@ -408,10 +410,11 @@ public final class RuntimeCallsGrid {
     PrintRunner.Input stepInput;
     try {
       argument = "input (runtime_calls.hcl:66:23)";
-      Value input = Traversals.attr(Traversals.attr(Traversals.index(GridValues.keyedGroup(
-              printDynamicKeyed.keys().join(), printDynamicKeyed.instances().join(),
-              out -> GridValues.stepValue(valueOfOutput(out))), Value.string(eachKey), "runtime_calls.hcl:66:47"),
-              "output", "runtime_calls.hcl:66:58"), "input", "runtime_calls.hcl:66:65");
+      Value input = RunSecrets.noted(ctx,
+              Traversals.attr(Traversals.attr(Traversals.index(GridValues.keyedGroup(printDynamicKeyed.keys().join(),
+              printDynamicKeyed.instances().join(), out -> GridValues.stepValue(valueOfOutput(out))),
+              Value.string(eachKey), "runtime_calls.hcl:66:47"), "output", "runtime_calls.hcl:66:58"), "input",
+              "runtime_calls.hcl:66:65"));
       stepInput = new PrintRunner.Input(input);
     } catch (Exception e) {
       throw GridValues.argumentFailed(argument, e);
@@ -431,12 +434,12 @@ public final class RuntimeCallsGrid {
     PrintRunner.Input stepInput;
     try {
       argument = "input (runtime_calls.hcl:70:13)";
-      Value input = Structures.tuple(GridValues.keyedGroup(PRINT_KEYED_KEYS, printKeyed,
+      Value input = RunSecrets.noted(ctx, Structures.tuple(GridValues.keyedGroup(PRINT_KEYED_KEYS, printKeyed,
               out -> GridValues.stepValue(valueOfOutput(out))), GridValues.keyedGroup(printDynamicKeyed.keys().join(),
               printDynamicKeyed.instances().join(), out -> GridValues.stepValue(valueOfOutput(out))),
               GridValues.of(GridValues.instance(printDynamic.instances().join(), Value.number(0L)).input()),
               Calls.call(HCL_F_LENGTH, "runtime_calls.hcl:71:7", GridValues.group(printCounted,
-              out -> GridValues.stepValue(valueOfOutput(out)))));
+              out -> GridValues.stepValue(valueOfOutput(out))))));
       stepInput = new PrintRunner.Input(input);
     } catch (Exception e) {
       throw GridValues.argumentFailed(argument, e);

@@ -39,6 +39,15 @@ step "cmd" "c" {
 step "sleep" "s" {
   arguments { duration = "-1s" }
 }
+step "http_request" "n" {
+  arguments {
+    url    = "http://127.0.0.1/x"
+    method = 5
+  }
+}
+resource "http_client" "e" {
+  arguments { max_connections = 1e12 }
+}
 
 # error: 4:23: Invalid duration
 # error: 5:23: Invalid argument
@@ -51,3 +60,5 @@ step "sleep" "s" {
 # error: 30:15: Invalid duration
 # error: 36:15: Invalid duration
 # error: 40:26: Invalid duration
+# error: 45:14: Invalid argument
+# error: 49:33: Invalid argument

@@ -80,6 +80,7 @@ final class RunCommand implements Callable<Integer> {
       RunOptions options = RunOptions.builder()
           .out(secrets.wrap(new PrintStream(new WriterOutputStream(out), true, StandardCharsets.UTF_8)))
           .err(secrets.wrap(new PrintStream(new WriterOutputStream(err), true, StandardCharsets.UTF_8)))
+          .redactor(secrets)
           .verbosity(quiet ? Verbosity.QUIET : Verbosity.NORMAL)
           .cancelOnShutdown(true)
           .gridDirectory(gridDirectory(grid.path))

@@ -15,6 +15,7 @@ import dev.burstgrid.compiler.plan.StepShape;
 import dev.burstgrid.compiler.plan.expr.PlanExpr;
 import dev.burstgrid.compiler.schema.FieldSchema;
 import dev.burstgrid.compiler.schema.RunnerSchema;
+import dev.burstgrid.lang.RunSecrets;
 import dev.burstgrid.lang.value.Value;
 import dev.burstgrid.compiler.plan.StepControlsPlan;
 import dev.burstgrid.runtime.GridRun;
@@ -547,19 +548,32 @@ final class StepWriter {
       CodeBlock absent = conversions.absentField(f);
       return new Argument(absent != null ? absent : CodeBlock.of("null"), false);
     }
-    if (constant != null) {
+    if (constant != null && !constant.containsMark()) {
       return new Argument(conversions.literal(constant, f.javaType()), false);
     }
     if (f.javaType() == String.class) {
-      CodeBlock text = exprs.writeString(a.value(), scope);
+      CodeBlock text = exprs.writeString(a.value(), scope, StepWriter::noted);
       if (text != null) {
         return new Argument(text, true);
       }
     }
-    if (f.hasDefault() && f.javaType() != Value.class) {
-      return new Argument(conversions.orDefault(exprs.write(a.value(), scope), f), true);
+    CodeBlock value = exprs.write(a.value(), scope);
+    if (exprs.mayHoldMarks(a.value(), scope)) {
+      value = noted(value);
     }
-    return new Argument(conversions.fromValue(exprs.write(a.value(), scope), f.javaType()), true);
+    if (f.hasDefault() && f.javaType() != Value.class) {
+      return new Argument(conversions.orDefault(value, f), true);
+    }
+    return new Argument(conversions.fromValue(value, f.javaType()), true);
+  }
+
+  // RunSecrets.noted(ctx, <value>)
+  /**
+   * The value of an argument that may hold a mark, its secret text noted first: the runner gets a
+   * plain Java value and may echo it in a message.
+   */
+  private static CodeBlock noted(CodeBlock value) {
+    return CodeBlock.of("$T.noted(ctx, $L)", RunSecrets.class, value);
   }
 
   private CodeBlock usesRecord(StepPlan s) {

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Constant arguments that could only fail at run time are diagnostics of bggoc check. */
 class ConstantArgumentsTest {
@@ -33,7 +35,40 @@ class ConstantArgumentsTest {
         .contains("a GET request has no body")
         .contains(GRID + ":36:15: Error: Invalid duration")
         .contains(GRID + ":40:26: Error: Invalid duration")
-        .contains("11 errors found.")
+        .contains(GRID + ":45:14: Error: Invalid argument")
+        .contains("\"5\" is not an HTTP method: a method is one word of letters")
+        .contains("Argument \"max_connections\" of resource.http_client.e: it is 1000000000000, but must be a whole")
+        .contains("13 errors found.")
+        .doesNotContain("Exception");
+  }
+
+  @Test
+  void theSocketIoAndWebSocketRunnersCheckTheirUrlsWaitsAndPayloads() {
+    String grid = "src/test/resources/check/errors/socket_arguments.hcl";
+    CliResult r = Cli.run("check", grid);
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
+    assertThat(r.err())
+        .contains(grid + ":3:21: Error: Invalid argument")
+        .contains("Argument \"url\" of resource.socketio_client.scheme: url must start with http://, https://,"
+            + " ws:// or wss://, got \"ftp://127.0.0.1:3000\"; write one such as \"http://127.0.0.1:3000\".")
+        .contains("url names namespace \"/chat\" but namespace is \"/admin\": give it in one of them.")
+        .contains("Argument \"transports\" of resource.socketio_client.rest: unknown transport \"carrier-pigeon\"")
+        .contains("Argument \"timeout\" of resource.socketio_client.rest: it is \"0s\", but a wait must be longer"
+            + " than zero: write a limit such as \"5s\".")
+        .contains("Argument \"args\" of step.socketio_emit.e: give data (one argument) or args (several), not both.")
+        .contains("Argument \"binary\" of step.socketio_emit.e: it must be base64 text")
+        .contains("Argument \"emit_args\" of step.socketio_request.r: emit_args must be a list of the event's"
+            + " arguments")
+        .contains("Argument \"timeout\" of step.socketio_await.a: it is \"0ms\"")
+        .contains("Argument \"url\" of step.socketio.legacy: url is not a valid URL: \"not a url\"")
+        .contains("Argument \"url\" of resource.websocket_client.w: the scheme \"ftp\" is not supported:"
+            + " websocket_client connects to ws:// and wss:// URLs.")
+        .contains("Argument \"url\" of resource.websocket_client.nohost: \"ws:///socket\" names no host")
+        .contains("Argument \"binary\" of step.websocket_send.both: give exactly one of text and binary.")
+        .contains("Argument \"text\" of step.websocket_send.neither (its default): give exactly one")
+        .contains("Argument \"binary\" of step.websocket_send.bytes: it must be base64 text")
+        .contains("Argument \"timeout\" of step.websocket_receive.r: it is \"0s\"")
+        .contains("17 errors found.")
         .doesNotContain("Exception");
   }
 
@@ -52,19 +87,20 @@ class ConstantArgumentsTest {
     assertThat(r.exitCode()).as(r.toString()).isZero();
   }
 
-  @Test
-  void aZeroTimeoutIsNoLimitForACommand(@TempDir Path dir) throws Exception {
+  @ParameterizedTest
+  @ValueSource(strings = {"0", "0s", "0ms"})
+  void aZeroTimeoutIsNoLimitForACommand(String zero, @TempDir Path dir) throws Exception {
     Path grid = Files.writeString(dir.resolve("g.hcl"), """
         step "cmd" "c" {
           arguments {
             command = ["sh", "-c", "sleep 0.2; echo done"]
-            timeout = "0"
+            timeout = "%s"
           }
         }
         step "print" "p" {
           arguments { input = step.cmd.c.output.stdout }
         }
-        """);
+        """.formatted(zero));
     CliResult r = Cli.run("run", grid.toString());
     assertThat(r.exitCode()).as(r.toString()).isZero();
     assertThat(r.out()).contains("step.print.p \"done\\n\"");

@@ -23,6 +23,7 @@ public final class RunOptions {
   private final int maxConcurrency;
   private final Path cacheDir;
   private final StepListener stepListener;
+  private final Redactor redactor;
 
   private RunOptions(Builder b) {
     this.out = b.out;
@@ -38,6 +39,7 @@ public final class RunOptions {
     this.maxConcurrency = b.maxConcurrency;
     this.cacheDir = b.cacheDir;
     this.stepListener = b.stepListener;
+    this.redactor = b.redactor;
   }
 
   /** Defaults: System.out/err, the process environment, AUTO threads, NORMAL verbosity. */
@@ -118,6 +120,11 @@ public final class RunOptions {
     return stepListener;
   }
 
+  /** What hides the run's secrets in its streams and reports; {@link Redactor#NONE} by default. */
+  public Redactor redactor() {
+    return redactor;
+  }
+
   /** Builds {@link RunOptions}. */
   public static final class Builder {
     private PrintStream out = System.out;
@@ -133,6 +140,7 @@ public final class RunOptions {
     private int maxConcurrency;
     private Path cacheDir;
     private StepListener stepListener;
+    private Redactor redactor = Redactor.NONE;
 
     private Builder() {}
 
@@ -150,6 +158,7 @@ public final class RunOptions {
       maxConcurrency = o.maxConcurrency;
       cacheDir = o.cacheDir;
       stepListener = o.stepListener;
+      redactor = o.redactor;
     }
 
     /** Keeps the outputs of {@code cache = true} steps in {@code dir} across runs; null: this run only. */
@@ -226,6 +235,16 @@ public final class RunOptions {
     /** Tells {@code listener} how each step instance ended; null for nobody. */
     public Builder stepListener(StepListener listener) {
       this.stepListener = listener;
+      return this;
+    }
+
+    /**
+     * Hides secrets with {@code redactor}: the run's reports pass through it, and its runners'
+     * contexts add the secrets they learn to it. The streams {@link #out} and {@link #err} are
+     * the caller's to wrap with it.
+     */
+    public Builder redactor(Redactor redactor) {
+      this.redactor = Objects.requireNonNull(redactor);
       return this;
     }
 

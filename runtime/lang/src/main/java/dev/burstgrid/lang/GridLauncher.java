@@ -97,7 +97,8 @@ public final class GridLauncher {
       }
       Map<String, Value> variables = GridInputs.resolve(declared, given);
       SecretRedactor secrets = SecretRedactor.of(declared, variables);
-      RunOptions options = RunOptions.builder().out(secrets.wrap(out)).err(secrets.wrap(err)).verbosity(verbosity)
+      RunOptions options = RunOptions.builder().out(secrets.wrap(out)).err(secrets.wrap(err)).redactor(secrets)
+          .verbosity(verbosity)
           .cancelOnShutdown(true).maxConcurrency(maxConcurrency).cacheDir(cacheDir).build();
       try {
         if (loader == null) {

@@ -368,9 +368,9 @@ public final class GridValues {
     if (passed) {
       return;
     }
-    Value text = message == null ? null : message.get();
-    throw new CheckFailedException(name, location,
-        text == null || text.isNull() ? null : toStr(dev.burstgrid.lang.value.Convert.to(text, Type.STRING)));
+    Value text = message == null ? null : RunSecrets.noted(ctx, message.get());
+    throw new CheckFailedException(name, location, text == null || text.isNull() ? null
+        : Marks.hide(toStr(dev.burstgrid.lang.value.Convert.to(text, Type.STRING)), Marks.markedTexts(text)));
   }
 
   /**

@@ -40,4 +40,34 @@ class SecretRedactorTest {
         Map.of("p", Value.number(7)));
     assertThat(pin.isEmpty()).isTrue();
   }
+
+  @Test
+  void aSecretLearntDuringTheRunIsMaskedFromThenOn() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    SecretRedactor none = SecretRedactor.of(List.of(), Map.of());
+    PrintStream out = none.wrap(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    out.println("before Tok3n-1");
+    none.add("Tok3n-1");
+    out.println("after Tok3n-1, encoded Tok3n-1 in \"Tok3n-1\"");
+    none.finish(out);
+    assertThat(bytes.toString(StandardCharsets.UTF_8))
+        .isEqualTo("before Tok3n-1\nafter (sensitive value), encoded (sensitive value) in \"(sensitive value)\"\n");
+  }
+
+  @Test
+  void theLongestSecretAtAPlaceWins() {
+    SecretRedactor r = SecretRedactor.of(List.of(), Map.of());
+    r.add("abcd");
+    r.add("abcdefgh");
+    assertThat(r.redact("xabcdefghx abcdx abc")).isEqualTo("x(sensitive value)x (sensitive value)x abc");
+  }
+
+  @Test
+  void manySecretsAreAllMasked() {
+    SecretRedactor r = SecretRedactor.of(List.of(), Map.of());
+    for (int i = 0; i < 10_000; i++) {
+      r.add("token-" + i);
+    }
+    assertThat(r.redact("a token-42 b token-9999 c token-")).isEqualTo("a (sensitive value) b (sensitive value) c token-");
+  }
 }

@@ -32,6 +32,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -84,7 +85,20 @@ public final class ExprWriter {
    * {@code e} is no such template.
    */
   public CodeBlock writeString(PlanExpr e, ExprEnv env) {
-    return e instanceof PlanExpr.Template t && isConcatenation(t) ? concatenation(t, topCtx(env)) : null;
+    return writeString(e, env, UnaryOperator.identity());
+  }
+
+  /**
+   * As {@link #writeString(PlanExpr, ExprEnv)}; the string carries no mark, so each interpolated
+   * value that may hold one first passes through {@code marked} (which may note its secret text).
+   */
+  public CodeBlock writeString(PlanExpr e, ExprEnv env, UnaryOperator<CodeBlock> marked) {
+    return e instanceof PlanExpr.Template t && isConcatenation(t) ? concatenation(t, topCtx(env), marked) : null;
+  }
+
+  /** Whether {@code e}'s value may hold a sensitivity mark (see {@link #marksFree}). */
+  public boolean mayHoldMarks(PlanExpr e, ExprEnv env) {
+    return !marksFree(e, topCtx(env));
   }
 
   private static Ctx topCtx(ExprEnv env) {
@@ -384,7 +398,7 @@ public final class ExprWriter {
     }
     if (e instanceof PlanExpr.Template t) {
       if (isConcatenation(t) && marksFree(t, ctx)) {
-        return CodeBlock.of("$T.string($L)", VALUE, concatenation(t, ctx));
+        return CodeBlock.of("$T.string($L)", VALUE, concatenation(t, ctx, UnaryOperator.identity()));
       }
       if (isConcatenation(t)) {
         return valueConcatenation(t, ctx);
@@ -703,7 +717,7 @@ public final class ExprWriter {
   }
 
   // "/item/" + Long.toString((long) countIndex + 1L) · Templates.interpolate(<value>, "grid.hcl:3:9")
-  private CodeBlock concatenation(PlanExpr.Template t, Ctx ctx) {
+  private CodeBlock concatenation(PlanExpr.Template t, Ctx ctx, UnaryOperator<CodeBlock> marked) {
     List<CodeBlock> codes = new ArrayList<>();
     for (TemplatePiece p : t.parts()) {
       if (p instanceof TemplatePiece.Text text) {
@@ -718,7 +732,8 @@ public final class ExprWriter {
       }
       CodeBlock number = ctx.env == null ? null : IntegerArithmetic.write(x, ctx.env.countIndex());
       codes.add(number != null ? CodeBlock.of("$T.toString($L)", Long.class, number)
-          : CodeBlock.of("$T.interpolate($L, $L)", TEMPLATES, emit(x, ctx), at(x)));
+          : CodeBlock.of("$T.interpolate($L, $L)", TEMPLATES,
+              marksFree(x, ctx) ? emit(x, ctx) : marked.apply(emit(x, ctx)), at(x)));
     }
     return CodeBlock.join(codes, " + ");
   }
@@ -759,6 +774,12 @@ public final class ExprWriter {
     }
     if (e instanceof PlanExpr.Call c) {
       return !c.name().equals("sensitive") && c.args().stream().allMatch(a -> marksFree(a, ctx));
+    }
+    if (e instanceof PlanExpr.Tuple t) {
+      return t.items().stream().allMatch(item -> marksFree(item, ctx));
+    }
+    if (e instanceof PlanExpr.ObjectCons o) {
+      return o.items().stream().allMatch(item -> marksFree(item.key(), ctx) && marksFree(item.value(), ctx));
     }
     return false;
   }

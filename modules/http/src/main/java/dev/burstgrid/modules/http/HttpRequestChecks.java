@@ -29,9 +29,9 @@ public final class HttpRequestChecks implements ArgumentCheck {
       }
     }
     Value method = known.get("method");
-    if (method instanceof Value.Str m && !TOKEN.matcher(m.value()).matches()) {
+    if (method instanceof Value.Str m && !isMethod(m.value())) {
       problems.report("method", "\"" + m.value() + "\" is not an HTTP method: a method is one word of letters,"
-          + " digits and !#$%&'*+.^_`|~- such as GET or POST.");
+          + " digits and !#$%&'*+.^_`|~-, with at least one letter, such as \"GET\" or \"POST\".");
     }
     String first = null;
     for (String body : BODIES) {
@@ -56,6 +56,14 @@ public final class HttpRequestChecks implements ArgumentCheck {
             + " (method = \"POST\") or pass the values as query parameters.");
       }
     }
+  }
+
+  /**
+   * Whether {@code text} may be a method: a token, as RFC 9110 says, with a letter in it (a number,
+   * {@code method = 5}, is a token too, but no method; every registered one is a word).
+   */
+  private static boolean isMethod(String text) {
+    return TOKEN.matcher(text).matches() && text.chars().anyMatch(Character::isLetter);
   }
 
   /** Why {@code text} is no absolute http(s) URL, or null when it is one. */

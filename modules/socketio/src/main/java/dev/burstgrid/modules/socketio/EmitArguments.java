@@ -23,26 +23,34 @@ final class EmitArguments {
    *     binary is not base64
    */
   static Object[] of(Value data, Value args, String binary, String... names) {
-    boolean hasData = data != null && !data.isNull();
-    boolean hasArgs = args != null && !args.isNull();
-    if (hasData && hasArgs) {
-      throw new IllegalArgumentException(
-          "give " + names[0] + " (one argument) or " + names[1] + " (several), not both");
+    String problem = problem(data, args, names);
+    if (problem != null) {
+      throw new IllegalArgumentException(problem);
     }
     List<Object> arguments = new ArrayList<>();
-    if (hasData) {
+    if (data != null && !data.isNull()) {
       arguments.add(Payloads.toArgument(data));
-    } else if (hasArgs) {
-      List<Value> items = Payloads.items(args);
-      if (items == null) {
-        throw new IllegalArgumentException(
-            names[1] + " must be a list of the event's arguments, such as [1, \"two\"]");
-      }
-      items.forEach(a -> arguments.add(Payloads.toArgument(a)));
+    } else if (args != null && !args.isNull()) {
+      Payloads.items(args).forEach(a -> arguments.add(Payloads.toArgument(a)));
     }
     if (binary != null) {
       arguments.add(Base64Argument.decode(names[2], binary));
     }
     return arguments.toArray();
+  }
+
+  /**
+   * What is wrong with {@code data} and {@code args} (named {@code names[0]} and {@code
+   * names[1]}), or null: both given, or {@code args} not a list.
+   */
+  static String problem(Value data, Value args, String... names) {
+    boolean hasArgs = args != null && !args.isNull();
+    if (data != null && !data.isNull() && hasArgs) {
+      return "give " + names[0] + " (one argument) or " + names[1] + " (several), not both";
+    }
+    if (hasArgs && Payloads.items(args) == null) {
+      return names[1] + " must be a list of the event's arguments, such as [1, \"two\"]";
+    }
+    return null;
   }
 }

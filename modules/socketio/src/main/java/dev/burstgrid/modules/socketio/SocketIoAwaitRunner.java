@@ -1,6 +1,8 @@
 package dev.burstgrid.modules.socketio;
 
+import dev.burstgrid.lang.CheckedBy;
 import dev.burstgrid.lang.value.Value;
+import dev.burstgrid.modules.websocket.TimeoutCheck;
 import dev.burstgrid.modules.websocket.Timeouts;
 import dev.burstgrid.runtime.spi.Doc;
 import dev.burstgrid.runtime.spi.Kind;
@@ -21,6 +23,7 @@ public final class SocketIoAwaitRunner
         SocketIoAwaitRunner.Input, SocketIoAwaitRunner.Uses, SocketIoAwaitRunner.Output> {
 
   @Doc("Arguments of socketio_await.")
+  @CheckedBy(TimeoutCheck.class)
   public record Input(
       @Doc("The event to wait for.") String event,
       @Doc(

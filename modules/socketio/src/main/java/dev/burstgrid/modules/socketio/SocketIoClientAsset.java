@@ -1,5 +1,6 @@
 package dev.burstgrid.modules.socketio;
 
+import dev.burstgrid.lang.CheckedBy;
 import dev.burstgrid.runtime.spi.Asset;
 import dev.burstgrid.runtime.spi.Doc;
 import dev.burstgrid.runtime.spi.Kind;
@@ -18,6 +19,7 @@ public final class SocketIoClientAsset
     implements Asset<SocketIoClientAsset.Config, SocketIoConnection> {
 
   @Doc("Arguments of socketio_client.")
+  @CheckedBy(SocketIoClientChecks.class)
   public record Config(
       @Doc(
               "The server: an http, https, ws or wss URL. A path in it names the namespace, unless"

@@ -1,5 +1,6 @@
 package dev.burstgrid.modules.socketio;
 
+import dev.burstgrid.lang.CheckedBy;
 import dev.burstgrid.lang.value.Durations;
 import dev.burstgrid.lang.value.Type;
 import dev.burstgrid.lang.value.Value;
@@ -32,6 +33,7 @@ public final class SocketIoEmitRunner
         SocketIoEmitRunner.Input, SocketIoEmitRunner.Uses, SocketIoEmitRunner.Output> {
 
   @Doc("Arguments of socketio_emit.")
+  @CheckedBy(SocketIoEmitChecks.class)
   public record Input(
       @Doc("The event to emit.") String event,
       @Doc("The event's one argument, any value.") @OptionalArg Value data,

@@ -37,16 +37,24 @@ final class SocketIoOptions {
   }
 
   private static String[] transports(List<String> names) {
+    String problem = transportsProblem(names);
+    if (problem != null) {
+      throw new IllegalArgumentException("transports: " + problem);
+    }
+    return names.toArray(String[]::new);
+  }
+
+  /** What is wrong with the transports {@code names}, or null. */
+  static String transportsProblem(List<String> names) {
     if (names.isEmpty()) {
-      throw new IllegalArgumentException("transports must name at least one of " + TRANSPORTS);
+      return "it names no transport; use one or more of " + TRANSPORTS;
     }
     for (String name : names) {
       if (!TRANSPORTS.contains(name)) {
-        throw new IllegalArgumentException(
-            "transports: unknown transport \"" + name + "\"; use " + TRANSPORTS);
+        return "unknown transport \"" + name + "\"; use " + TRANSPORTS;
       }
     }
-    return names.toArray(String[]::new);
+    return null;
   }
 
   private static String query(Map<String, String> parameters) {

@@ -1,5 +1,6 @@
 package dev.burstgrid.modules.socketio;
 
+import dev.burstgrid.lang.CheckedBy;
 import dev.burstgrid.lang.value.Value;
 import dev.burstgrid.modules.websocket.Timeouts;
 import dev.burstgrid.runtime.spi.Doc;
@@ -24,6 +25,7 @@ public final class SocketIoRequestRunner
         SocketIoRequestRunner.Input, SocketIoRequestRunner.Uses, SocketIoRequestRunner.Output> {
 
   @Doc("Arguments of socketio_request.")
+  @CheckedBy(SocketIoRequestChecks.class)
   public record Input(
       @Doc("The event to emit.") String emitEvent,
       @Doc("The event's one argument, any value.") @OptionalArg Value emitData,

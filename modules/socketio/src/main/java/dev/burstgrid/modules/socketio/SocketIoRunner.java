@@ -1,5 +1,6 @@
 package dev.burstgrid.modules.socketio;
 
+import dev.burstgrid.lang.CheckedBy;
 import dev.burstgrid.lang.value.Value;
 import dev.burstgrid.modules.websocket.Timeouts;
 import dev.burstgrid.runtime.spi.Doc;
@@ -17,6 +18,7 @@ import java.time.Duration;
 public final class SocketIoRunner implements Runner<SocketIoRunner.Input, SocketIoRunner.Output> {
 
   @Doc("Arguments of socketio.")
+  @CheckedBy(SocketIoChecks.class)
   public record Input(
       @Doc("The URL of the Socket.IO server (http, https, ws or wss).") String url,
       @Doc("The namespace to connect to.") String namespace,

@@ -1,6 +1,9 @@
 package dev.burstgrid.modules.websocket;
 
+import dev.burstgrid.lang.ArgumentCheck;
+import dev.burstgrid.lang.value.Value;
 import java.util.Base64;
+import java.util.Map;
 
 /** Bytes in grids are written as base64 text (HCL strings hold text, not bytes). */
 public final class Base64Argument {
@@ -15,8 +18,22 @@ public final class Base64Argument {
     try {
       return Base64.getDecoder().decode(base64);
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(
-          argument + " must be base64 text (such as base64encode(\"hi\")): " + e.getMessage(), e);
+      throw new IllegalArgumentException(argument + " " + problem(e), e);
     }
+  }
+
+  /** Reports {@code argument} when it is known text that is not base64 (a compile-time check). */
+  public static void check(Map<String, Value> known, String argument, ArgumentCheck.Problems problems) {
+    if (known.get(argument) instanceof Value.Str text) {
+      try {
+        Base64.getDecoder().decode(text.value());
+      } catch (IllegalArgumentException e) {
+        problems.report(argument, "it " + problem(e) + ".");
+      }
+    }
+  }
+
+  private static String problem(IllegalArgumentException e) {
+    return "must be base64 text (such as base64encode(\"hi\")): " + e.getMessage();
   }
 }

@@ -1,5 +1,6 @@
 package dev.burstgrid.modules.websocket;
 
+import dev.burstgrid.lang.CheckedBy;
 import dev.burstgrid.runtime.spi.Asset;
 import dev.burstgrid.runtime.spi.Doc;
 import dev.burstgrid.runtime.spi.Kind;
@@ -14,6 +15,7 @@ public final class WebSocketClientAsset
     implements Asset<WebSocketClientAsset.Config, WebSocketConnection> {
 
   @Doc("Arguments of websocket_client.")
+  @CheckedBy(WebSocketClientChecks.class)
   public record Config(
       @Doc("The ws:// or wss:// URL to connect to.") String url,
       @Doc("Headers sent with the opening handshake.") Map<String, String> headers,

@@ -1,5 +1,6 @@
 package dev.burstgrid.modules.websocket;
 
+import dev.burstgrid.lang.CheckedBy;
 import dev.burstgrid.lang.value.Value;
 import dev.burstgrid.runtime.spi.Doc;
 import dev.burstgrid.runtime.spi.Kind;
@@ -19,6 +20,7 @@ public final class WebSocketReceiveRunner
         WebSocketReceiveRunner.Input, WebSocketReceiveRunner.Uses, WebSocketReceiveRunner.Output> {
 
   @Doc("Arguments of websocket_receive.")
+  @CheckedBy(TimeoutCheck.class)
   public record Input(
       @Doc(
               "Takes only a JSON message holding these entries, such as { id = \"42\" }; nested"

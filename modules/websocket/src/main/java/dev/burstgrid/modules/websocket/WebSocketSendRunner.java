@@ -1,5 +1,6 @@
 package dev.burstgrid.modules.websocket;
 
+import dev.burstgrid.lang.CheckedBy;
 import dev.burstgrid.runtime.spi.Doc;
 import dev.burstgrid.runtime.spi.Kind;
 import dev.burstgrid.runtime.spi.OptionalArg;
@@ -13,7 +14,11 @@ public final class WebSocketSendRunner
     implements Runner.WithUses<
         WebSocketSendRunner.Input, WebSocketSendRunner.Uses, WebSocketSendRunner.Output> {
 
+  /** What a step that gives both a text and a binary message, or neither, is told. */
+  static final String ONE_MESSAGE = "give exactly one of text and binary";
+
   @Doc("Arguments of websocket_send. Give exactly one of text and binary.")
+  @CheckedBy(WebSocketSendChecks.class)
   public record Input(
       @Doc("A text message, such as jsonencode({ op = \"hi\" }).") @OptionalArg String text,
       @Doc("A binary message, written as base64 (base64encode(\"…\") or the text of a file's bytes).")
@@ -29,7 +34,7 @@ public final class WebSocketSendRunner
   @Override
   public Output run(Input input, Uses uses, RunContext context) throws Exception {
     if ((input.text() == null) == (input.binary() == null)) {
-      throw new IllegalArgumentException("give exactly one of text and binary");
+      throw new IllegalArgumentException(ONE_MESSAGE);
     }
     if (input.text() != null) {
       uses.client().send(input.text());

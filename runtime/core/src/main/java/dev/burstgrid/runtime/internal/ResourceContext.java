@@ -1,6 +1,7 @@
 package dev.burstgrid.runtime.internal;
 
 import dev.burstgrid.runtime.ResourceInfo;
+import dev.burstgrid.runtime.Redactor;
 import dev.burstgrid.runtime.spi.RunContext;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -46,6 +47,11 @@ final class ResourceContext implements RunContext {
   @Override
   public Path gridDirectory() {
     return run.options().gridDirectory();
+  }
+
+  @Override
+  public Redactor redactor() {
+    return run.options().redactor();
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.burstgrid.runtime.internal;
 
+import dev.burstgrid.runtime.Redactor;
 import dev.burstgrid.runtime.SkippedByCondition;
 import dev.burstgrid.runtime.SkippedException;
 import dev.burstgrid.runtime.StepInfo;
@@ -313,6 +314,11 @@ abstract class Task implements Runnable, BiConsumer<Object, Throwable>, RunConte
   @Override
   public final Path gridDirectory() {
     return run.options().gridDirectory();
+  }
+
+  @Override
+  public final Redactor redactor() {
+    return run.options().redactor();
   }
 
   @Override

@@ -1,5 +1,6 @@
 package dev.burstgrid.runtime.spi;
 
+import dev.burstgrid.runtime.Redactor;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Map;
@@ -35,6 +36,14 @@ public interface RunContext {
   }
 
   boolean isCancelled();
+
+  /**
+   * The run's redactor: a secret added to it is masked in everything the run writes from then on.
+   * Generated code adds the text of sensitive values that reach a runner's arguments.
+   */
+  default Redactor redactor() {
+    return Redactor.NONE;
+  }
 
   /**
    * Where this step records its own metrics and checks; records nothing outside a load test.

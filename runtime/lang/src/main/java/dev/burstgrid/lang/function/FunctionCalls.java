@@ -4,7 +4,9 @@ import dev.burstgrid.lang.value.Marks;
 import dev.burstgrid.lang.value.Type;
 import dev.burstgrid.lang.value.Value;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Calls a {@link Function} the way HCL does: checks the number of arguments, rejects nulls,
@@ -30,8 +32,19 @@ public final class FunctionCalls {
       marked |= m;
       plain.add(m ? Marks.unmarkDeep(a) : a);
     }
-    Value result = callUnmarked(f, plain);
-    return marked && !SensitivityFunctions.removesMarks(f) ? Value.sensitive(result) : result;
+    if (!marked) {
+      return callUnmarked(f, plain);
+    }
+    Value result;
+    try {
+      result = callUnmarked(f, plain);
+    } catch (FunctionException e) {
+      // its message may quote an argument: not a marked one
+      Set<String> hidden = new LinkedHashSet<>();
+      args.forEach(a -> hidden.addAll(Marks.markedTexts(a)));
+      throw new FunctionException(e.argIndex(), Marks.hide(e.getMessage(), hidden));
+    }
+    return SensitivityFunctions.removesMarks(f) ? result : Value.sensitive(result);
   }
 
   private static Value callUnmarked(Function f, List<Value> args) throws FunctionException {
@@ -76,15 +89,7 @@ public final class FunctionCalls {
 
   /** True when {@code v} and everything inside it is known. */
   public static boolean isWhollyKnown(Value v) {
-    if (v instanceof Value.Unknown) {
-      return false;
-    }
-    for (Value e : Args.children(v)) {
-      if (!isWhollyKnown(e)) {
-        return false;
-      }
-    }
-    return true;
+    return v.isWhollyKnown();
   }
 
   private static Type withParamNameThrowing(Function f, List<Type> argTypes)

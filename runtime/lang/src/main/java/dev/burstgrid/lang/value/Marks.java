@@ -1,6 +1,10 @@
 package dev.burstgrid.lang.value;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -22,17 +26,48 @@ public final class Marks {
     return v instanceof Value.Sensitive s ? s.value() : v;
   }
 
-  /** Whether {@code v} or any part of it is marked. */
+  /** Whether {@code v} or any part of it is marked; a field read ({@link Value#containsMark}). */
   public static boolean containsMark(Value v) {
-    if (v instanceof Value.Sensitive) {
-      return true;
+    return v.containsMark();
+  }
+
+  /**
+   * The text of every string and number inside a marked part of {@code v}: what a message about
+   * {@code v} must not quote.
+   */
+  public static Set<String> markedTexts(Value v) {
+    Set<String> texts = new LinkedHashSet<>();
+    collectMarked(v, false, texts);
+    return texts;
+  }
+
+  private static void collectMarked(Value v, boolean inMark, Set<String> into) {
+    boolean marked = inMark || v instanceof Value.Sensitive;
+    Value plain = unmark(v);
+    if (marked && plain instanceof Value.Str s) {
+      into.add(s.value());
+    } else if (marked && plain instanceof Value.Num n) {
+      into.add(Json.formatNumber(n.value()));
+    } else if (marked || plain.containsMark()) {
+      plain.parts().forEach(part -> collectMarked(part, marked, into));
     }
-    for (Value part : v.parts()) {
-      if (containsMark(part)) {
-        return true;
+  }
+
+  /**
+   * {@code message} with each of {@code texts} replaced by {@code (sensitive value)}: quoted
+   * anywhere, and unquoted when long enough not to be a common word.
+   */
+  public static String hide(String message, Set<String> texts) {
+    List<String> longestFirst = new ArrayList<>(texts);
+    longestFirst.sort(Comparator.comparingInt(String::length).reversed());
+    String out = message;
+    for (String t : longestFirst) {
+      out = out.replace("\"" + t + "\"", "\"" + Json.SENSITIVE + "\"");
+      if (t.length() >= 4) {
+        out = out.replace(t, Json.SENSITIVE);
       }
     }
-    return false;
+    return out;
   }
 
   /** {@code v} with every mark removed, its parts' included ({@code nonsensitive}). */

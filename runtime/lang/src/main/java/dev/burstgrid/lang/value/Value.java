@@ -37,6 +37,19 @@ public sealed interface Value {
     return List.of();
   }
 
+  /**
+   * Whether this value or any part of it is marked {@link Sensitive}. Collections and structures
+   * answer from a flag set when they are built, so the answer never walks the value.
+   */
+  default boolean containsMark() {
+    return false;
+  }
+
+  /** Whether this value and every part of it is known; like {@link #containsMark}, never a walk. */
+  default boolean isWhollyKnown() {
+    return isKnown();
+  }
+
   Value TRUE = new Bool(true);
   Value FALSE = new Bool(false);
 
@@ -134,13 +147,68 @@ public sealed interface Value {
     public Collection<Value> parts() {
       return List.of(value);
     }
+
+    @Override
+    public boolean containsMark() {
+      return true;
+    }
+
+    @Override
+    public boolean isWhollyKnown() {
+      return value.isWhollyKnown();
+    }
   }
 
   record Unknown(Type type) implements Value {}
 
-  record ListValue(Type elementType, List<Value> elements) implements Value {
-    public ListValue {
-      elements = List.copyOf(elements);
+  /**
+   * A collection or structure. It records when it is built whether a part of it is marked or
+   * unknown, so {@link #containsMark} and {@link #isWhollyKnown} cost nothing however large it is.
+   */
+  abstract sealed class Composite implements Value
+      permits ListValue, SetValue, MapValue, ObjectValue, TupleValue {
+    private final boolean marked;
+    private final boolean whollyKnown;
+
+    Composite(Collection<Value> parts) {
+      boolean anyMarked = false;
+      boolean allKnown = true;
+      for (Value part : parts) {
+        anyMarked |= part.containsMark();
+        allKnown &= part.isWhollyKnown();
+      }
+      this.marked = anyMarked;
+      this.whollyKnown = allKnown;
+    }
+
+    @Override
+    public final boolean containsMark() {
+      return marked;
+    }
+
+    @Override
+    public final boolean isWhollyKnown() {
+      return whollyKnown;
+    }
+  }
+
+  /** A list. */
+  final class ListValue extends Composite {
+    private final Type elementType;
+    private final List<Value> elements;
+
+    public ListValue(Type elementType, List<Value> elements) {
+      super(elements);
+      this.elementType = elementType;
+      this.elements = List.copyOf(elements);
+    }
+
+    public Type elementType() {
+      return elementType;
+    }
+
+    public List<Value> elements() {
+      return elements;
     }
 
     @Override
@@ -152,12 +220,40 @@ public sealed interface Value {
     public Collection<Value> parts() {
       return elements;
     }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof ListValue l && l.elementType.equals(elementType) && l.elements.equals(elements);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * elementType.hashCode() + elements.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return "ListValue[elementType=" + elementType + ", elements=" + elements + "]";
+    }
   }
 
-  /** Elements unique and in a canonical order. */
-  record SetValue(Type elementType, List<Value> elements) implements Value {
-    public SetValue {
-      elements = List.copyOf(elements);
+  /** A set: elements unique and in a canonical order. */
+  final class SetValue extends Composite {
+    private final Type elementType;
+    private final List<Value> elements;
+
+    public SetValue(Type elementType, List<Value> elements) {
+      super(elements);
+      this.elementType = elementType;
+      this.elements = List.copyOf(elements);
+    }
+
+    public Type elementType() {
+      return elementType;
+    }
+
+    public List<Value> elements() {
+      return elements;
     }
 
     @Override
@@ -169,11 +265,40 @@ public sealed interface Value {
     public Collection<Value> parts() {
       return elements;
     }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof SetValue st && st.elementType.equals(elementType) && st.elements.equals(elements);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * elementType.hashCode() + elements.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return "SetValue[elementType=" + elementType + ", elements=" + elements + "]";
+    }
   }
 
-  record MapValue(Type elementType, SortedMap<String, Value> entries) implements Value {
-    public MapValue {
-      entries = Collections.unmodifiableSortedMap(new TreeMap<>(entries));
+  /** A map: string keys, in order, to values of one type. */
+  final class MapValue extends Composite {
+    private final Type elementType;
+    private final SortedMap<String, Value> entries;
+
+    public MapValue(Type elementType, SortedMap<String, Value> entries) {
+      super(entries.values());
+      this.elementType = elementType;
+      this.entries = Collections.unmodifiableSortedMap(new TreeMap<>(entries));
+    }
+
+    public Type elementType() {
+      return elementType;
+    }
+
+    public SortedMap<String, Value> entries() {
+      return entries;
     }
 
     @Override
@@ -185,20 +310,36 @@ public sealed interface Value {
     public Collection<Value> parts() {
       return entries.values();
     }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof MapValue m && m.elementType.equals(elementType) && m.entries.equals(entries);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * elementType.hashCode() + entries.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return "MapValue[elementType=" + elementType + ", entries=" + entries + "]";
+    }
   }
 
   /**
    * An object. Its type is computed once, when it is built, because nested structures ask
    * for types often; build it with {@link #ObjectValue(SortedMap)} or {@link #of}.
    */
-  record ObjectValue(SortedMap<String, Value> attributes, Type type) implements Value {
-    public ObjectValue {
-      attributes = Collections.unmodifiableSortedMap(new TreeMap<>(attributes));
-      if (type == null) {
-        TreeMap<String, Type> types = new TreeMap<>();
-        attributes.forEach((k, v) -> types.put(k, v.type()));
-        type = Type.ObjectOf.of(types);
-      }
+  final class ObjectValue extends Composite {
+    private final SortedMap<String, Value> attributes;
+    private final Type type;
+
+    /** @param type the object's type, or null to compute it from the attributes */
+    public ObjectValue(SortedMap<String, Value> attributes, Type type) {
+      super(attributes.values());
+      this.attributes = Collections.unmodifiableSortedMap(new TreeMap<>(attributes));
+      this.type = type != null ? type : typeOf(this.attributes);
     }
 
     public ObjectValue(SortedMap<String, Value> attributes) {
@@ -209,28 +350,85 @@ public sealed interface Value {
       return new ObjectValue(new TreeMap<>(attributes));
     }
 
+    private static Type typeOf(SortedMap<String, Value> attributes) {
+      TreeMap<String, Type> types = new TreeMap<>();
+      attributes.forEach((k, v) -> types.put(k, v.type()));
+      return Type.ObjectOf.of(types);
+    }
+
+    public SortedMap<String, Value> attributes() {
+      return attributes;
+    }
+
+    @Override
+    public Type type() {
+      return type;
+    }
+
     @Override
     public Collection<Value> parts() {
       return attributes.values();
     }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof ObjectValue ov && ov.attributes.equals(attributes) && ov.type.equals(type);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * attributes.hashCode() + type.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return "ObjectValue[attributes=" + attributes + ", type=" + type + "]";
+    }
   }
 
   /** A tuple; like {@link ObjectValue}, its type is computed once. */
-  record TupleValue(List<Value> elements, Type type) implements Value {
-    public TupleValue {
-      elements = List.copyOf(elements);
-      if (type == null) {
-        type = new Type.TupleOf(elements.stream().map(Value::type).toList());
-      }
+  final class TupleValue extends Composite {
+    private final List<Value> elements;
+    private final Type type;
+
+    /** @param type the tuple's type, or null to compute it from the elements */
+    public TupleValue(List<Value> elements, Type type) {
+      super(elements);
+      this.elements = List.copyOf(elements);
+      this.type = type != null ? type : new Type.TupleOf(this.elements.stream().map(Value::type).toList());
     }
 
     public TupleValue(List<Value> elements) {
       this(elements, null);
     }
 
+    public List<Value> elements() {
+      return elements;
+    }
+
+    @Override
+    public Type type() {
+      return type;
+    }
+
     @Override
     public Collection<Value> parts() {
       return elements;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof TupleValue t && t.elements.equals(elements) && t.type.equals(type);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * elements.hashCode() + type.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return "TupleValue[elements=" + elements + ", type=" + type + "]";
     }
   }
 }

@@ -31,4 +31,31 @@ class MarksTest {
     assertThat(Marks.isMarked(Traversals.attr(Value.sensitive(obj), "user", "g.hcl:1:1"))).isTrue();
     assertThat(Marks.containsMark(Marks.unmarkDeep(obj))).isFalse();
   }
+
+  @Test
+  void aCollectionKnowsWhenBuiltWhetherItHoldsAMark() {
+    Value plain = new Value.ListValue(Type.STRING, List.of(Value.string("a"), Value.string("b")));
+    Value nested = new Value.TupleValue(List.of(plain, Value.ObjectValue.of(Map.of("k", SECRET))));
+    assertThat(Marks.containsMark(plain)).isFalse();
+    assertThat(Marks.containsMark(nested)).isTrue();
+    assertThat(Marks.containsMark(Marks.unmarkDeep(nested))).isFalse();
+    assertThat(new Value.TupleValue(List.of(Value.unknown(Type.STRING))).isWhollyKnown()).isFalse();
+    assertThat(nested.isWhollyKnown()).isTrue();
+  }
+
+  @Test
+  void onlyTheMarkedPartsTextIsSecret() {
+    Value obj = Value.ObjectValue.of(Map.of("auth", SECRET, "user", Value.string("ann"),
+        "pins", Value.sensitive(new Value.TupleValue(List.of(Value.number(1234), Value.string("x"))))));
+    assertThat(Marks.markedTexts(obj)).containsExactlyInAnyOrder("s3cret", "1234", "x");
+  }
+
+  @Test
+  void aFailingFunctionDoesNotQuoteAMarkedArgument() {
+    Value word = Value.sensitive(Value.string("Abcdefg99"));
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> FunctionCalls.call(Functions.standard().get("tonumber"), List.of(word)))
+        .hasMessageContaining("cannot convert \"(sensitive value)\" to number")
+        .hasMessageNotContaining("Abcdefg99");
+  }
 }

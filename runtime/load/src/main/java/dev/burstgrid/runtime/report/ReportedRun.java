@@ -90,7 +90,7 @@ public final class ReportedRun {
       Instant start = Instant.now();
       RunResult result = program.run(options.toBuilder().stepListener(steps::add).build());
       RunReport report = RunReport.ofSingleRun(grid, start, Instant.now(), result, List.copyOf(steps));
-      return new Outcome(result.exitCode(), write(report, targets));
+      return new Outcome(result.exitCode(), write(report.redacted(options.redactor()), targets));
     }
   }
 
@@ -102,7 +102,7 @@ public final class ReportedRun {
     LoadResult result = load.await();
     RunReport report = RunReport.of(grid, start, Instant.now(), lines, result, targets.interval(),
         intervals.finish(result.metrics()));
-    return new Outcome(result.exitCode(), write(report, targets));
+    return new Outcome(result.exitCode(), write(report.redacted(options.run().redactor()), targets));
   }
 
   /**

@@ -1,5 +1,6 @@
 package dev.burstgrid.runtime.report;
 
+import dev.burstgrid.runtime.Redactor;
 import dev.burstgrid.runtime.RunResult;
 import dev.burstgrid.runtime.RunStatus;
 import dev.burstgrid.runtime.StepOutcome;
@@ -86,6 +87,21 @@ public record RunReport(
         .orElse(List.of());
     return new RunReport(grid, start, end, result.wallTime(), result.status() == RunStatus.CANCELLED, false,
         result.exitCode(), List.of(), List.of(), Duration.ZERO, List.of(), List.of(), List.of(), errors, steps);
+  }
+
+  /** This report with its free text (the failures' messages) passed through {@code redactor}. */
+  public RunReport redacted(Redactor redactor) {
+    if (redactor == Redactor.NONE) {
+      return this;
+    }
+    List<LoadResult.ErrorCount> hidden = errors.stream()
+        .map(e -> new LoadResult.ErrorCount(e.address(), e.location(), redactor.redact(e.message()), e.count()))
+        .toList();
+    List<StepOutcome> outcomes = steps.stream()
+        .map(o -> new StepOutcome(o.address(), o.location(), o.status(), o.duration(), redactor.redact(o.message())))
+        .toList();
+    return new RunReport(grid, start, end, elapsed, interrupted, aborted, exitCode, scenarios, metrics, interval,
+        intervals, checks, thresholds, hidden, outcomes);
   }
 
   /** Whether this is a single run's report (its steps listed) rather than a load run's. */
