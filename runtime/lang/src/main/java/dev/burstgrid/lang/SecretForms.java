@@ -1,7 +1,11 @@
 package dev.burstgrid.lang;
 
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,6 +31,16 @@ final class SecretForms {
   /** Written after the filter, read before it: a masking thread sees every form added before. */
   private volatile int count;
 
+  /**
+   * Most secrets learnt at run time kept at once: a load test that logs in every iteration
+   * learns a token per iteration, and keeping them all would grow without bound. Past it the
+   * oldest learnt one is forgotten (its iteration is long over); declared ones stay.
+   */
+  static final int MAX_LEARNT = 10_000;
+
+  private final Map<String, List<String>> learntForms = new HashMap<>(); // guarded by this
+  private final ArrayDeque<String> learntOrder = new ArrayDeque<>(); // guarded by this
+
   boolean knows(String secret) {
     return secrets.contains(secret);
   }
@@ -35,15 +49,21 @@ final class SecretForms {
     return count == 0;
   }
 
-  /** Masks {@code forms} (each at least MIN_LENGTH characters), the forms of {@code secret}. */
-  synchronized void add(String secret, Iterable<String> forms) {
+  /**
+   * Masks {@code forms} (each at least MIN_LENGTH characters), the forms of {@code secret};
+   * {@code learnt} when it became known at run time (then it may be forgotten, see {@link
+   * #MAX_LEARNT}).
+   */
+  synchronized void add(String secret, List<String> forms, boolean learnt) {
     if (!secrets.add(secret)) {
       return;
     }
+    List<String> added = new ArrayList<>();
     for (String form : forms) {
       if (!this.forms.add(form)) {
         continue;
       }
+      added.add(form);
       String prefix = form.substring(0, MIN_LENGTH);
       int[] known = lengthsByPrefix.getOrDefault(prefix, new int[0]);
       if (Arrays.stream(known).noneMatch(n -> n == form.length())) {
@@ -52,7 +72,20 @@ final class SecretForms {
       }
       filter[slot(prefix.hashCode())] = true;
     }
+    if (learnt) {
+      learntForms.put(secret, added);
+      learntOrder.add(secret);
+      if (learntOrder.size() > MAX_LEARNT) {
+        forget(learntOrder.remove());
+      }
+    }
     count = secrets.size();
+  }
+
+  // Its prefix lengths and filter bit stay: they only make a look-up that then misses.
+  private void forget(String secret) {
+    secrets.remove(secret);
+    forms.removeAll(learntForms.remove(secret));
   }
 
   /** {@code text} with each occurrence of a form replaced by {@code mask}, the longest form first. */

@@ -33,14 +33,23 @@ public final class SecretRedactor implements Redactor {
     for (GridVariable v : declared) {
       Value value = values.get(v.name());
       if (v.sensitive() && value != null) {
-        Marks.markedTexts(Value.sensitive(value)).forEach(redactor::add);
+        Marks.markedTexts(Value.sensitive(value)).forEach(secret -> redactor.add(secret, false));
       }
     }
     return redactor;
   }
 
+  /**
+   * Masks {@code secret} from now on: a value marked at run time. The run keeps the last {@value
+   * SecretForms#MAX_LEARNT} of these (a load test may learn one per iteration); the sensitive
+   * variables' values are always kept.
+   */
   @Override
   public void add(String secret) {
+    add(secret, true);
+  }
+
+  private void add(String secret, boolean learnt) {
     if (secret.length() < SecretForms.MIN_LENGTH || forms.knows(secret)) {
       return;
     }
@@ -48,7 +57,7 @@ public final class SecretRedactor implements Redactor {
     // jsonencode also escapes <, > and & (as Terraform's does)
     String htmlSafe = json.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026");
     forms.add(secret, List.of(secret, json, jsonEscaped(json), htmlSafe, jsonEscaped(htmlSafe),
-        URLEncoder.encode(secret, StandardCharsets.UTF_8)));
+        URLEncoder.encode(secret, StandardCharsets.UTF_8)), learnt);
   }
 
   /** The text as it appears inside a JSON string (and, applied twice, inside jsonencode's output printed as JSON). */

@@ -35,6 +35,16 @@ class SecretRedactorTest {
   }
 
   @Test
+  void aLoadTestsTokensAreKeptUpToABoundAndTheDeclaredSecretsAlways() {
+    for (int i = 0; i <= SecretForms.MAX_LEARNT; i++) {
+      redactor.add("token-of-iteration-" + i);
+    }
+    assertThat(redactor.redact("token-of-iteration-0 token-of-iteration-1 token-of-iteration-"
+        + SecretForms.MAX_LEARNT + " a<b>&c"))
+        .isEqualTo("token-of-iteration-0 (sensitive value) (sensitive value) (sensitive value)");
+  }
+
+  @Test
   void shortSecretsAreLeftAlone() {
     SecretRedactor pin = SecretRedactor.of(List.of(new GridVariable("p", Type.NUMBER, null, true)),
         Map.of("p", Value.number(7)));
