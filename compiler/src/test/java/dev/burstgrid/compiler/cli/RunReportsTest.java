@@ -179,6 +179,7 @@ class RunReportsTest {
       assertThat(rest).contains("no iteration ran");
       RunReport r = ReportFiles.read(json);
       assertThat(r.interrupted()).isTrue();
+      assertThat(r.started()).isFalse();
       assertThat(r.exitCode()).isEqualTo(130);
       assertThat(r.value("iterations", "count")).isZero();
       assertThat(r.thresholds()).extracting(ThresholdResult::measured)
