@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -23,6 +24,7 @@ import org.w3c.dom.NodeList;
  * is missing) still writes the reports it was asked for, so that a CI job gets one: status
  * {@code not_started}, the exit code, and why, with {@code file:line:col} where there is one.
  */
+@ExtendWith(WrittenReports.class)
 class NotStartedReportsTest {
   private static final Path GRIDS = Path.of("src/test/resources/run");
 
@@ -91,11 +93,7 @@ class NotStartedReportsTest {
 
   @Test
   void aBuiltJarGivenABadArgumentWritesTheReport() throws Exception {
-    Path jar = dir.resolve("segments.jar");
-    CliResult built = Cli.run("build", GRIDS.resolve("reports/segments.hcl").toString(), "-o", jar.toString());
-    assertThat(built.exitCode()).as(built.toString()).isZero();
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    List<String> command = new ArrayList<>(List.of(java, "-jar", jar.toString()));
+    List<String> command = BuiltJar.build(GRIDS.resolve("reports/segments.hcl"), dir.resolve("segments.jar"));
     command.addAll(List.of(withReports("--segment", "0/3")));
     Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,6 +42,12 @@ class SegmentProcessesTest {
     jar = dir.resolve("segments_all.jar");
     CliResult built = Cli.run("build", GRID, "-o", jar.toString());
     assertThat(built.exitCode()).as(built.toString()).isZero();
+  }
+
+  /** 1, 2, 3 and 7 parts and a merge of each: every one wrote a valid report. */
+  @AfterAll
+  static void everyPartAndMergeWroteAValidReport() throws Exception {
+    assertThat(WrittenReports.validateAll(dir)).isEqualTo(1 + 1 + 2 + 1 + 3 + 1 + 7 + 1);
   }
 
   @Test

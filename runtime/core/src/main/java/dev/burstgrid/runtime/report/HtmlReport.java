@@ -25,7 +25,8 @@ public final class HtmlReport {
       + ".tile{border:1px solid #ddd;border-radius:6px;padding:10px 14px;min-width:120px}"
       + ".tile b{display:block;font-size:20px}table{border-collapse:collapse}td,th{border-bottom:1px solid #eee;"
       + "padding:4px 10px;text-align:right}td:first-child,th:first-child{text-align:left}.pass{color:#059669}"
-      + ".fail{color:#dc2626}.charts{display:flex;flex-wrap:wrap;gap:16px}.chart{border:1px solid #eee}";
+      + ".fail{color:#dc2626}.charts{display:flex;flex-wrap:wrap;gap:16px}.chart{border:1px solid #eee}"
+      + "#diagnostics td,#diagnostics th{text-align:left}";
 
   private HtmlReport() {}
 
