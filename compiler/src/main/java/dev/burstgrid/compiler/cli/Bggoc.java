@@ -59,7 +59,7 @@ public final class Bggoc implements Runnable {
       CommandLine sub = ex.getCommandLine();
       err.println("Run '" + sub.getCommandSpec().qualifiedName() + " --help' for usage.");
       err.flush();
-      return ExitCodes.USAGE;
+      return sub.getCommand() instanceof RunCommand ? RunCommand.notStarted(a, ex.getMessage(), err) : ExitCodes.USAGE;
     });
     int code;
     try {

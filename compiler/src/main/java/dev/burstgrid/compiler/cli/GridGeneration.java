@@ -6,7 +6,9 @@ import dev.burstgrid.compiler.codegen.GridCompileException;
 import dev.burstgrid.compiler.codegen.GridWriter;
 import dev.burstgrid.compiler.codegen.InMemoryCompiler;
 import dev.burstgrid.compiler.diag.Diagnostics;
+import dev.burstgrid.runtime.report.ReportDiagnostic;
 import java.io.PrintWriter;
+import java.util.List;
 import java.nio.file.Path;
 
 /**
@@ -31,11 +33,11 @@ final class GridGeneration {
       result = CompileSession.check(options, loader, diags, err);
     } catch (UsageException e) {
       err.println("bggoc: " + e.getMessage());
-      throw new CommandExit(ExitCodes.USAGE);
+      throw CommandExit.usage(e.getMessage());
     }
     if (!result.ok()) {
       CompileSession.printText(diags, err);
-      throw new CommandExit(ExitCodes.COMPILE_ERRORS);
+      throw new CommandExit(ExitCodes.COMPILE_ERRORS, ReportDiagnostics.of(diags));
     }
     if (!diags.isEmpty()) {
       CompileSession.printText(diags, err);
@@ -56,7 +58,9 @@ final class GridGeneration {
           + (e.gridLocation() == null ? "" : " in the code generated for " + e.gridLocation()) + ": "
           + e.getMessage());
       err.println("This is a bug in bggoc; please report it with the grid that caused it.");
-      throw new CommandExit(INTERNAL);
+      throw new CommandExit(INTERNAL, List.of(new ReportDiagnostic("error", "internal", "internal error: " + e.getMessage(),
+          "This is a bug in bggoc; please report it with the grid that caused it.",
+          e.gridLocation() == null ? "" : e.gridLocation())));
     }
   }
 

@@ -3,6 +3,7 @@ package dev.burstgrid.compiler.cli;
 import dev.burstgrid.lang.load.LoadArguments;
 import dev.burstgrid.lang.load.LoadFlags;
 import dev.burstgrid.lang.load.ReportFlags;
+import dev.burstgrid.runtime.report.ReportTargets;
 import picocli.CommandLine.Option;
 
 /**
@@ -70,6 +71,18 @@ final class LoadOptions {
   /** @throws IllegalArgumentException when a value does not fit its option */
   ReportFlags reports() {
     return arguments().reports();
+  }
+
+  /**
+   * Where the reports go, read without the other options: a run that cannot start (bad
+   * options among them) still writes the reports asked for.
+   */
+  ReportTargets targets() {
+    return new ReportTargets(path(reportJson), path(reportJunit), path(reportHtml), ReportTargets.DEFAULT_INTERVAL);
+  }
+
+  private static java.nio.file.Path path(String file) {
+    return file == null ? null : java.nio.file.Path.of(file);
   }
 
   private LoadArguments arguments() {

@@ -21,7 +21,7 @@ final class ReportInputs {
       return ReportFiles.read(file);
     } catch (ReportFormatException e) {
       err.println("bggoc: " + e.getMessage());
-      err.println("  (not a bggo JSON report of schema_version " + RunReport.SCHEMA_VERSION
+      err.println("  (not a bggo JSON report of schema_version 1 to " + RunReport.SCHEMA_VERSION
           + "; write one with bggoc run --report-json FILE)");
       throw new CommandExit(ExitCodes.COMPILE_ERRORS);
     } catch (IOException e) {

@@ -27,7 +27,9 @@ final class ReportShowCommand implements Callable<Integer> {
       RunReport r = ReportInputs.read(input, spec.commandLine().getErr());
       java.io.PrintWriter out = spec.commandLine().getOut();
       out.print("  " + r.grid() + " · " + r.start() + " – " + r.end() + "\n");
-      if (r.isSingleRun()) {
+      if (!r.diagnostics().isEmpty()) {
+        out.print(notStarted(r));
+      } else if (r.isSingleRun()) {
         out.print(singleRun(r));
       } else {
         out.print(SummaryText.renderLines(r.toLoadResult(), r.scenarios(), LoadOptions.DEFAULT_TREND_STATS));
@@ -36,6 +38,13 @@ final class ReportShowCommand implements Callable<Integer> {
     } catch (CommandExit e) {
       return e.code();
     }
+  }
+
+  /** {@code   the run did not start (exit 3):}, then a line per diagnostic. */
+  private static String notStarted(RunReport r) {
+    StringBuilder b = new StringBuilder("\n  the run did not start (exit ").append(r.exitCode()).append("):\n");
+    r.diagnostics().forEach(d -> b.append("    ").append(d.severity()).append(": ").append(d.oneLine()).append('\n'));
+    return b.toString();
   }
 
   /** {@code   failed  step.cmd.fails (grid.hcl:6:1) 12ms: exit code 3}, a line per step, and the exit code. */

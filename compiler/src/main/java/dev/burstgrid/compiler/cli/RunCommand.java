@@ -10,6 +10,9 @@ import dev.burstgrid.lang.function.GridRandom;
 import dev.burstgrid.lang.load.GridLoad;
 import dev.burstgrid.lang.load.LoadFlags;
 import dev.burstgrid.lang.load.ReportFlags;
+import dev.burstgrid.lang.load.LoadArguments;
+import dev.burstgrid.runtime.report.ReportDiagnostic;
+import dev.burstgrid.runtime.report.ReportTargets;
 import dev.burstgrid.runtime.report.ReportedRun;
 import dev.burstgrid.lang.value.Value;
 import java.nio.file.Path;
@@ -18,6 +21,7 @@ import java.io.PrintWriter;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -65,11 +69,12 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    if (maxConcurrency != null && maxConcurrency < 1) {
-      err.println("bggoc: --max-concurrency must be at least 1, not " + maxConcurrency + ".");
-      return ExitCodes.USAGE;
-    }
     try {
+      if (maxConcurrency != null && maxConcurrency < 1) {
+        String problem = "--max-concurrency must be at least 1, not " + maxConcurrency + ".";
+        err.println("bggoc: " + problem);
+        throw CommandExit.usage(problem);
+      }
       GridGeneration.Generated generated = GridGeneration.generate(grid, err);
       Map<String, Value> given = variables.values(generated.result().model(), err);
       InMemoryCompiler.Compiled compiled = GridGeneration.compile(generated, err);
@@ -91,11 +96,12 @@ final class RunCommand implements Callable<Integer> {
         LoadFlags flags = parsed(load::flags, err);
         GridLoad underLoad = load(compiled.gridClass(), given, err);
         if (underLoad.isLoad(flags)) {
+          ReportFlags reports = parsed(load::reports, err);
           try {
-            return underLoad.run(grid.path.toString(), flags, load.reports(), options, quiet);
-          } catch (IllegalArgumentException e) {
+            return underLoad.run(grid.path.toString(), flags, reports, options, quiet);
+          } catch (IllegalArgumentException e) { // before the start: an unknown --scenario
             err.println("bggoc: " + e.getMessage());
-            return ExitCodes.USAGE;
+            throw CommandExit.usage(e.getMessage());
           }
         }
         ReportFlags reports = parsed(load::reports, err);
@@ -107,8 +113,38 @@ final class RunCommand implements Callable<Integer> {
         secrets.finish(options.err());
       }
     } catch (CommandExit e) {
+      return notStarted(e, err);
+    }
+  }
+
+  /**
+   * The exit code of a run that could not start, after writing the reports asked for: a CI job
+   * that asked for a report gets one, saying why.
+   */
+  private int notStarted(CommandExit e, PrintWriter err) {
+    ReportTargets targets = load.targets();
+    if (!targets.any() || grid.path == null) {
       return e.code();
     }
+    return written(ReportedRun.notStarted(grid.path.toString(), e.code(), e.why(), targets), err);
+  }
+
+  /**
+   * A {@code bggoc run} command line picocli rejected ({@code args} from {@code run} on):
+   * exit 2, after writing the reports it asks for.
+   */
+  static int notStarted(String[] args, String problem, PrintWriter err) {
+    List<String> list = List.of(args);
+    int run = list.indexOf("run");
+    String grid = run >= 0 && run + 1 < args.length && !args[run + 1].startsWith("-") ? args[run + 1] : "bggoc run";
+    return written(ReportedRun.notStarted(grid, ExitCodes.USAGE, List.of(ReportDiagnostic.usage(problem)),
+        LoadArguments.targetsIn(args)), err);
+  }
+
+  private static int written(ReportedRun.Outcome outcome, PrintWriter err) {
+    outcome.writeProblems().forEach(problem -> err.println("bggoc: cannot write the report " + problem));
+    err.flush();
+    return outcome.exitCode();
   }
 
   private static int maxConcurrency(Integer n) {
@@ -128,7 +164,7 @@ final class RunCommand implements Callable<Integer> {
       return parse.get();
     } catch (IllegalArgumentException e) {
       err.println("bggoc: " + e.getMessage());
-      throw new CommandExit(ExitCodes.USAGE);
+      throw CommandExit.usage(e.getMessage());
     }
   }
 
@@ -152,7 +188,7 @@ final class RunCommand implements Callable<Integer> {
     } catch (InvocationTargetException e) {
       if (e.getCause() instanceof IllegalArgumentException bad) {
         err.println("bggoc: " + bad.getMessage());
-        throw new CommandExit(ExitCodes.USAGE);
+        throw CommandExit.usage(bad.getMessage());
       }
       throw new IllegalStateException("the generated grid failed: " + e.getCause(), e.getCause());
     } catch (ReflectiveOperationException e) {

@@ -62,13 +62,13 @@ final class VariableOptions {
     }
     if (diags.hasErrors()) {
       CompileSession.printText(diags, err);
-      throw new CommandExit(ExitCodes.USAGE);
+      throw new CommandExit(ExitCodes.USAGE, ReportDiagnostics.of(diags));
     }
     try {
       return GridInputs.resolve(declared, values);
     } catch (IllegalArgumentException e) {
       err.println("bggoc: " + e.getMessage());
-      throw new CommandExit(ExitCodes.USAGE);
+      throw CommandExit.usage(e.getMessage());
     }
   }
 }

@@ -9,9 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code bggoc report merge} and {@code bggoc report show} on report files of known values. */
+@ExtendWith(WrittenReports.class)
 class ReportCommandTest {
 
   @TempDir Path dir;
@@ -59,10 +61,12 @@ class ReportCommandTest {
 
   @Test
   void aFileThatIsNotAReportIsAPositionedErrorNotAStackTrace() throws Exception {
-    Path bad = dir.resolve("bad.json");
+    Path bad = Files.createDirectories(dir.resolveSibling(dir.getFileName() + "-bad")).resolve("bad.json");
     Files.writeString(bad, "{\"schema_version\": 1,\n  \"grid\": }", StandardCharsets.UTF_8);
 
     CliResult r = Cli.run("report", "show", bad.toString());
+    Files.delete(bad);
+    Files.delete(bad.getParent());
 
     assertThat(r.exitCode()).isEqualTo(3);
     assertThat(r.err()).contains("bad.json:2:11: unexpected character '}'").doesNotContain("Exception");

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -26,6 +27,7 @@ import org.w3c.dom.NodeList;
  * {@code bggoc run --report-json/--report-junit/--report-html} on real grids, and
  * {@code --segment i/N} runs whose merged report equals the whole run's.
  */
+@ExtendWith(WrittenReports.class)
 class RunReportsTest {
   private static final Path GRIDS = Path.of("src/test/resources/run");
 
@@ -124,18 +126,16 @@ class RunReportsTest {
 
   @Test
   void threeProcessesOfABuiltJarStartTogetherAndMergeIntoTheWholeRun() throws Exception {
-    Path jar = dir.resolve("segments.jar");
-    CliResult built = Cli.run("build", GRIDS.resolve("reports/segments.hcl").toString(), "-o", jar.toString());
-    assertThat(built.exitCode()).as(built.toString()).isZero();
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    List<String> jar = BuiltJar.build(GRIDS.resolve("reports/segments.hcl"), dir.resolve("segments.jar"));
     // Late enough for three JVMs to start on two busy cores; a part that starts late still runs its share.
     String startAt = Long.toString(Instant.now().plusSeconds(4).toEpochMilli());
     List<Process> parts = new ArrayList<>();
     List<String> merge = new ArrayList<>(List.of("report", "merge"));
     for (int i = 1; i <= 3; i++) {
       Path report = dir.resolve("jar-part-" + i + ".json");
-      parts.add(new ProcessBuilder(java, "-jar", jar.toString(), "--quiet", "--segment", i + "/3", "--start-at", startAt,
-          "--report-json", report.toString()).redirectErrorStream(true)
+      List<String> command = new ArrayList<>(jar);
+      command.addAll(List.of("--quiet", "--segment", i + "/3", "--start-at", startAt, "--report-json", report.toString()));
+      parts.add(new ProcessBuilder(command).redirectErrorStream(true)
           .redirectOutput(dir.resolve("jar-part-" + i + ".log").toFile()).start());
       merge.add(report.toString());
     }
@@ -156,17 +156,14 @@ class RunReportsTest {
   /** Ctrl-C during a --start-at wait: exit 130 at once (not at the start instant), reports complete and valid. */
   @Test
   void ctrlCWhileWaitingForTheStartExits130AtOnceWithCompleteReports() throws Exception {
-    Path jar = dir.resolve("waiting.jar");
-    CliResult built = Cli.run("build", GRIDS.resolve("reports/segments.hcl").toString(), "-o", jar.toString());
-    assertThat(built.exitCode()).as(built.toString()).isZero();
+    List<String> command = BuiltJar.build(GRIDS.resolve("reports/segments.hcl"), dir.resolve("waiting.jar"));
     Path json = dir.resolve("waiting.json");
     Path junit = dir.resolve("waiting.xml");
     Path html = dir.resolve("waiting.html");
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Instant startAt = Instant.now().plusSeconds(300);
-    Process part = new ProcessBuilder(java, "-jar", jar.toString(), "--quiet", "--segment", "1/2", "--start-at",
-        startAt.toString(), "--report-json", json.toString(), "--report-junit", junit.toString(), "--report-html",
-        html.toString()).redirectErrorStream(true).start();
+    command.addAll(List.of("--quiet", "--segment", "1/2", "--start-at", startAt.toString(), "--report-json",
+        json.toString(), "--report-junit", junit.toString(), "--report-html", html.toString()));
+    Process part = new ProcessBuilder(command).redirectErrorStream(true).start();
     try {
       BufferedReader out = new BufferedReader(new InputStreamReader(part.getInputStream(), StandardCharsets.UTF_8));
       String line = out.readLine();
@@ -179,6 +176,7 @@ class RunReportsTest {
       assertThat(rest).contains("no iteration ran");
       RunReport r = ReportFiles.read(json);
       assertThat(r.interrupted()).isTrue();
+      assertThat(r.started()).isFalse();
       assertThat(r.exitCode()).isEqualTo(130);
       assertThat(r.value("iterations", "count")).isZero();
       assertThat(r.thresholds()).extracting(ThresholdResult::measured)

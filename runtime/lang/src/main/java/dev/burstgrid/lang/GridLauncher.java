@@ -119,8 +119,18 @@ public final class GridLauncher {
     } catch (IllegalArgumentException e) {
       err.println(gridName + ": " + e.getMessage());
       err.println("Run with --help for usage.");
+      return loader == null ? EXIT_USAGE : notStarted(args, gridName, e.getMessage(), err);
+    }
+  }
+
+  /** Exit 2 after writing the reports the command line asks for, saying why the run did not start. */
+  private static int notStarted(String[] args, String gridName, String problem, PrintStream err) {
+    dev.burstgrid.runtime.report.ReportTargets targets = LoadArguments.targetsIn(args);
+    if (!targets.any()) {
       return EXIT_USAGE;
     }
+    return ReportedRun.notStarted(gridName, EXIT_USAGE,
+        List.of(dev.burstgrid.runtime.report.ReportDiagnostic.usage(problem)), targets).exitCode(err);
   }
 
   private static long seedOf(String text) {

@@ -28,4 +28,13 @@ class GridLauncherTest {
     GridInputs.addAssignment("n=5", declared, given);
     assertThat(given.get("n")).isEqualTo(Value.number(5));
   }
+
+  @Test
+  void theReportFilesAreFoundInACommandLineThatIsOtherwiseBad() {
+    var targets = dev.burstgrid.lang.load.LoadArguments.targetsIn(new String[] {"--bogus", "--report-json", "r.json",
+        "--report-html=r.html", "-var", "x", "--report-junit"});
+    assertThat(targets.json()).hasToString("r.json");
+    assertThat(targets.html()).hasToString("r.html");
+    assertThat(targets.junit()).isNull();
+  }
 }

@@ -57,6 +57,30 @@ public final class LoadArguments {
         new dev.burstgrid.runtime.report.ReportTargets(reportJson, reportJunit, reportHtml, reportInterval), segment, startAt);
   }
 
+  /**
+   * Where the reports go, read from a command line the other arguments of which may be bad:
+   * a run that cannot start still writes the reports asked for.
+   */
+  public static dev.burstgrid.runtime.report.ReportTargets targetsIn(String[] args) {
+    java.nio.file.Path[] files = new java.nio.file.Path[3];
+    List<String> names = List.of("--report-json", "--report-junit", "--report-html");
+    for (int i = 0; i < args.length; i++) {
+      int equals = args[i].indexOf('=');
+      String name = equals < 0 ? args[i] : args[i].substring(0, equals);
+      int which = names.indexOf(name);
+      String file = equals >= 0 ? args[i].substring(equals + 1) : i + 1 < args.length ? args[i + 1] : null;
+      if (which >= 0 && file != null) {
+        try {
+          files[which] = java.nio.file.Path.of(file);
+        } catch (java.nio.file.InvalidPathException e) {
+          // not a file name: not written, as in a run
+        }
+      }
+    }
+    return new dev.burstgrid.runtime.report.ReportTargets(files[0], files[1], files[2],
+        dev.burstgrid.runtime.report.ReportTargets.DEFAULT_INTERVAL);
+  }
+
   private static java.time.Duration positive(java.time.Duration d, String option) {
     if (d.isZero()) {
       throw new IllegalArgumentException(option + " must be longer than 0, e.g. 1s.");

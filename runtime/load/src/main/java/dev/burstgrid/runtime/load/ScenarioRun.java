@@ -45,14 +45,19 @@ abstract class ScenarioRun implements Runnable {
     this.metrics = new IterationMetrics(engine.metrics(), scenario.name());
   }
 
-  /** Runs the executor from {@code startNanos} until its end or {@link #requestStop}. */
+  /**
+   * Runs the executor from {@code startNanos}, the scenario's intended start, until its end or
+   * {@link #requestStop}. The controller may wake later than that on a busy machine: the
+   * schedule still counts from the intended start, so the lateness shows in the latency.
+   */
   abstract void drive(long startNanos) throws InterruptedException;
 
   @Override
   public final void run() {
     try {
-      if (sleepUntil(engine.startNanos() + scenario.startTime().toNanos())) {
-        drive(now());
+      long start = engine.startNanos() + scenario.startTime().toNanos();
+      if (sleepUntil(start)) {
+        drive(start);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -15,7 +15,8 @@ import org.HdrHistogram.Histogram;
  * The {@code --report-html} file: one page that opens offline, without script (charts are
  * inline SVG, styles inline): summary tiles, thresholds, checks, a per-step table with
  * percentiles, charts over the run's intervals (iterations/s, latency percentiles, VUs,
- * failures) and the distribution of iteration durations.
+ * failures) and the distribution of iteration durations. A run that could not start shows
+ * why instead: its diagnostics, each with its {@code file:line:col}.
  */
 public final class HtmlReport {
 
@@ -24,7 +25,8 @@ public final class HtmlReport {
       + ".tile{border:1px solid #ddd;border-radius:6px;padding:10px 14px;min-width:120px}"
       + ".tile b{display:block;font-size:20px}table{border-collapse:collapse}td,th{border-bottom:1px solid #eee;"
       + "padding:4px 10px;text-align:right}td:first-child,th:first-child{text-align:left}.pass{color:#059669}"
-      + ".fail{color:#dc2626}.charts{display:flex;flex-wrap:wrap;gap:16px}.chart{border:1px solid #eee}";
+      + ".fail{color:#dc2626}.charts{display:flex;flex-wrap:wrap;gap:16px}.chart{border:1px solid #eee}"
+      + "#diagnostics td,#diagnostics th{text-align:left}";
 
   private HtmlReport() {}
 
@@ -36,6 +38,10 @@ public final class HtmlReport {
     out.append("<h1>").append(Html.text(r.grid())).append("</h1><p id=\"when\">")
         .append(Html.text(r.start().toString())).append(" – ").append(Html.text(r.end().toString())).append(" · ")
         .append(outcome(r)).append("</p>");
+    if (!r.diagnostics().isEmpty()) {
+      diagnostics(out, r.diagnostics());
+      return out.append("</body></html>\n").toString();
+    }
     tiles(out, r, m);
     scenarios(out, r.scenarios());
     thresholds(out, r.thresholds());
@@ -52,7 +58,9 @@ public final class HtmlReport {
   }
 
   private static String outcome(RunReport r) {
-    if (r.interrupted()) {
+    if (!r.diagnostics().isEmpty()) {
+      return "<span class=\"fail\">did not start (exit " + r.exitCode() + ")</span>";
+    } else if (r.interrupted()) {
       return "<span class=\"fail\">interrupted</span>";
     } else if (r.aborted()) {
       return "<span class=\"fail\">aborted by a threshold</span>";
@@ -220,6 +228,16 @@ public final class HtmlReport {
     out.append("<h2>Failures</h2><table id=\"errors\"><tr><th>step</th><th>location</th><th>message</th><th>count</th></tr>");
     for (LoadResult.ErrorCount e : errors) {
       row(out, Html.text(e.address()), Html.text(e.location()), Html.text(e.message()), Long.toString(e.count()));
+    }
+    out.append("</table>");
+  }
+
+  private static void diagnostics(StringBuilder out, List<ReportDiagnostic> diagnostics) {
+    out.append("<h2>Why the run did not start</h2><table id=\"diagnostics\"><tr><th>location</th><th>severity</th>"
+        + "<th>problem</th><th>how to fix it</th><th>code</th></tr>");
+    for (ReportDiagnostic d : diagnostics) {
+      row(out, Html.text(d.location()), "<span class=\"" + (d.isError() ? "fail" : "pass") + "\">" + Html.text(d.severity())
+          + "</span>", Html.text(d.summary()), Html.text(d.detail()), Html.text(d.code()));
     }
     out.append("</table>");
   }

@@ -25,7 +25,8 @@ import org.w3c.dom.Element;
  * failed with its measured values) and suite {@code checks} (a case per check, failed when
  * any evaluation failed). Thresholds and checks belong to the grid, not to one scenario.
  * A single run's report (no load) has suite {@code steps} instead: a case per step instance,
- * failed, errored (cancelled) or skipped as it ended.
+ * failed, errored (cancelled) or skipped as it ended. A run that could not start (compile
+ * errors, bad inputs) has suite {@code diagnostics}: a failed case per error.
  */
 public final class JunitReport {
 
@@ -40,6 +41,11 @@ public final class JunitReport {
     Map<String, MetricValue> metrics = r.metricsByName();
     if (r.isSingleRun()) {
       steps(doc, root, r);
+      close(root);
+      return serialize(doc);
+    }
+    if (!r.diagnostics().isEmpty()) {
+      diagnostics(doc, root, r);
       close(root);
       return serialize(doc);
     }
@@ -105,6 +111,19 @@ public final class JunitReport {
         case CANCELLED -> outcome(doc, c, "error", "cancelled: " + s.message(), s.location());
         case SKIPPED, SKIPPED_BY_CONDITION -> outcome(doc, c, "skipped", s.message(), s.location());
         default -> { }
+      }
+    }
+    close(suite);
+  }
+
+  /** Why the run did not start: a failed case per error, named by its summary and place. */
+  private static void diagnostics(Document doc, Element root, RunReport r) {
+    Element suite = suite(doc, root, "diagnostics");
+    for (ReportDiagnostic d : r.diagnostics()) {
+      if (d.isError()) {
+        Element c = testCase(doc, suite, d.code(), d.location().isEmpty() ? d.summary() : d.location() + ": " + d.summary());
+        property(doc, c, "location", d.location());
+        failure(doc, c, "the run did not start: " + d.problem(), d.location().isEmpty() ? r.grid() : d.location());
       }
     }
     close(suite);

@@ -23,7 +23,8 @@ import org.HdrHistogram.Histogram;
  * ISO-8601 UTC; the layout (README, "Reports"):
  *
  * <pre>
- * { "schema_version": 1, "grid", "start", "end", "elapsed_ms", "interrupted", "aborted", "exit_code",
+ * { "schema_version": 2, "grid", "start", "end", "elapsed_ms", "interrupted", "aborted", "exit_code",
+ *   "status":     "ran|not_started",
  *   "scenarios":  [{ "name", "executor", "start_time_ms", "max_vus" }],
  *   "metrics":    [{ "name", "kind": "trend|counter|rate|gauge", "fields": {…}, "histogram": base64 (trends) }],
  *   "interval_ms", "intervals": [{ "end_ms", "metrics": [ same as metrics ] }],
@@ -31,8 +32,12 @@ import org.HdrHistogram.Histogram;
  *   "thresholds": [{ "name", "location", "condition", "passed", "measured", "abort_on_fail" }],
  *   "errors":     [{ "step", "location", "message", "count" }],
  *   "steps":      [{ "step", "location", "status": "ok|failed|cancelled|skipped|skipped_by_condition",
- *                    "duration_ms", "message" }] }          (a single run's; empty under load)
+ *                    "duration_ms", "message" }],          (a single run's; empty under load)
+ *   "diagnostics": [{ "severity": "error|warning", "code", "summary", "detail", "location" }] }
+ *                                                    (why a not_started run could not start)
  * </pre>
+ *
+ * Version 1 had neither {@code status} nor {@code diagnostics}; it is read as a run that started.
  */
 public final class ReportJson {
 
@@ -48,6 +53,7 @@ public final class ReportJson {
     doc.put("interrupted", r.interrupted());
     doc.put("aborted", r.aborted());
     doc.put("exit_code", r.exitCode());
+    doc.put("status", r.started() ? "ran" : "not_started");
     doc.put("scenarios", map(r.scenarios(), ReportJson::scenario));
     doc.put("metrics", map(r.metrics(), ReportJson::metric));
     doc.put("interval_ms", millis(r.interval()));
@@ -56,6 +62,7 @@ public final class ReportJson {
     doc.put("thresholds", map(r.thresholds(), ReportJson::threshold));
     doc.put("errors", map(r.errors(), ReportJson::error));
     doc.put("steps", map(r.steps(), ReportJson::step));
+    doc.put("diagnostics", map(r.diagnostics(), ReportJson::diagnostic));
     return JsonText.write(doc);
   }
 
@@ -63,9 +70,9 @@ public final class ReportJson {
   public static RunReport read(String json) {
     JsonObject doc = new JsonObject(JsonParser.parse(json), "");
     long version = doc.whole("schema_version");
-    if (version != RunReport.SCHEMA_VERSION) {
-      throw new ReportFormatException(
-          "schema_version " + version + " is not supported; this bggo reads version " + RunReport.SCHEMA_VERSION);
+    if (version != 1 && version != RunReport.SCHEMA_VERSION) {
+      throw new ReportFormatException("schema_version " + version + " is not supported; this bggo reads versions 1 to "
+          + RunReport.SCHEMA_VERSION);
     }
     List<ScenarioLine> scenarios = new ArrayList<>();
     for (JsonObject s : doc.objects("scenarios")) {
@@ -95,9 +102,15 @@ public final class ReportJson {
       steps.add(new StepOutcome(s.string("step"), s.string("location"), status(s), duration(s, "duration_ms"),
           s.string("message")));
     }
+    List<ReportDiagnostic> diagnostics = new ArrayList<>();
+    for (JsonObject d : version == 1 ? List.<JsonObject>of() : doc.objects("diagnostics")) {
+      diagnostics.add(new ReportDiagnostic(oneOf(d, "severity", "error", "warning"), d.string("code"),
+          d.string("summary"), d.string("detail"), d.string("location")));
+    }
+    boolean started = version == 1 || oneOf(doc, "status", "ran", "not_started").equals("ran");
     return new RunReport(doc.string("grid"), instant(doc, "start"), instant(doc, "end"), duration(doc, "elapsed_ms"),
-        doc.bool("interrupted"), doc.bool("aborted"), (int) doc.whole("exit_code"), scenarios, metrics(doc),
-        duration(doc, "interval_ms"), intervals, checks, thresholds, errors, steps);
+        doc.bool("interrupted"), doc.bool("aborted"), (int) doc.whole("exit_code"), started, scenarios, metrics(doc),
+        duration(doc, "interval_ms"), intervals, checks, thresholds, errors, steps, diagnostics);
   }
 
   // ---- writing ----
@@ -174,6 +187,16 @@ public final class ReportJson {
     return m;
   }
 
+  private static Map<String, Object> diagnostic(ReportDiagnostic d) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("severity", d.severity());
+    m.put("code", d.code());
+    m.put("summary", d.summary());
+    m.put("detail", d.detail());
+    m.put("location", d.location());
+    return m;
+  }
+
   private static <T> List<Object> map(List<T> items, java.util.function.Function<T, Object> f) {
     List<Object> out = new ArrayList<>();
     items.forEach(i -> out.add(f.apply(i)));
@@ -217,6 +240,15 @@ public final class ReportJson {
       throw new ReportFormatException(
           s.where("status") + ": " + status + " is not one of ok, failed, cancelled, skipped, skipped_by_condition");
     }
+  }
+
+  /** A string field whose value must be one of {@code allowed}. */
+  private static String oneOf(JsonObject o, String name, String... allowed) {
+    String value = o.string(name);
+    if (!List.of(allowed).contains(value)) {
+      throw new ReportFormatException(o.where(name) + ": " + value + " is not one of " + String.join(", ", allowed));
+    }
+    return value;
   }
 
   private static MetricKind kind(JsonObject m) {

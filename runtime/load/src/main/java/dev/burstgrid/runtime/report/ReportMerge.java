@@ -51,8 +51,20 @@ public final class ReportMerge {
     if (exit == 0) {
       exit = reports.stream().mapToInt(RunReport::exitCode).filter(c -> c != 99 && c != 130).max().orElse(0);
     }
-    return new RunReport(first.grid(), start, end, elapsed, interrupted, aborted, exit, scenarios(reports), metrics,
-        first.interval(), intervals, checks, thresholds, errors(reports), steps(reports));
+    // A part that did not start leaves its exit code (2 or 3) and its diagnostics in the merge:
+    // the merged metrics lack its share, so what they decide comes second.
+    exit = reports.stream().filter(r -> !r.started() && !r.diagnostics().isEmpty()).mapToInt(RunReport::exitCode).max()
+        .orElse(exit);
+    boolean started = reports.stream().anyMatch(RunReport::started);
+    return new RunReport(first.grid(), start, end, elapsed, interrupted, aborted, exit, started, scenarios(reports),
+        metrics, first.interval(), intervals, checks, thresholds, errors(reports), steps(reports), diagnostics(reports));
+  }
+
+  /** Every input's diagnostics, each once (N parts of one grid fail to compile alike). */
+  private static List<ReportDiagnostic> diagnostics(List<RunReport> reports) {
+    java.util.Set<ReportDiagnostic> out = new java.util.LinkedHashSet<>();
+    reports.forEach(r -> out.addAll(r.diagnostics()));
+    return List.copyOf(out);
   }
 
   /** Single runs' step outcomes, one input after the other. */

@@ -118,16 +118,36 @@ public final class ReportedRun {
     err.println("interrupted before the start instant " + options.startAt() + ": no iteration ran");
     err.print(SummaryText.renderLines(result, lines, options.trendStats()));
     err.flush();
-    RunReport report = RunReport.of(grid, now, now, lines, result, targets.interval(), List.of());
+    RunReport report = RunReport.of(grid, now, now, lines, result, targets.interval(), List.of()).withoutStart();
     return new Outcome(result.exitCode(), write(report, targets));
   }
 
-  /** A process that waits for {@code --start-at} says so: the wait may be minutes long. */
+  /**
+   * A run that could not start (the grid did not compile, an input or option was bad: exit
+   * {@code exitCode}, 2 or 3) still writes the reports {@code targets} asks for, so that a CI job
+   * that asked for one gets one: status {@code not_started} and the {@code diagnostics}.
+   */
+  public static Outcome notStarted(String grid, int exitCode, List<ReportDiagnostic> diagnostics,
+      ReportTargets targets) {
+    return new Outcome(exitCode, write(RunReport.notStarted(grid, Instant.now(), exitCode, diagnostics), targets));
+  }
+
+  /**
+   * A process that waits for {@code --start-at} says so: the wait may be minutes long. One that
+   * starts after it (a pod scheduled late) says that it starts now, later than its peers.
+   */
   private static void announceStart(LoadOptions options) {
-    if (options.startAt() != null && options.startAt().isAfter(Instant.now())) {
-      options.run().err().println("waiting until " + options.startAt() + " (--start-at)");
-      options.run().err().flush();
+    if (options.startAt() == null) {
+      return;
     }
+    Duration late = Duration.between(options.startAt(), Instant.now());
+    if (late.isNegative()) {
+      options.run().err().println("waiting until " + options.startAt() + " (--start-at)");
+    } else {
+      options.run().err().println("--start-at " + options.startAt() + " passed "
+          + String.format(java.util.Locale.ROOT, "%.1fs", late.toMillis() / 1000.0) + " ago: starting now, later than the parts that started on time");
+    }
+    options.run().err().flush();
   }
 
   private static List<String> write(RunReport report, ReportTargets targets) {

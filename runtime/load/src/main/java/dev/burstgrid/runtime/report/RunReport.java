@@ -26,8 +26,11 @@ import java.util.TreeMap;
  * @param interval the length of each entry of {@code intervals}
  * @param intervals the metrics of each interval, in order: trends with that interval's
  *     histogram, counters with that interval's count, gauges and rates as at its end
+ * @param started false when no iteration ran: the grid did not compile, an input was bad, or
+ *     a Ctrl-C came before {@code --start-at}
  * @param steps how each step instance ended, in the order they ended: a single run's report
  *     (no load options, no scenario); empty for a load run, whose steps are in {@code metrics}
+ * @param diagnostics why a run that did not start could not: compile errors, bad inputs
  */
 public record RunReport(
     String grid,
@@ -37,6 +40,7 @@ public record RunReport(
     boolean interrupted,
     boolean aborted,
     int exitCode,
+    boolean started,
     List<ScenarioLine> scenarios,
     List<MetricValue> metrics,
     Duration interval,
@@ -44,10 +48,14 @@ public record RunReport(
     List<CheckResult> checks,
     List<ThresholdResult> thresholds,
     List<LoadResult.ErrorCount> errors,
-    List<StepOutcome> steps) {
+    List<StepOutcome> steps,
+    List<ReportDiagnostic> diagnostics) {
 
-  /** The version of the JSON format this code writes and reads. */
-  public static final int SCHEMA_VERSION = 1;
+  /**
+   * The version of the JSON format this code writes. It reads version 1 too (before {@code
+   * status} and {@code diagnostics}: every version-1 report is of a run that started).
+   */
+  public static final int SCHEMA_VERSION = 2;
 
   public RunReport {
     scenarios = List.copyOf(scenarios);
@@ -57,6 +65,7 @@ public record RunReport(
     thresholds = List.copyOf(thresholds);
     errors = List.copyOf(errors);
     steps = List.copyOf(steps);
+    diagnostics = List.copyOf(diagnostics);
   }
 
   /** One interval's metrics; {@code end} counts from the start of the run. */
@@ -72,8 +81,21 @@ public record RunReport(
       List<Interval> intervals) {
     MetricsSnapshot m = result.metrics();
     return new RunReport(grid, start, end, m.elapsed(), result.interrupted(), result.aborted(), result.exitCode(),
-        scenarios, List.copyOf(m.metrics().values()), interval, intervals, m.checks(), result.thresholds(),
-        result.errors(), List.of());
+        true, scenarios, List.copyOf(m.metrics().values()), interval, intervals, m.checks(), result.thresholds(),
+        result.errors(), List.of(), List.of());
+  }
+
+  /**
+   * The report of a run that could not start ({@code exitCode} 2 or 3): the grid did not
+   * compile or an input was bad, as {@code diagnostics} say. Nothing ran, so nothing is measured.
+   */
+  public static RunReport notStarted(String grid, Instant when, int exitCode, List<ReportDiagnostic> diagnostics) {
+    if (diagnostics.stream().noneMatch(ReportDiagnostic::isError)) { // the reader still learns that it failed
+      diagnostics = java.util.stream.Stream.concat(diagnostics.stream(),
+          java.util.stream.Stream.of(ReportDiagnostic.usage("the run did not start (exit " + exitCode + ")"))).toList();
+    }
+    return new RunReport(grid, when, when, Duration.ZERO, false, false, exitCode, false, List.of(), List.of(),
+        Duration.ZERO, List.of(), List.of(), List.of(), List.of(), List.of(), diagnostics);
   }
 
   /**
@@ -86,7 +108,14 @@ public record RunReport(
         .map(f -> List.of(new LoadResult.ErrorCount(f.address(), f.location(), f.message(), 1)))
         .orElse(List.of());
     return new RunReport(grid, start, end, result.wallTime(), result.status() == RunStatus.CANCELLED, false,
-        result.exitCode(), List.of(), List.of(), Duration.ZERO, List.of(), List.of(), List.of(), errors, steps);
+        result.exitCode(), true, List.of(), List.of(), Duration.ZERO, List.of(), List.of(), List.of(), errors, steps,
+        List.of());
+  }
+
+  /** The same report, marked as of a run in which no iteration ran. */
+  public RunReport withoutStart() {
+    return new RunReport(grid, start, end, elapsed, interrupted, aborted, exitCode, false, scenarios, metrics, interval,
+        intervals, checks, thresholds, errors, steps, diagnostics);
   }
 
   /** This report with its free text (the failures' messages) passed through {@code redactor}. */

@@ -9,6 +9,7 @@ import dev.burstgrid.runtime.metrics.MetricsSnapshot;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -111,6 +112,29 @@ class ExecutorsTest {
     assertThat(count(r, "iterations") + count(r, "dropped_iterations")).isEqualTo(20);
     assertThat(m.valueOrZero("iteration_duration", "min")).isGreaterThanOrEqualTo(300);
     assertThat(m.valueOrZero("scenario.overload.dropped_iterations", "count")).isEqualTo(count(r, "dropped_iterations"));
+  }
+
+  /**
+   * A controller that wakes a second late (a starved CPU, simulated by a clock that jumps the
+   * first time the controller reads it) still counts the schedule from the intended start: the
+   * lateness shows in iteration_duration instead of shifting the schedule unseen.
+   */
+  @Test
+  void aControllerThatWakesLateMeasuresFromTheIntendedStart() {
+    java.util.concurrent.atomic.AtomicLong stall = new java.util.concurrent.atomic.AtomicLong();
+    java.util.function.LongSupplier clock = () -> {
+      if (Thread.currentThread().getName().startsWith("bggo-scenario-")) {
+        stall.compareAndSet(0, TimeUnit.SECONDS.toNanos(1));
+      }
+      return System.nanoTime() + stall.get();
+    };
+    LoadOptions stalled = LoadOptions.of(load.options.run().toBuilder().nanoClock(clock).build());
+    Executor one = new Executor.ConstantArrivalRate(1, Duration.ofSeconds(1), ms(1000), 1, 1);
+
+    LoadResult r = LoadRun.run(stalled, List.of(Load.scenario("late", one, new TestGrid(0))));
+
+    assertThat(count(r, "iterations")).isEqualTo(1);
+    assertThat(r.metrics().valueOrZero("iteration_duration", "min")).isGreaterThanOrEqualTo(1000);
   }
 
   @Test

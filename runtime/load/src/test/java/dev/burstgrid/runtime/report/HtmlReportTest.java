@@ -71,6 +71,27 @@ class HtmlReportTest {
     assertThat(Files.readString(opened.log())).doesNotContain("CONSOLE").doesNotContain("Uncaught");
   }
 
+  /** A run that did not start: its page says so and lists the diagnostics, in the browser too. */
+  @Test
+  void chromiumShowsWhyARunDidNotStart() throws Exception {
+    RunReport report = RunReport.notStarted("grid.hcl", Instant.parse("2026-12-01T10:00:00Z"), 3, List.of(
+        new ReportDiagnostic("error", "grid/unknown-argument", "Unsupported argument",
+            "An argument named \"ulr\" is not expected; did you mean \"url\"?", "grid.hcl:4:5"),
+        ReportDiagnostic.usage("Invalid value for -var users")));
+
+    Opened opened = open(HtmlReport.write(report), "not-started");
+    String dom = opened.dom();
+    HeadlessChromium.screenshot(opened.chromium(), opened.page(), opened.profile(), OUT.resolve("not-started.png"),
+        opened.log());
+
+    assertThat(dom).contains("<table id=\"diagnostics\">", "did not start (exit 3)", "grid.hcl:4:5",
+        "did you mean \"url\"?", "grid/unknown-argument", "Invalid value for -var users");
+    assertThat(count(dom, "<tr>")).isEqualTo(3);
+    assertThat(dom).doesNotContain("<svg");
+    assertThat(Files.readString(opened.log())).doesNotContain("CONSOLE").doesNotContain("Uncaught");
+    assertThat(OUT.resolve("not-started.png")).isNotEmptyFile();
+  }
+
   /** A page written to target/report-html/NAME.html, and what headless Chromium made of it. */
   private record Opened(Path chromium, Path page, Path profile, Path log, String dom) {}
 

@@ -18,7 +18,9 @@ class ReportJsonTest {
     String json = ReportJson.write(REPORT);
     RunReport back = ReportJson.read(json);
 
-    assertThat(json).contains("\"schema_version\": 1");
+    assertThat(json).contains("\"schema_version\": 2").contains("\"status\": \"ran\"");
+    assertThat(back.started()).isTrue();
+    assertThat(back.diagnostics()).isEmpty();
     assertThat(back.grid()).isEqualTo("grid.hcl");
     assertThat(back.scenarios()).containsExactlyElementsOf(REPORT.scenarios());
     assertThat(back.metricsByName().keySet()).isEqualTo(REPORT.metricsByName().keySet());
@@ -62,9 +64,36 @@ class ReportJsonTest {
     String json = ReportJson.write(REPORT);
     assertThatThrownBy(() -> ReportJson.read(json.replace("\"kind\": \"trend\"", "\"kind\": 3")))
         .isInstanceOf(ReportFormatException.class).hasMessageContaining("].kind: expected a string");
-    assertThatThrownBy(() -> ReportJson.read(json.replace("\"schema_version\": 1", "\"schema_version\": 7")))
+    assertThatThrownBy(() -> ReportJson.read(json.replace("\"schema_version\": 2", "\"schema_version\": 7")))
         .hasMessageContaining("schema_version 7 is not supported");
     assertThatThrownBy(() -> ReportJson.read("{\"schema_version\": 1,"))
         .hasMessageContaining("1:22: expected a quoted member name");
+    assertThatThrownBy(() -> ReportJson.read(json.replace("\"status\": \"ran\"", "\"status\": \"done\"")))
+        .hasMessageContaining("status: done is not one of ran, not_started");
+  }
+
+  @Test
+  void aVersionOneReportReadsAsARunThatStarted() {
+    String json = ReportJson.write(REPORT).replace("\"schema_version\": 2", "\"schema_version\": 1")
+        .replace("\"status\": \"ran\",", "").replaceAll(",\\s*\"diagnostics\": \\[\\]", "");
+    assertThat(json).doesNotContain("\"status\"").doesNotContain("\"diagnostics\"");
+    RunReport back = ReportJson.read(json);
+    assertThat(back.started()).isTrue();
+    assertThat(back.metricsByName().get("iterations").get("count")).isEqualTo(40);
+  }
+
+  @Test
+  void aRunThatDidNotStartReportsItsDiagnostics() {
+    ReportDiagnostic unknown = new ReportDiagnostic("error", "grid/unknown-argument", "Unknown argument",
+        "did you mean \"url\"?", "grid.hcl:3:5");
+    RunReport r = RunReport.notStarted("grid.hcl", java.time.Instant.parse("2026-12-01T10:00:00Z"), 3,
+        java.util.List.of(unknown, ReportDiagnostic.usage("Grid path \"x.hcl\" does not exist.")));
+    String json = ReportJson.write(r);
+    assertThat(json).contains("\"status\": \"not_started\"").contains("\"location\": \"grid.hcl:3:5\"");
+    RunReport back = ReportJson.read(json);
+    assertThat(back.started()).isFalse();
+    assertThat(back.exitCode()).isEqualTo(3);
+    assertThat(back.diagnostics()).containsExactlyElementsOf(r.diagnostics());
+    assertThat(ReportJson.write(back)).isEqualTo(json);
   }
 }

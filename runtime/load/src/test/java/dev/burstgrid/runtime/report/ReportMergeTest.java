@@ -69,12 +69,27 @@ class ReportMergeTest {
         new RunReport.Interval(Duration.ofSeconds(1), List.of(new MetricValue("vus", MetricKind.GAUGE,
             java.util.Map.of("value", first, "max", first), null))),
         new RunReport.Interval(Duration.ofSeconds(2), List.of(end)));
-    return new RunReport(r.grid(), r.start(), r.end(), r.elapsed(), false, false, r.exitCode(), r.scenarios(), metrics,
-        Duration.ofSeconds(1), intervals, r.checks(), r.thresholds(), r.errors(), List.of());
+    return new RunReport(r.grid(), r.start(), r.end(), r.elapsed(), false, false, r.exitCode(), true, r.scenarios(),
+        metrics, Duration.ofSeconds(1), intervals, r.checks(), r.thresholds(), r.errors(), List.of(), List.of());
   }
 
   private static MetricValue gauge(List<MetricValue> metrics) {
     return metrics.stream().filter(v -> v.name().equals("vus")).findFirst().orElseThrow();
+  }
+
+  @Test
+  void aPartThatDidNotStartLeavesItsExitCodeAndDiagnosticsInTheMerge() {
+    RunReport ran = FixedReports.report(i -> true);
+    ReportDiagnostic bad = ReportDiagnostic.usage("Invalid value for -var users");
+    RunReport failed = RunReport.notStarted(ran.grid(), ran.start(), 2, List.of(bad));
+
+    RunReport merged = ReportMerge.merge(List.of(ran, failed, failed));
+
+    assertThat(merged.started()).isTrue();
+    assertThat(merged.exitCode()).isEqualTo(2);
+    assertThat(merged.diagnostics()).containsExactly(bad);
+    assertThat(merged.value("iterations", "count")).isEqualTo(ran.value("iterations", "count"));
+    assertThat(ReportMerge.merge(List.of(failed, failed)).started()).isFalse();
   }
 
   @Test
@@ -83,8 +98,9 @@ class ReportMergeTest {
     assertThat(ThresholdCondition.parse("max(metric.a.count, 3) > 2")).isEmpty();
     ThresholdResult t = new ThresholdResult("odd", "abs(metric.x.count) > 1", false, "x.count=0", false);
     RunReport r = FixedReports.report(i -> true);
-    RunReport withOdd = new RunReport(r.grid(), r.start(), r.end(), r.elapsed(), false, false, 99, r.scenarios(),
-        r.metrics(), r.interval(), r.intervals(), r.checks(), List.of(t), r.errors(), List.of());
+    RunReport withOdd = new RunReport(r.grid(), r.start(), r.end(), r.elapsed(), false, false, 99, true,
+        r.scenarios(), r.metrics(), r.interval(), r.intervals(), r.checks(), List.of(t), r.errors(), List.of(),
+        List.of());
 
     ThresholdResult merged = ReportMerge.merge(List.of(withOdd, withOdd)).thresholds().get(0);
     assertThat(merged.passed()).isFalse();
