@@ -129,8 +129,12 @@ public record RunReport(
     List<StepOutcome> outcomes = steps.stream()
         .map(o -> new StepOutcome(o.address(), o.location(), o.status(), o.duration(), redactor.redact(o.message())))
         .toList();
-    return new RunReport(grid, start, end, elapsed, interrupted, aborted, exitCode, scenarios, metrics, interval,
-        intervals, checks, thresholds, hidden, outcomes);
+    List<ReportDiagnostic> problems = diagnostics.stream()
+        .map(d -> new ReportDiagnostic(d.severity(), d.code(), redactor.redact(d.summary()), redactor.redact(d.detail()),
+            d.location()))
+        .toList();
+    return new RunReport(grid, start, end, elapsed, interrupted, aborted, exitCode, started, scenarios, metrics,
+        interval, intervals, checks, thresholds, hidden, outcomes, problems);
   }
 
   /** Whether this is a single run's report (its steps listed) rather than a load run's. */
