@@ -80,3 +80,6 @@ step "print" "cached" {
   cache = true
   arguments { input = "same for both ${var.n}" }
 }
+step "print" "who" {
+  arguments { input = "user ${vu.id}, iteration ${vu.iteration} of ${scenario.name}" }
+}

@@ -59,6 +59,8 @@ public final class RuntimeCallsGrid {
 
   private static final StepInfo PRINT_CACHED = new StepInfo("step.print.cached", "runtime_calls.hcl:78:1");
 
+  private static final StepInfo PRINT_WHO = new StepInfo("step.print.who", "runtime_calls.hcl:83:1");
+
   private static final StepInfo PRINT_FIELDS = new StepInfo("step.print.fields", "runtime_calls.hcl:34:1");
 
   private static final StepInfo PRINT_FLIPPED = new StepInfo("step.print.flipped", "runtime_calls.hcl:48:1");
@@ -85,6 +87,10 @@ public final class RuntimeCallsGrid {
 
   private final Map<String, Value> variables;
 
+  private final Value vu;
+
+  private final Value scenario;
+
   private CompletableFuture<TestTypesRunner.All> testTypesAll;
 
   private List<CompletableFuture<PrintRunner.Output>> printCounted;
@@ -96,6 +102,8 @@ public final class RuntimeCallsGrid {
   private DynamicGroup<String, PrintRunner.Output> printDynamicKeyed;
 
   private List<CompletableFuture<PrintRunner.Output>> printCached;
+
+  private CompletableFuture<PrintRunner.Output> printWho;
 
   private CompletableFuture<PrintRunner.Output> printFields;
 
@@ -112,6 +120,10 @@ public final class RuntimeCallsGrid {
    */
   private RuntimeCallsGrid(Map<String, Value> variables, IterationContext iteration) {
     this.variables = variables;
+    this.vu = iteration == null ? GridValues.vuObject(1, 0)
+            : GridValues.vuObject(iteration.vuId(), iteration.vuIteration());
+    this.scenario = iteration == null ? GridValues.scenarioObject("default", 0)
+            : GridValues.scenarioObject(iteration.scenarioName(), iteration.scenarioIteration());
   }
 
   private void scheduleTestTypesAll() {
@@ -322,6 +334,29 @@ public final class RuntimeCallsGrid {
                 cacheInput -> toOutput(cacheInput)));
   }
 
+  private void schedulePrintWho() {
+    // step.print.who (runtime_calls.hcl:83:1)
+    printWho = run.step(PRINT_WHO, List.of(),
+            ctx -> runPrintWho(ctx));
+  }
+
+  private PrintRunner.Output runPrintWho(RunContext ctx) throws Exception {
+    String argument = null;
+    PrintRunner.Input stepInput;
+    try {
+      argument = "input (runtime_calls.hcl:84:23)";
+      Value input = Value.string("user " + Templates.interpolate(Traversals.attr(vu, "id", "runtime_calls.hcl:84:34"),
+              "runtime_calls.hcl:84:34") + ", iteration " + Templates.interpolate(Traversals.attr(vu, "iteration",
+              "runtime_calls.hcl:84:54"), "runtime_calls.hcl:84:54") + " of "
+              + Templates.interpolate(Traversals.attr(scenario, "name", "runtime_calls.hcl:84:79"),
+              "runtime_calls.hcl:84:79"));
+      stepInput = new PrintRunner.Input(input);
+    } catch (Exception e) {
+      throw GridValues.argumentFailed(argument, e);
+    }
+    return PRINT.run(stepInput, ctx);
+  }
+
   private void schedulePrintFields() {
     // step.print.fields (runtime_calls.hcl:34:1)
     printFields = run.step(PRINT_FIELDS, List.of(testTypesAll),
@@ -505,6 +540,7 @@ public final class RuntimeCallsGrid {
     schedulePrintDynamic();
     schedulePrintDynamicKeyed();
     schedulePrintCached();
+    schedulePrintWho();
     schedulePrintFields();
     schedulePrintFlipped();
     schedulePrintPerInstance();
