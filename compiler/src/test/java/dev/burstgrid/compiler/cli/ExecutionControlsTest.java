@@ -139,7 +139,8 @@ class ExecutionControlsTest {
     long tookMs = (System.nanoTime() - started) / 1_000_000;
     assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
     assertThat(r.out()).isEmpty();
-    assertThat(r.err()).contains("error   step.cmd.fails").contains("1 cancelled");
+    assertThat(r.err()).contains("error   step.cmd.fails").contains("1 cancelled")
+        .contains("start   step.print.waits");
     assertThat(tookMs).as("a 30 s delay_before must end with the run").isLessThan(20_000);
   }
 
