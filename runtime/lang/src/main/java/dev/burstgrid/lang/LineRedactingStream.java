@@ -7,7 +7,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Holds each line until its end, so that a secret split across writes is still seen whole, then
- * writes it redacted. While its redactor knows no secret it writes through, holding nothing.
+ * writes it redacted. A carriage return ends a line too: a terminal's progress line is rewritten
+ * in place after one and must show at once. While its redactor knows no secret it writes
+ * through, holding nothing.
  */
 final class LineRedactingStream extends OutputStream {
   private final PrintStream target;
@@ -32,7 +34,7 @@ final class LineRedactingStream extends OutputStream {
     }
     int start = off;
     for (int i = off; i < off + len; i++) {
-      if (b[i] == '\n') {
+      if (b[i] == '\n' || b[i] == '\r') {
         line.write(b, start, i + 1 - start);
         emit();
         start = i + 1;

@@ -35,6 +35,15 @@ class SecretRedactorTest {
   }
 
   @Test
+  void aLineRewrittenInPlaceShowsAtOnceWhileASecretIsKnown() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    PrintStream err = redactor.wrap(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    err.print("\rrunning 1s a<b>&c\u001b[K\r");
+    err.flush();
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).isEqualTo("\rrunning 1s (sensitive value)\u001b[K\r");
+  }
+
+  @Test
   void aLoadTestsTokensAreKeptUpToABoundAndTheDeclaredSecretsAlways() {
     for (int i = 0; i <= SecretForms.MAX_LEARNT; i++) {
       redactor.add("token-of-iteration-" + i);

@@ -39,7 +39,9 @@ final class ProgressLine {
     }
     String line = line(s);
     if (mode == ProgressMode.TERMINAL) {
-      err.print("\r" + line + "\u001b[K");
+      // Ends with the cursor back at the line's start: the redacting stream holds text until a
+      // line ends, and a carriage return ends one, so the frame shows now, not a second later.
+      err.print("\r" + line + "\u001b[K\r");
       drawn = true;
     } else {
       err.println(line);
