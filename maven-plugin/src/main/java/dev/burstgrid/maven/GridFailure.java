@@ -61,6 +61,10 @@ final class GridFailure {
 
   static List<String> fromReport(RunReport r) {
     List<String> out = new ArrayList<>();
+    if (!r.started()) { // why it could not start: a bad option or variable, say
+      r.diagnostics().stream().filter(d -> d.isError()).forEach(d -> out.add(withoutFinalStop(d.oneLine())));
+      return out;
+    }
     for (ThresholdResult t : r.thresholds()) {
       if (!t.passed()) {
         out.add("threshold " + t.name() + " failed: " + t.condition() + " (measured " + t.measured() + ")");
@@ -74,6 +78,11 @@ final class GridFailure {
       }
     }
     return out;
+  }
+
+  /** Reasons are joined with "; ", so a sentence's full stop would be doubled. */
+  private static String withoutFinalStop(String text) {
+    return text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
   }
 
   /** The checks of a load run that failed at least once (which fail it only through a threshold). */

@@ -51,6 +51,48 @@ public class RunMojo extends AbstractGridRunMojo {
   @Parameter(property = "bggo.quiet", defaultValue = "false")
   boolean quiet;
 
+  /**
+   * Run only this scenario of each grid ({@code --scenario}); a grid without it fails with the
+   * names it has.
+   */
+  @Parameter(property = "bggo.scenario")
+  String scenario;
+
+  /**
+   * Virtual users of the default scenario ({@code --vus}): with {@code duration}, that many users
+   * for that long (constant-vus); with {@code iterations}, that many iterations shared among them.
+   */
+  @Parameter(property = "bggo.vus")
+  String vus;
+
+  /** How long the default scenario runs ({@code --duration}), such as {@code 30s} or {@code 1m30s}. */
+  @Parameter(property = "bggo.duration")
+  String duration;
+
+  /** Iterations of the default scenario in all ({@code --iterations}). */
+  @Parameter(property = "bggo.iterations")
+  String iterations;
+
+  /** Iterations started per second, whatever their latency ({@code --rate}, constant-arrival-rate). */
+  @Parameter(property = "bggo.rate")
+  String rate;
+
+  /** The most virtual users an arrival rate may use ({@code --max-vus}). */
+  @Parameter(property = "bggo.maxVus")
+  String maxVus;
+
+  /** Ramping virtual users ({@code --stages}): {@code DURATION:TARGET,…}, such as {@code 10s:20,30s:20,10s:0}. */
+  @Parameter(property = "bggo.stages")
+  String stages;
+
+  /** The most step instances running at once in each run ({@code --max-concurrency}). */
+  @Parameter(property = "bggo.maxConcurrency")
+  String maxConcurrency;
+
+  /** The seed of the grids' random functions ({@code --seed}), so that runs repeat. */
+  @Parameter(property = "bggo.seed")
+  String seed;
+
   /** The reports a load run writes into the grid's directory (a single run writes none). */
   static final String REPORT_JSON = "report.json";
   static final String REPORT_JUNIT = "junit.xml";
@@ -133,11 +175,16 @@ public class RunMojo extends AbstractGridRunMojo {
     if (quiet) {
       args.add("--quiet");
     }
+    args.addAll(loadOptions().arguments());
     args.addAll(variableArguments(checked, given));
     Path dir = reportDirectory(grid);
     args.addAll(List.of("--report-json", dir.resolve(REPORT_JSON).toString(), "--report-junit",
         dir.resolve(REPORT_JUNIT).toString(), "--report-html", dir.resolve(REPORT_HTML).toString()));
     return args;
+  }
+
+  LoadOptions loadOptions() {
+    return new LoadOptions(scenario, vus, duration, iterations, rate, maxVus, stages, maxConcurrency, seed);
   }
 
   /** The class path minus the launcher jars of the JVM running Maven, which a grid never needs. */

@@ -361,6 +361,18 @@ class ExecutionControlsTest {
 
   @Test
   void failFastIsImmediateInATwentyThousandInstanceBurst() {
+    // The summary is due within 0.5 s of the root cause (about 0.15 s here: 17,000 skip lines to
+    // write). A shared 2-core machine can stall any one run, so the best of three runs is timed;
+    // every run must be right.
+    long best = Long.MAX_VALUE;
+    for (int run = 0; run < 3 && best >= 500; run++) {
+      best = Math.min(best, failFastBurstSummaryDelay());
+    }
+    assertThat(best).as("milliseconds from the root cause to the summary, best of three runs").isLessThan(500);
+  }
+
+  /** Runs the 20,000-instance burst whose instance 3000 fails, checks it, and returns the summary's delay in ms. */
+  private static long failFastBurstSummaryDelay() {
     CliResult r = Cli.run("run", grid("fail_fast_burst"));
     assertThat(r.exitCode()).as(r.err().lines().filter(l -> !l.contains("] start") && !l.contains("] ok"))
         .limit(20).toList().toString()).isEqualTo(1);
@@ -381,10 +393,7 @@ class ExecutionControlsTest {
     assertThat(Long.parseLong(summary.group(1))).isEqualTo(okLines);
     assertThat(Long.parseLong(summary.group(1)) + 1 + Long.parseLong(summary.group(2))
         + Long.parseLong(summary.group(3))).isEqualTo(20_000);
-    long failedAt = at(r, "failed", "step.print.burst[3000]");
-    long summaryAt = at(r, "FAILED", summary.group(1));
-    // About 0.4–0.6 s here (17,000 skip lines to write); the margin is for 2 shared, busy cores.
-    assertThat(summaryAt - failedAt).as("the summary follows the failure").isLessThan(2_000);
+    return at(r, "FAILED", summary.group(1)) - at(r, "failed", "step.print.burst[3000]");
   }
 
   @Test
