@@ -5,3 +5,5 @@ assert source.isFile()
 assert new File(basedir, 'target/maven-status/bggo/test/generate.properties').isFile()
 def report = new File(basedir, 'target/surefire-reports/TEST-it.bggo.HelloGridTest.xml')
 assert report.isFile() && report.text.contains('failures="0"') && report.text.contains('tests="1"') : 'the project test called the generated class'
+// The first build ran the test; the second (test-compile) must not have rewritten the source after it.
+assert source.lastModified() <= report.lastModified() : 'HelloGrid.java was written again by the second build'
