@@ -15,12 +15,13 @@ import dev.burstgrid.compiler.plan.StepShape;
 import dev.burstgrid.compiler.plan.expr.PlanExpr;
 import dev.burstgrid.compiler.schema.FieldSchema;
 import dev.burstgrid.compiler.schema.RunnerSchema;
+import dev.burstgrid.lang.RetryOn;
 import dev.burstgrid.lang.RunSecrets;
+import dev.burstgrid.lang.cache.StepCache;
 import dev.burstgrid.lang.value.Value;
 import dev.burstgrid.compiler.plan.StepControlsPlan;
 import dev.burstgrid.runtime.GridRun;
 import dev.burstgrid.runtime.Retry;
-import dev.burstgrid.runtime.RetryOn;
 import dev.burstgrid.runtime.StepControls;
 import dev.burstgrid.runtime.spi.RunContext;
 import java.util.ArrayList;
@@ -425,7 +426,7 @@ final class StepWriter {
   }
 
   // PRINT.run(stepInput, ctx), or with cache = true:
-  // run.cached(ctx, "print", stepInput, cacheInput -> PRINT.run(cacheInput, ctx),
+  // StepCache.cached(run, ctx, "print", stepInput, cacheInput -> PRINT.run(cacheInput, ctx),
   //     GridValues.cacheCodec("print dev.….PrintRunner 1", cacheInput -> valueOfInput(cacheInput),
   //         cacheInput -> valueOfOutput(cacheInput), cacheInput -> toOutput(cacheInput)))
   /** The call of the step's runner with {@code input}. */
@@ -441,7 +442,7 @@ final class StepWriter {
         p, conversions.recordToValue(schema.output().recordClass()), p,
         p, conversions.fromValue(CodeBlock.of("$N", p), schema.output().recordClass()));
     String dir = step.controls().cacheDir();
-    return CodeBlock.of("run.cached(ctx, $L, $L, $N -> $N.run($N,$Lctx),\n$>$>$L$L)$<$<",
+    return CodeBlock.of("$T.cached(run, ctx, $L, $L, $N -> $N.run($N,$Lctx),\n$>$>$L$L)$<$<", StepCache.class,
         JavaLiterals.string(schema.type()), input, p, runner, p, uses, codec,
         dir == null ? "" : CodeBlock.of(", $L", JavaLiterals.string(dir)));
   }

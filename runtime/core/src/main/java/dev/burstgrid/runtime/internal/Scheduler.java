@@ -386,11 +386,11 @@ public final class Scheduler {
 
   // ---- called by tasks and resources ----
 
-  RunOptions options() {
+  public RunOptions options() {
     return options;
   }
 
-  ProgressLog log() {
+  public ProgressLog log() {
     return log;
   }
 
