@@ -166,7 +166,7 @@ public final class Scheduler {
     if (consumers < 0) {
       throw new IllegalArgumentException("consumers must be ≥ 0, not " + consumers);
     }
-    ScopedResources store = binding == null ? null : binding.store(scope);
+    ResourceStore store = binding == null ? null : binding.store(scope);
     ResourceSlot<T> slot = new ResourceSlot<>(this, info, consumers, deps, factory, store);
     resources.add(slot);
     return slot;
