@@ -1,5 +1,6 @@
 package bggo.generated;
 
+import dev.burstgrid.lang.CountKeys;
 import dev.burstgrid.lang.GridInputs;
 import dev.burstgrid.lang.GridLauncher;
 import dev.burstgrid.lang.GridValues;
@@ -123,7 +124,7 @@ public final class ControlsGrid {
     StepControls controls = StepControls.builder().delayAfter(Duration.ofMillis(1L))
         .continueOnFailure(true).concurrency(2).build();
     printDynamic = run.dynamicGroup(PRINT_DYNAMIC, deps, List.of(),
-            ctx -> GridRun.indices(GridValues.toLong(GridValues.of(printSize.join().input()))),
+            ctx -> CountKeys.of(GridValues.toLong(GridValues.of(printSize.join().input()))),
             (index, countIndex) -> run.step(PRINT_DYNAMIC.instance(index), controls, deps, List.of(),
             ctx -> runPrintDynamic(ctx, countIndex)));
   }

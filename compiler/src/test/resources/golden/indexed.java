@@ -1,5 +1,6 @@
 package bggo.generated;
 
+import dev.burstgrid.lang.CountKeys;
 import dev.burstgrid.lang.GridInputs;
 import dev.burstgrid.lang.GridLauncher;
 import dev.burstgrid.lang.GridValues;
@@ -140,7 +141,7 @@ public final class IndexedGrid {
     // step.print.dynamic (indexed.hcl:24:1), count known at run time
     List<CompletableFuture<?>> deps = List.of();
     printDynamic = run.dynamicGroup(PRINT_DYNAMIC, deps, List.of(),
-            ctx -> GridRun.indices(GridValues.toLong(Operators.divide(variables.get("factor"), Value.number(5L),
+            ctx -> CountKeys.of(GridValues.toLong(Operators.divide(variables.get("factor"), Value.number(5L),
                     "indexed.hcl:25:11"))),
             (index, countIndex) -> run.step(PRINT_DYNAMIC.instance(index), deps, List.of(),
             ctx -> runPrintDynamic(ctx, countIndex)));

@@ -2,6 +2,7 @@ package bggo.generated;
 
 import dev.burstgrid.compiler.testmodule.TestEchoRunner;
 import dev.burstgrid.compiler.testmodule.TestTypesRunner;
+import dev.burstgrid.lang.CountKeys;
 import dev.burstgrid.lang.GridInputs;
 import dev.burstgrid.lang.GridLauncher;
 import dev.burstgrid.lang.GridValues;
@@ -264,7 +265,7 @@ public final class RuntimeCallsGrid {
     // step.print.dynamic (runtime_calls.hcl:52:1), count known at run time
     List<CompletableFuture<?>> deps = List.of();
     printDynamic = run.dynamicGroup(PRINT_DYNAMIC, deps, List.of(),
-            ctx -> GridRun.indices(GridValues.toLong(variables.get("n"))),
+            ctx -> CountKeys.of(GridValues.toLong(variables.get("n"))),
             (index, countIndex) -> run.step(PRINT_DYNAMIC.instance(index), deps, List.of(),
             ctx -> runPrintDynamic(ctx, countIndex)));
   }
@@ -409,7 +410,7 @@ public final class RuntimeCallsGrid {
     // step.print.per_instance (runtime_calls.hcl:60:1), count known at run time
     List<CompletableFuture<?>> deps = List.of();
     printPerInstance = run.dynamicGroup(PRINT_PER_INSTANCE, deps, List.of(),
-            ctx -> GridRun.indices(GridValues.toLong(variables.get("n"))),
+            ctx -> CountKeys.of(GridValues.toLong(variables.get("n"))),
             (index, countIndex) -> run.step(PRINT_PER_INSTANCE.instance(index), GridValues.deps(deps,
                     GridValues.selectedInstance(printDynamic, () -> Value.number((long) countIndex))), List.of(),
             ctx -> runPrintPerInstance(ctx, countIndex)));

@@ -15,6 +15,7 @@ import dev.burstgrid.compiler.plan.StepShape;
 import dev.burstgrid.compiler.plan.expr.PlanExpr;
 import dev.burstgrid.compiler.schema.FieldSchema;
 import dev.burstgrid.compiler.schema.RunnerSchema;
+import dev.burstgrid.lang.CountKeys;
 import dev.burstgrid.lang.RetryOn;
 import dev.burstgrid.lang.RunSecrets;
 import dev.burstgrid.lang.cache.StepCache;
@@ -184,7 +185,7 @@ final class StepWriter {
   }
 
   // httpRequestDyn = run.dynamicGroup(HTTP_REQUEST_DYN, deps, List.of(…),
-  //     ctx -> GridRun.indices(GridValues.toLong(<count>)),
+  //     ctx -> CountKeys.of(GridValues.toLong(<count>)),
   //     (index, countIndex) -> run.step(HTTP_REQUEST_DYN.instance(index), deps, List.of(…),
   //         ctx -> runHttpRequestDyn(ctx, countIndex)));
   private CodeBlock dynamic(StepPlan step, StepShape shape) {
@@ -195,9 +196,9 @@ final class StepWriter {
     CodeBlock controls = declareControls(step, code);
     if (shape instanceof StepShape.RunTimeCount count) {
       CodeBlock instanceDeps = deps(step, null, false, new FieldScope(members, conversions, "countIndex", null, null));
-      code.addStatement("$N = run.dynamicGroup($N, deps, $L,\n$>$>ctx -> $T.indices($T.toLong($L)),\n"
+      code.addStatement("$N = run.dynamicGroup($N, deps, $L,\n$>$>ctx -> $T.of($T.toLong($L)),\n"
               + "(index, countIndex) -> run.step($N.instance(index), $L$L, $L,\n$L))$<$<",
-          members.stepFields.get(key), info, usesList(step), GridRun.class, GRID_VALUES,
+          members.stepFields.get(key), info, usesList(step), CountKeys.class, GRID_VALUES,
           exprs.write(count.count(), new FieldScope(members, conversions, null, null, null)),
           info, controlsArgument(step, controls), withInstanceDeps(instanceDeps), usesList(step),
           guarded(step, call(step, ", countIndex"), ", countIndex"));

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.burstgrid.compiler.cli.Cli;
 import dev.burstgrid.compiler.cli.CliResult;
+import dev.burstgrid.lang.CountKeys;
 import dev.burstgrid.lang.GridValues;
 import dev.burstgrid.lang.RetryOn;
 import dev.burstgrid.lang.cache.StepCache;
@@ -26,7 +27,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The API generated code calls — every public static member of {@code GridValues}, {@code
- * RetryOn}, {@code StepCache} and of the classes in {@code dev.burstgrid.lang.expr} — is exercised by the golden files, whose Java
+ * CountKeys}, {@code RetryOn}, {@code StepCache} and of the classes in {@code dev.burstgrid.lang.expr}
+ * — is exercised by the golden files, whose Java
  * {@link GoldenTest} compiles (with compile-testing, warnings as failures) against runtime/lang:
  * {@code golden/expressions.hcl} holds every kind of expression, {@code golden/runtime_calls.hcl}
  * every conversion, step shape and dependency form. A public member no golden calls is either
@@ -99,6 +101,7 @@ class GeneratedApiTest {
     Set<String> out = new TreeSet<>();
     List<Class<?>> classes = new ArrayList<>(exprClasses());
     classes.add(GridValues.class);
+    classes.add(CountKeys.class);
     classes.add(RetryOn.class);
     classes.add(StepCache.class);
     for (Class<?> k : classes) {

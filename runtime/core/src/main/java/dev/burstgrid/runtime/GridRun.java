@@ -5,12 +5,10 @@ import dev.burstgrid.runtime.internal.Race;
 import dev.burstgrid.runtime.internal.Scheduler;
 import dev.burstgrid.runtime.internal.ShutdownHook;
 import java.time.Duration;
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.RandomAccess;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -270,20 +268,6 @@ public final class GridRun implements AutoCloseable {
    */
   public static final int MAX_INSTANCES = 1_000_000;
 
-  /**
-   * The keys {@code 0 … count-1} of a {@code count} group; rejects a negative count, or one above
-   * {@link #MAX_INSTANCES}, with a message meant for the user, before anything is allocated.
-   */
-  public static List<Integer> indices(long count) {
-    if (count < 0) {
-      throw new IllegalArgumentException("count must be a whole number ≥ 0, got " + count);
-    }
-    if (count > MAX_INSTANCES) {
-      throw new IllegalArgumentException(tooManyInstances("count is " + count));
-    }
-    return new Indices((int) count);
-  }
-
   /** The message for a group larger than {@link #MAX_INSTANCES}: {@code what} says how large. */
   public static String tooManyInstances(String what) {
     return what + ", more than the " + MAX_INSTANCES + " instances a group may have; split the work or lower"
@@ -304,28 +288,6 @@ public final class GridRun implements AutoCloseable {
   private void removeShutdownHook() {
     if (shutdownHook != null) {
       shutdownHook.remove();
-    }
-  }
-
-  /** 0 … n-1 without boxing them all up front. */
-  private static final class Indices extends AbstractList<Integer> implements RandomAccess {
-    private final int size;
-
-    Indices(int size) {
-      this.size = size;
-    }
-
-    @Override
-    public Integer get(int index) {
-      if (index < 0 || index >= size) {
-        throw new IndexOutOfBoundsException(index);
-      }
-      return index;
-    }
-
-    @Override
-    public int size() {
-      return size;
     }
   }
 }
