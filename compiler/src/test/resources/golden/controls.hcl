@@ -12,6 +12,7 @@ step "print" "size" {
     backoff   = "exponential"
     max_delay = "1s"
     jitter    = true
+    on        = self.error != null
   }
   arguments { input = 3 }
 }

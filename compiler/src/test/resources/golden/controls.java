@@ -1,9 +1,11 @@
 package bggo.generated;
 
+import dev.burstgrid.lang.CountKeys;
 import dev.burstgrid.lang.GridInputs;
 import dev.burstgrid.lang.GridLauncher;
 import dev.burstgrid.lang.GridValues;
 import dev.burstgrid.lang.GridVariable;
+import dev.burstgrid.lang.RetryOn;
 import dev.burstgrid.lang.expr.Operators;
 import dev.burstgrid.lang.expr.Templates;
 import dev.burstgrid.lang.expr.Traversals;
@@ -13,14 +15,14 @@ import dev.burstgrid.lang.value.Value;
 import dev.burstgrid.modules.core.PrintRunner;
 import dev.burstgrid.runtime.DynamicGroup;
 import dev.burstgrid.runtime.GridRun;
-import dev.burstgrid.runtime.Iteration;
-import dev.burstgrid.runtime.IterationContext;
 import dev.burstgrid.runtime.RaceWinner;
 import dev.burstgrid.runtime.Retry;
 import dev.burstgrid.runtime.RunOptions;
 import dev.burstgrid.runtime.RunResult;
 import dev.burstgrid.runtime.StepControls;
 import dev.burstgrid.runtime.StepInfo;
+import dev.burstgrid.runtime.load.Iteration;
+import dev.burstgrid.runtime.load.IterationContext;
 import dev.burstgrid.runtime.load.Thresholds;
 import dev.burstgrid.runtime.spi.RunContext;
 import java.time.Duration;
@@ -38,11 +40,11 @@ public final class ControlsGrid {
 
   private static final StepInfo PRINT_SIZE = new StepInfo("step.print.size", "controls.hcl:6:1");
 
-  private static final StepInfo PRINT_FAN = new StepInfo("step.print.fan", "controls.hcl:18:1");
+  private static final StepInfo PRINT_FAN = new StepInfo("step.print.fan", "controls.hcl:19:1");
 
-  private static final StepInfo PRINT_DYNAMIC = new StepInfo("step.print.dynamic", "controls.hcl:24:1");
+  private static final StepInfo PRINT_DYNAMIC = new StepInfo("step.print.dynamic", "controls.hcl:25:1");
 
-  private static final StepInfo PRINT_PICK = new StepInfo("step.print.pick", "controls.hcl:31:1");
+  private static final StepInfo PRINT_PICK = new StepInfo("step.print.pick", "controls.hcl:32:1");
 
   private static final PrintRunner PRINT = new PrintRunner();
 
@@ -76,11 +78,17 @@ public final class ControlsGrid {
   }
 
   private PrintRunner.Output runPrintSize(RunContext ctx) throws Exception {
-    return PRINT.run(new PrintRunner.Input(/* input */ Value.number(3L)), ctx);
+    return RetryOn.<PrintRunner.Output>attempt(() -> {
+      return PRINT.run(new PrintRunner.Input(/* input */ Value.number(3L)), ctx);
+    }, (attemptOutput,
+            attemptError) -> GridValues.condition(Operators.notEqual(Traversals.attr(GridValues.object(
+            new String[] {"error", "output"}, GridValues.of(attemptError),
+    attemptOutput == null ? Value.nullOf(Type.ANY) : valueOfOutput(attemptOutput)), "error", "controls.hcl:15:22"),
+            Value.nullOf(Type.ANY))));
   }
 
   private void schedulePrintFan() {
-    // step.print.fan (controls.hcl:18:1), count = 4
+    // step.print.fan (controls.hcl:19:1), count = 4
     List<CompletableFuture<?>> deps = List.of();
     StepControls controls = StepControls.builder().concurrency(2).build();
     List<CompletableFuture<PrintRunner.Output>> group = new ArrayList<>(4);
@@ -96,7 +104,7 @@ public final class ControlsGrid {
     String argument = null;
     PrintRunner.Input stepInput;
     try {
-      argument = "input (controls.hcl:22:23)";
+      argument = "input (controls.hcl:23:23)";
       Value input = Value.number((long) countIndex);
       stepInput = new PrintRunner.Input(input);
     } catch (Exception e) {
@@ -107,16 +115,16 @@ public final class ControlsGrid {
 
   private boolean ifPrintFan(RunContext ctx, int countIndex) throws Exception {
     return GridValues.condition(Operators.and(() -> variables.get("enabled"),
-            () -> Operators.notEqual(Value.number((long) countIndex), Value.number(1L)), "controls.hcl:21:17"));
+            () -> Operators.notEqual(Value.number((long) countIndex), Value.number(1L)), "controls.hcl:22:17"));
   }
 
   private void schedulePrintDynamic() {
-    // step.print.dynamic (controls.hcl:24:1), count known at run time
+    // step.print.dynamic (controls.hcl:25:1), count known at run time
     List<CompletableFuture<?>> deps = List.of(printSize);
     StepControls controls = StepControls.builder().delayAfter(Duration.ofMillis(1L))
         .continueOnFailure(true).concurrency(2).build();
     printDynamic = run.dynamicGroup(PRINT_DYNAMIC, deps, List.of(),
-            ctx -> GridRun.indices(GridValues.toLong(GridValues.of(printSize.join().input()))),
+            ctx -> CountKeys.of(GridValues.toLong(GridValues.of(printSize.join().input()))),
             (index, countIndex) -> run.step(PRINT_DYNAMIC.instance(index), controls, deps, List.of(),
             ctx -> runPrintDynamic(ctx, countIndex)));
   }
@@ -125,7 +133,7 @@ public final class ControlsGrid {
     String argument = null;
     PrintRunner.Input stepInput;
     try {
-      argument = "input (controls.hcl:29:23)";
+      argument = "input (controls.hcl:30:23)";
       Value input = Value.number((long) countIndex);
       stepInput = new PrintRunner.Input(input);
     } catch (Exception e) {
@@ -135,7 +143,7 @@ public final class ControlsGrid {
   }
 
   private void schedulePrintPick() {
-    // step.print.pick (controls.hcl:31:1)
+    // step.print.pick (controls.hcl:32:1)
     racePrintPick = run.race(List.of(printSize, printFan.get(3)),
             List.of("step.print.size", "step.print.fan[3]"));
     printPick = run.step(PRINT_PICK, List.of(racePrintPick),
@@ -149,9 +157,9 @@ public final class ControlsGrid {
     String argument = null;
     PrintRunner.Input stepInput;
     try {
-      argument = "input (controls.hcl:33:23)";
-      Value input = Value.string(Templates.interpolate(Traversals.attr(race, "winner", "controls.hcl:33:31"),
-              "controls.hcl:33:31") + " won");
+      argument = "input (controls.hcl:34:23)";
+      Value input = Value.string(Templates.interpolate(Traversals.attr(race, "winner", "controls.hcl:34:31"),
+              "controls.hcl:34:31") + " won");
       stepInput = new PrintRunner.Input(input);
     } catch (Exception e) {
       throw GridValues.argumentFailed(argument, e);

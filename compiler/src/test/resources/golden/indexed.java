@@ -1,5 +1,6 @@
 package bggo.generated;
 
+import dev.burstgrid.lang.CountKeys;
 import dev.burstgrid.lang.GridInputs;
 import dev.burstgrid.lang.GridLauncher;
 import dev.burstgrid.lang.GridValues;
@@ -17,11 +18,11 @@ import dev.burstgrid.lang.value.Value;
 import dev.burstgrid.modules.core.PrintRunner;
 import dev.burstgrid.runtime.DynamicGroup;
 import dev.burstgrid.runtime.GridRun;
-import dev.burstgrid.runtime.Iteration;
-import dev.burstgrid.runtime.IterationContext;
 import dev.burstgrid.runtime.RunOptions;
 import dev.burstgrid.runtime.RunResult;
 import dev.burstgrid.runtime.StepInfo;
+import dev.burstgrid.runtime.load.Iteration;
+import dev.burstgrid.runtime.load.IterationContext;
 import dev.burstgrid.runtime.load.Thresholds;
 import dev.burstgrid.runtime.spi.RunContext;
 import java.util.ArrayList;
@@ -140,7 +141,7 @@ public final class IndexedGrid {
     // step.print.dynamic (indexed.hcl:24:1), count known at run time
     List<CompletableFuture<?>> deps = List.of();
     printDynamic = run.dynamicGroup(PRINT_DYNAMIC, deps, List.of(),
-            ctx -> GridRun.indices(GridValues.toLong(Operators.divide(variables.get("factor"), Value.number(5L),
+            ctx -> CountKeys.of(GridValues.toLong(Operators.divide(variables.get("factor"), Value.number(5L),
                     "indexed.hcl:25:11"))),
             (index, countIndex) -> run.step(PRINT_DYNAMIC.instance(index), deps, List.of(),
             ctx -> runPrintDynamic(ctx, countIndex)));

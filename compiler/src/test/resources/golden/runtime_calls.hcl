@@ -76,8 +76,9 @@ step "print" "groups" {
   }
 }
 step "print" "cached" {
-  count = 2
-  cache = true
+  count     = 2
+  cache     = true
+  cache_dir = "outputs"
   arguments { input = "same for both ${var.n}" }
 }
 step "print" "who" {

@@ -2,11 +2,13 @@ package bggo.generated;
 
 import dev.burstgrid.compiler.testmodule.TestEchoRunner;
 import dev.burstgrid.compiler.testmodule.TestTypesRunner;
+import dev.burstgrid.lang.CountKeys;
 import dev.burstgrid.lang.GridInputs;
 import dev.burstgrid.lang.GridLauncher;
 import dev.burstgrid.lang.GridValues;
 import dev.burstgrid.lang.GridVariable;
 import dev.burstgrid.lang.RunSecrets;
+import dev.burstgrid.lang.cache.StepCache;
 import dev.burstgrid.lang.expr.Calls;
 import dev.burstgrid.lang.expr.Consts;
 import dev.burstgrid.lang.expr.Operators;
@@ -20,11 +22,11 @@ import dev.burstgrid.lang.value.Value;
 import dev.burstgrid.modules.core.PrintRunner;
 import dev.burstgrid.runtime.DynamicGroup;
 import dev.burstgrid.runtime.GridRun;
-import dev.burstgrid.runtime.Iteration;
-import dev.burstgrid.runtime.IterationContext;
 import dev.burstgrid.runtime.RunOptions;
 import dev.burstgrid.runtime.RunResult;
 import dev.burstgrid.runtime.StepInfo;
+import dev.burstgrid.runtime.load.Iteration;
+import dev.burstgrid.runtime.load.IterationContext;
 import dev.burstgrid.runtime.load.Thresholds;
 import dev.burstgrid.runtime.spi.RunContext;
 import java.math.BigDecimal;
@@ -59,7 +61,7 @@ public final class RuntimeCallsGrid {
 
   private static final StepInfo PRINT_CACHED = new StepInfo("step.print.cached", "runtime_calls.hcl:78:1");
 
-  private static final StepInfo PRINT_WHO = new StepInfo("step.print.who", "runtime_calls.hcl:83:1");
+  private static final StepInfo PRINT_WHO = new StepInfo("step.print.who", "runtime_calls.hcl:84:1");
 
   private static final StepInfo PRINT_FIELDS = new StepInfo("step.print.fields", "runtime_calls.hcl:34:1");
 
@@ -263,7 +265,7 @@ public final class RuntimeCallsGrid {
     // step.print.dynamic (runtime_calls.hcl:52:1), count known at run time
     List<CompletableFuture<?>> deps = List.of();
     printDynamic = run.dynamicGroup(PRINT_DYNAMIC, deps, List.of(),
-            ctx -> GridRun.indices(GridValues.toLong(variables.get("n"))),
+            ctx -> CountKeys.of(GridValues.toLong(variables.get("n"))),
             (index, countIndex) -> run.step(PRINT_DYNAMIC.instance(index), deps, List.of(),
             ctx -> runPrintDynamic(ctx, countIndex)));
   }
@@ -321,21 +323,21 @@ public final class RuntimeCallsGrid {
     String argument = null;
     PrintRunner.Input stepInput;
     try {
-      argument = "input (runtime_calls.hcl:81:23)";
+      argument = "input (runtime_calls.hcl:82:23)";
       Value input = Value.string("same for both " + Templates.interpolate(variables.get("n"),
-              "runtime_calls.hcl:81:40"));
+              "runtime_calls.hcl:82:40"));
       stepInput = new PrintRunner.Input(input);
     } catch (Exception e) {
       throw GridValues.argumentFailed(argument, e);
     }
-    return run.cached(ctx, "print", stepInput, cacheInput -> PRINT.run(cacheInput, ctx),
+    return StepCache.cached(run, ctx, "print", stepInput, cacheInput -> PRINT.run(cacheInput, ctx),
             GridValues.cacheCodec("print dev.burstgrid.modules.core.PrintRunner 1",
                 cacheInput -> valueOfInput(cacheInput), cacheInput -> valueOfOutput(cacheInput),
-                cacheInput -> toOutput(cacheInput)));
+                cacheInput -> toOutput(cacheInput)), "outputs");
   }
 
   private void schedulePrintWho() {
-    // step.print.who (runtime_calls.hcl:83:1)
+    // step.print.who (runtime_calls.hcl:84:1)
     printWho = run.step(PRINT_WHO, List.of(),
             ctx -> runPrintWho(ctx));
   }
@@ -344,12 +346,12 @@ public final class RuntimeCallsGrid {
     String argument = null;
     PrintRunner.Input stepInput;
     try {
-      argument = "input (runtime_calls.hcl:84:23)";
-      Value input = Value.string("user " + Templates.interpolate(Traversals.attr(vu, "id", "runtime_calls.hcl:84:34"),
-              "runtime_calls.hcl:84:34") + ", iteration " + Templates.interpolate(Traversals.attr(vu, "iteration",
-              "runtime_calls.hcl:84:54"), "runtime_calls.hcl:84:54") + " of "
-              + Templates.interpolate(Traversals.attr(scenario, "name", "runtime_calls.hcl:84:79"),
-              "runtime_calls.hcl:84:79"));
+      argument = "input (runtime_calls.hcl:85:23)";
+      Value input = Value.string("user " + Templates.interpolate(Traversals.attr(vu, "id", "runtime_calls.hcl:85:34"),
+              "runtime_calls.hcl:85:34") + ", iteration " + Templates.interpolate(Traversals.attr(vu, "iteration",
+              "runtime_calls.hcl:85:54"), "runtime_calls.hcl:85:54") + " of "
+              + Templates.interpolate(Traversals.attr(scenario, "name", "runtime_calls.hcl:85:79"),
+              "runtime_calls.hcl:85:79"));
       stepInput = new PrintRunner.Input(input);
     } catch (Exception e) {
       throw GridValues.argumentFailed(argument, e);
@@ -408,7 +410,7 @@ public final class RuntimeCallsGrid {
     // step.print.per_instance (runtime_calls.hcl:60:1), count known at run time
     List<CompletableFuture<?>> deps = List.of();
     printPerInstance = run.dynamicGroup(PRINT_PER_INSTANCE, deps, List.of(),
-            ctx -> GridRun.indices(GridValues.toLong(variables.get("n"))),
+            ctx -> CountKeys.of(GridValues.toLong(variables.get("n"))),
             (index, countIndex) -> run.step(PRINT_PER_INSTANCE.instance(index), GridValues.deps(deps,
                     GridValues.selectedInstance(printDynamic, () -> Value.number((long) countIndex))), List.of(),
             ctx -> runPrintPerInstance(ctx, countIndex)));

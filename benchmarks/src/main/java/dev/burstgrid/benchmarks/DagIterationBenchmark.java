@@ -2,7 +2,7 @@ package dev.burstgrid.benchmarks;
 
 import dev.burstgrid.runtime.ExecutorKind;
 import dev.burstgrid.runtime.GridRun;
-import dev.burstgrid.runtime.IterationContext;
+import dev.burstgrid.runtime.load.IterationContext;
 import dev.burstgrid.runtime.RunOptions;
 import dev.burstgrid.runtime.ResourceHandle;
 import dev.burstgrid.runtime.ResourceInfo;
@@ -10,8 +10,8 @@ import dev.burstgrid.runtime.ResourceScope;
 import dev.burstgrid.runtime.RunResult;
 import dev.burstgrid.runtime.StepInfo;
 import dev.burstgrid.runtime.Verbosity;
-import dev.burstgrid.runtime.internal.RunBinding;
-import dev.burstgrid.runtime.internal.ScopedResources;
+import dev.burstgrid.runtime.load.IterationBinding;
+import dev.burstgrid.runtime.load.ScopedResources;
 import dev.burstgrid.runtime.internal.StepThreads;
 import dev.burstgrid.runtime.metrics.MetricRegistry;
 import dev.burstgrid.runtime.spi.Metrics;
@@ -107,12 +107,12 @@ public class DagIterationBenchmark {
 
   @Benchmark
   public long loadIteration() {
-    return iteration(new RunBinding(OPTIONS, threads, runScope, vuScope, metrics));
+    return iteration(new IterationBinding(OPTIONS, threads, runScope, vuScope, metrics));
   }
 
   @Benchmark
   public long loadIterationNoMetrics() {
-    return iteration(new RunBinding(OPTIONS, threads, runScope, vuScope, null));
+    return iteration(new IterationBinding(OPTIONS, threads, runScope, vuScope, null));
   }
 
   @Benchmark
@@ -122,7 +122,7 @@ public class DagIterationBenchmark {
     }
   }
 
-  private long iteration(RunBinding binding) {
+  private long iteration(IterationBinding binding) {
     try (GridRun run = GridRun.start(new IterationContext(1, 0, "bench", 0, binding))) {
       return schedule(run);
     }
@@ -149,7 +149,7 @@ public class DagIterationBenchmark {
 
   @Benchmark
   public long oneRequestIteration() {
-    RunBinding binding = new RunBinding(OPTIONS, threads, runScope, vuScope, metrics);
+    IterationBinding binding = new IterationBinding(OPTIONS, threads, runScope, vuScope, metrics);
     try (GridRun run = GridRun.start(new IterationContext(1, 0, "bench", 0, binding))) {
       ResourceHandle<AutoCloseable> client =
           run.resource(CLIENT, ResourceScope.RUN, 1, ctx -> NOTHING_TO_CLOSE);

@@ -24,7 +24,7 @@ import dev.burstgrid.lang.GridInputs;
 import dev.burstgrid.lang.GridLauncher;
 import dev.burstgrid.runtime.GridRun;
 import dev.burstgrid.lang.GridVariable;
-import dev.burstgrid.runtime.IterationContext;
+import dev.burstgrid.runtime.load.IterationContext;
 import dev.burstgrid.runtime.RaceWinner;
 import dev.burstgrid.runtime.ResourceInfo;
 import dev.burstgrid.runtime.ResourceScope;

@@ -15,12 +15,14 @@ import dev.burstgrid.compiler.plan.StepShape;
 import dev.burstgrid.compiler.plan.expr.PlanExpr;
 import dev.burstgrid.compiler.schema.FieldSchema;
 import dev.burstgrid.compiler.schema.RunnerSchema;
+import dev.burstgrid.lang.CountKeys;
+import dev.burstgrid.lang.RetryOn;
 import dev.burstgrid.lang.RunSecrets;
+import dev.burstgrid.lang.cache.StepCache;
 import dev.burstgrid.lang.value.Value;
 import dev.burstgrid.compiler.plan.StepControlsPlan;
 import dev.burstgrid.runtime.GridRun;
 import dev.burstgrid.runtime.Retry;
-import dev.burstgrid.runtime.RetryOn;
 import dev.burstgrid.runtime.StepControls;
 import dev.burstgrid.runtime.spi.RunContext;
 import java.util.ArrayList;
@@ -183,7 +185,7 @@ final class StepWriter {
   }
 
   // httpRequestDyn = run.dynamicGroup(HTTP_REQUEST_DYN, deps, List.of(…),
-  //     ctx -> GridRun.indices(GridValues.toLong(<count>)),
+  //     ctx -> CountKeys.of(GridValues.toLong(<count>)),
   //     (index, countIndex) -> run.step(HTTP_REQUEST_DYN.instance(index), deps, List.of(…),
   //         ctx -> runHttpRequestDyn(ctx, countIndex)));
   private CodeBlock dynamic(StepPlan step, StepShape shape) {
@@ -194,9 +196,9 @@ final class StepWriter {
     CodeBlock controls = declareControls(step, code);
     if (shape instanceof StepShape.RunTimeCount count) {
       CodeBlock instanceDeps = deps(step, null, false, new FieldScope(members, conversions, "countIndex", null, null));
-      code.addStatement("$N = run.dynamicGroup($N, deps, $L,\n$>$>ctx -> $T.indices($T.toLong($L)),\n"
+      code.addStatement("$N = run.dynamicGroup($N, deps, $L,\n$>$>ctx -> $T.of($T.toLong($L)),\n"
               + "(index, countIndex) -> run.step($N.instance(index), $L$L, $L,\n$L))$<$<",
-          members.stepFields.get(key), info, usesList(step), GridRun.class, GRID_VALUES,
+          members.stepFields.get(key), info, usesList(step), CountKeys.class, GRID_VALUES,
           exprs.write(count.count(), new FieldScope(members, conversions, null, null, null)),
           info, controlsArgument(step, controls), withInstanceDeps(instanceDeps), usesList(step),
           guarded(step, call(step, ", countIndex"), ", countIndex"));
@@ -425,7 +427,7 @@ final class StepWriter {
   }
 
   // PRINT.run(stepInput, ctx), or with cache = true:
-  // run.cached(ctx, "print", stepInput, cacheInput -> PRINT.run(cacheInput, ctx),
+  // StepCache.cached(run, ctx, "print", stepInput, cacheInput -> PRINT.run(cacheInput, ctx),
   //     GridValues.cacheCodec("print dev.….PrintRunner 1", cacheInput -> valueOfInput(cacheInput),
   //         cacheInput -> valueOfOutput(cacheInput), cacheInput -> toOutput(cacheInput)))
   /** The call of the step's runner with {@code input}. */
@@ -441,7 +443,7 @@ final class StepWriter {
         p, conversions.recordToValue(schema.output().recordClass()), p,
         p, conversions.fromValue(CodeBlock.of("$N", p), schema.output().recordClass()));
     String dir = step.controls().cacheDir();
-    return CodeBlock.of("run.cached(ctx, $L, $L, $N -> $N.run($N,$Lctx),\n$>$>$L$L)$<$<",
+    return CodeBlock.of("$T.cached(run, ctx, $L, $L, $N -> $N.run($N,$Lctx),\n$>$>$L$L)$<$<", StepCache.class,
         JavaLiterals.string(schema.type()), input, p, runner, p, uses, codec,
         dir == null ? "" : CodeBlock.of(", $L", JavaLiterals.string(dir)));
   }

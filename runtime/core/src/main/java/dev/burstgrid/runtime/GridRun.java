@@ -3,16 +3,14 @@ package dev.burstgrid.runtime;
 import dev.burstgrid.runtime.internal.RunBinding;
 import dev.burstgrid.runtime.internal.Race;
 import dev.burstgrid.runtime.internal.Scheduler;
-import dev.burstgrid.runtime.internal.StepCache;
-import dev.burstgrid.runtime.spi.RunContext;
 import dev.burstgrid.runtime.internal.ShutdownHook;
 import java.time.Duration;
-import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.RandomAccess;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One execution of a grid. Generated code starts it, declares resources, schedules every step
@@ -40,7 +38,7 @@ import java.util.concurrent.CompletableFuture;
 public final class GridRun implements AutoCloseable {
 
   private final Scheduler scheduler;
-  private volatile StepCache cache; // made by the first cache = true step
+  private volatile Map<RunAttachment<?>, Object> attachments; // made on first use: most runs have none
   private final ShutdownHook shutdownHook;
 
   private GridRun(RunOptions options) {
@@ -61,10 +59,11 @@ public final class GridRun implements AutoCloseable {
   /**
    * Starts one iteration of a load test: the same API, on the load test's threads, with
    * resources of scope {@code run} and {@code vu} taken from (and left open in) their scope, and
-   * step metrics recorded. A step failure still fails only this iteration.
+   * step metrics recorded. A step failure still fails only this iteration. Generated code passes
+   * the load engine's {@code IterationContext}, which is the binding of its iteration's run.
    */
-  public static GridRun start(IterationContext iteration) {
-    return new GridRun(iteration.binding());
+  public static GridRun start(RunBinding iteration) {
+    return new GridRun(iteration);
   }
 
   /**
@@ -118,41 +117,22 @@ public final class GridRun implements AutoCloseable {
   }
 
   /**
-   * The runner call of a step with {@code cache = true} (its runner is {@link
-   * dev.burstgrid.runtime.spi.Pure}): returns the output of an earlier instance of {@code runner}
-   * in this run whose input equals {@code input} (waiting for it if it still runs), logged as
-   * {@code cached}; otherwise runs {@code body}. Failures are not cached.
+   * The state {@code kind} of this run, created by it on first use (later calls, from any
+   * thread, get the same): how a library built on the runtime keeps per-run state, such as
+   * bggo-lang's step cache.
    */
-  public <I, O> O cached(RunContext ctx, String runner, I input, CachedRun<I, O> body) throws Exception {
-    return cached(ctx, runner, input, body, null);
-  }
-
-  /**
-   * As {@link #cached(RunContext, String, Object, CachedRun)}; with {@link RunOptions#cacheDir} set,
-   * {@code codec} also keeps the output on disk for later runs, and a stored one is reused.
-   */
-  public <I, O> O cached(RunContext ctx, String runner, I input, CachedRun<I, O> body, CacheCodec<I, O> codec)
-      throws Exception {
-    return cached(ctx, runner, input, body, codec, null);
-  }
-
-  /**
-   * As {@link #cached(RunContext, String, Object, CachedRun, CacheCodec)}, keeping outputs in the
-   * step's own {@code cache_dir} ({@code dir}, relative to the grid's directory) instead of the
-   * run's {@code --cache-dir}; null for the run's.
-   */
-  public <I, O> O cached(RunContext ctx, String runner, I input, CachedRun<I, O> body, CacheCodec<I, O> codec,
-      String dir) throws Exception {
-    StepCache c = cache;
-    if (c == null) {
+  @SuppressWarnings("unchecked") // each kind creates its own type, and is its own key
+  public <A> A attachment(RunAttachment<A> kind) {
+    Map<RunAttachment<?>, Object> all = attachments;
+    if (all == null) {
       synchronized (this) {
-        if (cache == null) {
-          cache = new StepCache(scheduler);
+        if (attachments == null) {
+          attachments = new ConcurrentHashMap<>();
         }
-        c = cache;
+        all = attachments;
       }
     }
-    return c.run(ctx, runner, input, body, codec, dir);
+    return (A) all.computeIfAbsent(kind, k -> kind.create(scheduler.options(), scheduler.log()));
   }
 
   /**
@@ -288,20 +268,6 @@ public final class GridRun implements AutoCloseable {
    */
   public static final int MAX_INSTANCES = 1_000_000;
 
-  /**
-   * The keys {@code 0 … count-1} of a {@code count} group; rejects a negative count, or one above
-   * {@link #MAX_INSTANCES}, with a message meant for the user, before anything is allocated.
-   */
-  public static List<Integer> indices(long count) {
-    if (count < 0) {
-      throw new IllegalArgumentException("count must be a whole number ≥ 0, got " + count);
-    }
-    if (count > MAX_INSTANCES) {
-      throw new IllegalArgumentException(tooManyInstances("count is " + count));
-    }
-    return new Indices((int) count);
-  }
-
   /** The message for a group larger than {@link #MAX_INSTANCES}: {@code what} says how large. */
   public static String tooManyInstances(String what) {
     return what + ", more than the " + MAX_INSTANCES + " instances a group may have; split the work or lower"
@@ -322,28 +288,6 @@ public final class GridRun implements AutoCloseable {
   private void removeShutdownHook() {
     if (shutdownHook != null) {
       shutdownHook.remove();
-    }
-  }
-
-  /** 0 … n-1 without boxing them all up front. */
-  private static final class Indices extends AbstractList<Integer> implements RandomAccess {
-    private final int size;
-
-    Indices(int size) {
-      this.size = size;
-    }
-
-    @Override
-    public Integer get(int index) {
-      if (index < 0 || index >= size) {
-        throw new IndexOutOfBoundsException(index);
-      }
-      return index;
-    }
-
-    @Override
-    public int size() {
-      return size;
     }
   }
 }

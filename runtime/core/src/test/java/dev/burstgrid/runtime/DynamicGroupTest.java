@@ -38,7 +38,7 @@ class DynamicGroupTest {
             fanInfo,
             List.of(first),
             List.of(client),
-            ctx -> GridRun.indices(first.join()),
+            ctx -> TestRun.keys(first.join()),
             (index, key) ->
                 run.step(fanInfo.instance(index), List.of(), List.of(client), ctx -> {
                   events.add("fan " + index);
@@ -70,7 +70,7 @@ class DynamicGroupTest {
     CompletableFuture<Integer> first = run.step(step("first"), List.of(), List.of(r), ctx -> 0);
     DynamicGroup<Integer, Integer> empty =
         run.dynamicGroup(step("none"), List.of(first), List.of(r),
-            ctx -> GridRun.indices(first.join()),
+            ctx -> TestRun.keys(first.join()),
             (i, k) -> run.step(step("none").instance(i), List.of(), List.of(r), ctx -> i));
     // Closed once "first" finished and the group turned out empty, before this runs.
     CompletableFuture<List<String>> after =
@@ -83,12 +83,14 @@ class DynamicGroupTest {
   }
 
   @Test
-  void negativeCountFailsAtTheGroupsLocation() {
+  void failingKeysFailTheRunAtTheGroupsLocation() {
     GridRun run = TestRun.start(ExecutorKind.AUTO).run;
     CompletableFuture<Integer> first = run.step(step("first"), List.of(), ctx -> -1);
     DynamicGroup<Integer, Integer> fan =
         run.dynamicGroup(new StepInfo("step.sleep.fan", "grid.hcl:7:1"), List.of(first), List.of(),
-            ctx -> GridRun.indices(first.join()),
+            ctx -> {
+              throw new IllegalArgumentException("count must be a whole number ≥ 0, got " + first.join());
+            },
             (i, k) -> run.step(step("fan").instance(i), List.of(), ctx -> i));
     run.step(step("after"), List.of(fan.all()), ctx -> 0);
     RunResult result = run.await();
@@ -103,7 +105,7 @@ class DynamicGroupTest {
   void indexBeyondTheGroupFailsTheReferringStep() {
     GridRun run = TestRun.start(ExecutorKind.AUTO).run;
     DynamicGroup<Integer, Integer> fan =
-        run.dynamicGroup(step("fan"), List.of(), List.of(), ctx -> GridRun.indices(3),
+        run.dynamicGroup(step("fan"), List.of(), List.of(), ctx -> TestRun.keys(3),
             (i, k) -> run.step(step("fan").instance(i), List.of(), ctx -> i));
     run.step(new StepInfo("step.print.p", "grid.hcl:12:1"), List.of(fan.instance(5)), ctx -> 0);
     RunResult result = run.await();
@@ -142,7 +144,7 @@ class DynamicGroupTest {
     });
     DynamicGroup<Integer, Integer> fan =
         run.dynamicGroup(step("fan"), List.of(failing), List.of(r),
-            ctx -> GridRun.indices(failing.join()),
+            ctx -> TestRun.keys(failing.join()),
             (i, k) -> run.step(step("fan").instance(i), List.of(), List.of(r), ctx -> i));
     RunResult result = run.await();
 
@@ -157,7 +159,7 @@ class DynamicGroupTest {
     GridRun run = TestRun.start(TestRun.defaults(kind).verbosity(Verbosity.QUIET)).run;
     StepInfo info = step("big");
     DynamicGroup<Integer, Integer> big =
-        run.dynamicGroup(info, List.of(), List.of(), ctx -> GridRun.indices(50_000),
+        run.dynamicGroup(info, List.of(), List.of(), ctx -> TestRun.keys(50_000),
             (i, k) -> run.step(info.instance(i), List.of(), ctx -> i));
     CompletableFuture<Integer> count =
         run.step(step("count"), List.of(big.all()), ctx -> big.all().join().size());

@@ -117,7 +117,7 @@ final class SampleGrid {
       // step.echo.dyn (grid.hcl:8:1), count = step.echo.first.output.value
       DynamicGroup<Integer, EchoOutput> echoDyn =
           run.dynamicGroup(ECHO_DYN, List.of(echoFirst), List.of(counterShared),
-              ctx -> GridRun.indices(echoFirst.join().value()),
+              ctx -> TestRun.keys(echoFirst.join().value()),
               (index, countIndex) -> {
                 CompletableFuture<EchoOutput> fanDep = echoFan.get(countIndex % 3);
                 return run.step(ECHO_DYN.instance(index), List.of(fanDep), List.of(counterShared),

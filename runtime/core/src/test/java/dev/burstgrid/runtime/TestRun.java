@@ -4,7 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /** A run whose out and err are captured, on the given kind of threads. */
 final class TestRun {
@@ -35,6 +37,11 @@ final class TestRun {
         .executor(kind)
         .environment(Map.of("GREETING", "hello"))
         .cancelGrace(Duration.ofSeconds(5));
+  }
+
+  /** The keys {@code 0 … n-1} of a dynamic count group (generated code takes them from bggo-lang). */
+  static List<Integer> keys(long n) {
+    return IntStream.range(0, Math.toIntExact(n)).boxed().toList();
   }
 
   static StepInfo step(String name) {

@@ -166,9 +166,9 @@ public final class GridValues {
    * The codec of a cached step ({@code --cache-dir}): the key is {@code runner} (type, class and
    * version) and the input as JSON with sorted keys; the output is stored as JSON.
    */
-  public static <I, O> dev.burstgrid.runtime.CacheCodec<I, O> cacheCodec(String runner, ToValue<I> input,
+  public static <I, O> dev.burstgrid.lang.cache.CacheCodec<I, O> cacheCodec(String runner, ToValue<I> input,
       ToValue<O> output, FromValue<O> back) {
-    return new dev.burstgrid.runtime.CacheCodec<>() {
+    return new dev.burstgrid.lang.cache.CacheCodec<>() {
       @Override
       public String key(I in) {
         return runner + "\n" + Json.encode(input.apply(in));

@@ -37,7 +37,7 @@ final class BenchmarkSource {
         import dev.burstgrid.lang.value.Json;
         import dev.burstgrid.lang.value.Value;
         import dev.burstgrid.lang.GridValues;
-        import dev.burstgrid.runtime.Iteration;
+        import dev.burstgrid.runtime.load.Iteration;
         import dev.burstgrid.runtime.RunOptions;
         import dev.burstgrid.runtime.RunResult;
         import dev.burstgrid.runtime.Verbosity;

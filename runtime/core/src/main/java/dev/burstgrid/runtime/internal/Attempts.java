@@ -1,6 +1,6 @@
 package dev.burstgrid.runtime.internal;
 
-import dev.burstgrid.runtime.RetryOn;
+import dev.burstgrid.runtime.NotRetried;
 import dev.burstgrid.runtime.SkippedByCondition;
 import dev.burstgrid.runtime.StepBody;
 import dev.burstgrid.runtime.StepControls;
@@ -38,7 +38,7 @@ final class Attempts<T> {
         return value;
       } catch (SkippedByCondition | InterruptedException e) {
         throw e;
-      } catch (RetryOn.NotRetried e) {
+      } catch (NotRetried e) {
         throw (Exception) e.getCause();
       } catch (Exception e) {
         if (task.run.isCancelled() || task instanceof StepTask<?> contender && contender.lostRace()) {

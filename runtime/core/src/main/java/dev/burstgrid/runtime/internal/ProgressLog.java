@@ -1,6 +1,7 @@
 package dev.burstgrid.runtime.internal;
 
 import dev.burstgrid.runtime.RunFailure;
+import dev.burstgrid.runtime.RunLog;
 import dev.burstgrid.runtime.RunResult;
 import dev.burstgrid.runtime.Verbosity;
 import java.io.PrintStream;
@@ -19,7 +20,7 @@ import java.util.function.LongSupplier;
  * <p>Threads never block each other: a line is queued, and whichever thread finds the
  * stream free writes every queued line in one batch ("group commit").
  */
-public final class ProgressLog {
+public final class ProgressLog implements RunLog {
 
   /** A log that writes nothing: shared, since it holds no state of its run. */
   static final ProgressLog SILENT = new ProgressLog(null, Verbosity.SILENT, System::nanoTime, 0);
@@ -72,14 +73,14 @@ public final class ProgressLog {
     }
   }
 
-  /** {@code skip-if step.x (grid.hcl:3:1): condition is false}: not a failure, not a stop. */
-  /** {@code cached  step.x (grid.hcl:3:1): same input as step.y}: the instance reused an earlier output. */
-  void cached(String address, String location, String where) {
+  @Override
+  public void event(String kind, String address, String location, String message) {
     if (showsEvents()) {
-      emit(line("cached", address, location, -1, where));
+      emit(line(kind, address, location, -1, message));
     }
   }
 
+  /** {@code skip-if step.x (grid.hcl:3:1): condition is false}: not a failure, not a stop. */
   void skippedByCondition(String address, String location) {
     if (showsEvents()) {
       emit(line("skip-if", address, location, -1, "condition is false"));
@@ -118,8 +119,8 @@ public final class ProgressLog {
     }
   }
 
-  /** A free-form line worth seeing even in quiet mode. */
-  void note(String text) {
+  @Override
+  public void note(String text) {
     if (verbosity != Verbosity.SILENT) {
       emit(prefix("note").append(oneLine(text)).toString());
     }

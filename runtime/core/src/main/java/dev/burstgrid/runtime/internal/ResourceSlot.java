@@ -25,7 +25,7 @@ final class ResourceSlot<T extends AutoCloseable> implements ResourceHandle<T> {
   private final List<? extends CompletableFuture<?>> deps;
   private final AtomicReference<CompletableFuture<T>> instance = new AtomicReference<>();
   private final AtomicBoolean closed = new AtomicBoolean();
-  private final ScopedResources store; // null: this run owns the instance (scope "iteration")
+  private final ResourceStore store; // null: this run owns the instance (scope "iteration")
   private volatile ResourceContext creating;
 
   ResourceSlot(
@@ -34,7 +34,7 @@ final class ResourceSlot<T extends AutoCloseable> implements ResourceHandle<T> {
       int consumers,
       List<? extends CompletableFuture<?>> deps,
       ResourceFactory<T> factory,
-      ScopedResources store) {
+      ResourceStore store) {
     this.run = run;
     this.store = store;
     this.info = info;

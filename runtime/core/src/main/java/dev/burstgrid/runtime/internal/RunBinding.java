@@ -5,85 +5,29 @@ import dev.burstgrid.runtime.RunOptions;
 import dev.burstgrid.runtime.spi.RunMetrics;
 
 /**
- * What one iteration's run shares with the load test around it: the step threads, the
- * run's and its VU's resource stores, and the metrics. Also lets the load engine cancel the
- * iteration's run from outside, even before the run started.
+ * What a run borrows when it is one iteration of a load test ({@link
+ * dev.burstgrid.runtime.GridRun#start(RunBinding)}): the load test's step threads, the stores of
+ * the resources that outlive the iteration, its metrics; and a way for the load engine to cancel
+ * the run from outside. The load engine (bggo-load) implements it.
  */
-public final class RunBinding {
+public interface RunBinding {
 
-  private final RunOptions options;
-  private final StepThreads threads;
-  private final ScopedResources runScope;
-  private final ScopedResources vuScope;
-  private final RunMetrics metrics;
-  private Scheduler scheduler; // guarded by this
-  private boolean cancelled; // guarded by this
+  /** How the iteration's run runs. */
+  RunOptions options();
 
-  public RunBinding(
-      RunOptions options,
-      StepThreads threads,
-      ScopedResources runScope,
-      ScopedResources vuScope,
-      RunMetrics metrics) {
-    this.options = options;
-    this.threads = threads;
-    this.runScope = runScope;
-    this.vuScope = vuScope;
-    this.metrics = metrics;
-  }
+  /** The load test's step threads, shared by all its iterations (the run does not stop them). */
+  StepThreads threads();
 
-  public RunOptions options() {
-    return options;
-  }
-
-  StepThreads threads() {
-    return threads;
-  }
-
-  RunMetrics metrics() {
-    return metrics;
-  }
+  /** Where the run records its step metrics; null for nowhere. */
+  RunMetrics metrics();
 
   /** The store of a scope that outlives the iteration; null for {@link ResourceScope#ITERATION}. */
-  ScopedResources store(ResourceScope scope) {
-    switch (scope) {
-      case RUN:
-        return runScope;
-      case VU:
-        return vuScope;
-      default:
-        return null;
-    }
-  }
+  ResourceStore store(ResourceScope scope);
 
   /**
-   * A run of the iteration started (normally one; an iteration that runs several in turn is
-   * cancelled through the latest); cancels it at once if the engine already cancelled.
+   * The iteration's run started (normally one; an iteration that runs several in turn attaches
+   * each): cancel it through {@link Scheduler#cancel} when the load test stops the iteration, at
+   * once if it already did.
    */
-  void attach(Scheduler run) {
-    boolean cancelNow;
-    synchronized (this) {
-      scheduler = run;
-      cancelNow = cancelled;
-    }
-    if (cancelNow) {
-      run.cancel();
-    }
-  }
-
-  public synchronized boolean isCancelled() {
-    return cancelled;
-  }
-
-  /** Stops the iteration's run (the load test's hard stop). */
-  public void cancel() {
-    Scheduler run;
-    synchronized (this) {
-      cancelled = true;
-      run = scheduler;
-    }
-    if (run != null) {
-      run.cancel();
-    }
-  }
+  void attach(Scheduler run);
 }

@@ -166,7 +166,7 @@ public final class Scheduler {
     if (consumers < 0) {
       throw new IllegalArgumentException("consumers must be ≥ 0, not " + consumers);
     }
-    ScopedResources store = binding == null ? null : binding.store(scope);
+    ResourceStore store = binding == null ? null : binding.store(scope);
     ResourceSlot<T> slot = new ResourceSlot<>(this, info, consumers, deps, factory, store);
     resources.add(slot);
     return slot;
@@ -386,11 +386,11 @@ public final class Scheduler {
 
   // ---- called by tasks and resources ----
 
-  RunOptions options() {
+  public RunOptions options() {
     return options;
   }
 
-  ProgressLog log() {
+  public ProgressLog log() {
     return log;
   }
 

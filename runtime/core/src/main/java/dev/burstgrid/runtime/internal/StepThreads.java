@@ -167,25 +167,10 @@ public final class StepThreads {
   }
 
   /**
-   * Threads for loops that block for long (a load test's VUs and its controllers): virtual on
-   * JDK 21+ unless {@code kind} is PLATFORM, else daemon platform threads. Never the step pool,
-   * whose threads the loops would starve.
+   * {@code Thread.ofVirtual().name("bggo-step").factory()}, or null before JDK 21; also for the
+   * load engine's VU loops.
    */
-  public static ThreadFactory loopThreads(ExecutorKind kind, String prefix) {
-    ThreadFactory virtual = kind == ExecutorKind.PLATFORM ? null : virtualThreadFactory();
-    if (virtual != null) {
-      return virtual;
-    }
-    AtomicLong next = new AtomicLong(1);
-    return task -> {
-      Thread thread = new Thread(task, prefix + next.getAndIncrement());
-      thread.setDaemon(true);
-      return thread;
-    };
-  }
-
-  /** {@code Thread.ofVirtual().name("bggo-step").factory()}, or null before JDK 21. */
-  private static ThreadFactory virtualThreadFactory() {
+  public static ThreadFactory virtualThreadFactory() {
     if (Runtime.version().feature() < 21) {
       return null;
     }

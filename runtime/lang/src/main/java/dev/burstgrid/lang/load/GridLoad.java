@@ -1,7 +1,7 @@
 package dev.burstgrid.lang.load;
 
-import dev.burstgrid.runtime.Iteration;
 import dev.burstgrid.runtime.RunOptions;
+import dev.burstgrid.runtime.load.Iteration;
 import dev.burstgrid.runtime.load.LoadOptions;
 import dev.burstgrid.runtime.load.LoadResult;
 import dev.burstgrid.runtime.load.LoadRun;

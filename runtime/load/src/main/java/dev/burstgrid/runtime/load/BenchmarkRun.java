@@ -2,7 +2,6 @@ package dev.burstgrid.runtime.load;
 
 import dev.burstgrid.runtime.RunFailure;
 import dev.burstgrid.runtime.RunOptions;
-import dev.burstgrid.runtime.internal.ScopedResources;
 import dev.burstgrid.runtime.internal.StepThreads;
 import dev.burstgrid.runtime.metrics.MetricRegistry;
 import dev.burstgrid.runtime.metrics.MetricsSnapshot;

@@ -1,11 +1,7 @@
 package dev.burstgrid.runtime.load;
 
-import dev.burstgrid.runtime.Iteration;
-import dev.burstgrid.runtime.IterationContext;
 import dev.burstgrid.runtime.RunFailure;
 import dev.burstgrid.runtime.RunResult;
-import dev.burstgrid.runtime.internal.RunBinding;
-import dev.burstgrid.runtime.internal.ScopedResources;
 import java.util.List;
 
 /**
@@ -29,7 +25,7 @@ public final class BenchmarkVu implements AutoCloseable {
 
   /** Runs one iteration; a failed step is thrown as {@link StepFailedInBenchmark}. */
   public RunResult iterate(Iteration iteration) throws Exception {
-    RunBinding binding = new RunBinding(run.options(), run.threads(), run.runScope(), scope, run.metrics());
+    IterationBinding binding = new IterationBinding(run.options(), run.threads(), run.runScope(), scope, run.metrics());
     long n = iterations++;
     RunResult result = iteration.run(new IterationContext(id, n, SCENARIO, n, binding));
     if (!result.isOk()) {

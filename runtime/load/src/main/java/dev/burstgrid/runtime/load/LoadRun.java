@@ -2,7 +2,6 @@ package dev.burstgrid.runtime.load;
 
 import dev.burstgrid.runtime.RunFailure;
 import dev.burstgrid.runtime.RunOptions;
-import dev.burstgrid.runtime.internal.ScopedResources;
 import dev.burstgrid.runtime.internal.ShutdownHook;
 import dev.burstgrid.runtime.internal.StepThreads;
 import dev.burstgrid.runtime.metrics.MetricRegistry;
@@ -68,7 +67,7 @@ public final class LoadRun {
       vus += s.executor().maxVus();
     }
     this.threads = StepThreads.start(iterationOptions.executor(), Math.max(iterationOptions.maxPlatformThreads(), vus));
-    this.loopThreads = StepThreads.loopThreads(iterationOptions.executor(), "bggo-vu-");
+    this.loopThreads = LoopThreads.of(iterationOptions.executor(), "bggo-vu-");
     this.progress = new ProgressLine(options.progress(), options.run().err(), totalDuration(this.scenarios));
     for (Scenario s : this.scenarios) {
       runs.add(runOf(s));

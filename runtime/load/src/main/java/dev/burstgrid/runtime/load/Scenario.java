@@ -1,6 +1,5 @@
 package dev.burstgrid.runtime.load;
 
-import dev.burstgrid.runtime.Iteration;
 import java.time.Duration;
 import java.util.Objects;
 

@@ -1,9 +1,7 @@
 package dev.burstgrid.runtime.load;
 
-import dev.burstgrid.runtime.IterationContext;
 import dev.burstgrid.runtime.RunResult;
 import dev.burstgrid.runtime.RunStatus;
-import dev.burstgrid.runtime.internal.RunBinding;
 import dev.burstgrid.runtime.metrics.BuiltInMetrics;
 import dev.burstgrid.runtime.metrics.GaugeMetric;
 import java.util.ArrayList;
@@ -143,8 +141,8 @@ abstract class ScenarioRun implements Runnable {
 
   /** Runs one iteration on {@code vu}, measured from {@code intendedStart}. */
   final void iterate(Vu vu, long intendedStart) {
-    RunBinding binding =
-        new RunBinding(engine.iterationOptions(), engine.threads(), engine.runScope(), vu.scope(), engine.metrics());
+    IterationBinding binding =
+        new IterationBinding(engine.iterationOptions(), engine.threads(), engine.runScope(), vu.scope(), engine.metrics());
     IterationContext context =
         new IterationContext(vu.id, vu.nextIteration(), scenario.name(), iterationIndex.getAndIncrement(), binding);
     vu.running(binding);

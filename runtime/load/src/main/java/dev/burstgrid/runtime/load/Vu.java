@@ -1,8 +1,6 @@
 package dev.burstgrid.runtime.load;
 
 import dev.burstgrid.runtime.RunFailure;
-import dev.burstgrid.runtime.internal.RunBinding;
-import dev.burstgrid.runtime.internal.ScopedResources;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -21,7 +19,7 @@ final class Vu {
   final AtomicInteger state = new AtomicInteger(IDLE);
   private long iterations; // only its loop thread touches it
   private volatile ScopedResources scope = new ScopedResources();
-  private volatile RunBinding current;
+  private volatile IterationBinding current;
   volatile long retireDeadline;
 
   Vu(int id) {
@@ -48,13 +46,13 @@ final class Vu {
     return fresh;
   }
 
-  void running(RunBinding binding) {
+  void running(IterationBinding binding) {
     current = binding;
   }
 
   /** Interrupts the iteration in progress, if any (the hard end of a graceful stop). */
   void cancelCurrent() {
-    RunBinding b = current;
+    IterationBinding b = current;
     if (b != null) {
       b.cancel();
     }

@@ -3,7 +3,6 @@ package dev.burstgrid.runtime.load;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.burstgrid.runtime.Iteration;
 import dev.burstgrid.runtime.RunResult;
 import dev.burstgrid.runtime.RunStatus;
 import dev.burstgrid.runtime.metrics.BuiltInMetrics;

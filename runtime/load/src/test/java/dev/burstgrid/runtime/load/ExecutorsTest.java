@@ -3,7 +3,6 @@ package dev.burstgrid.runtime.load;
 import static dev.burstgrid.runtime.load.Load.ms;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.burstgrid.runtime.IterationContext;
 import dev.burstgrid.runtime.ResourceScope;
 import dev.burstgrid.runtime.metrics.MetricsSnapshot;
 import java.time.Duration;

@@ -1,6 +1,5 @@
 package dev.burstgrid.runtime.load;
 
-import dev.burstgrid.runtime.Iteration;
 import dev.burstgrid.runtime.RunOptions;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;

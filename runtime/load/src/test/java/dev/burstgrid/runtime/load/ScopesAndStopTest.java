@@ -4,7 +4,6 @@ import static dev.burstgrid.runtime.load.Load.ms;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.burstgrid.runtime.GridRun;
-import dev.burstgrid.runtime.IterationContext;
 import dev.burstgrid.runtime.ResourceInfo;
 import dev.burstgrid.runtime.ResourceScope;
 import dev.burstgrid.runtime.RunResult;

@@ -1,8 +1,6 @@
 package dev.burstgrid.runtime.load;
 
 import dev.burstgrid.runtime.GridRun;
-import dev.burstgrid.runtime.Iteration;
-import dev.burstgrid.runtime.IterationContext;
 import dev.burstgrid.runtime.ResourceHandle;
 import dev.burstgrid.runtime.ResourceInfo;
 import dev.burstgrid.runtime.ResourceScope;

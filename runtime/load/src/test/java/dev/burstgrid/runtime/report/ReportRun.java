@@ -1,11 +1,11 @@
 package dev.burstgrid.runtime.report;
 
 import dev.burstgrid.runtime.GridRun;
-import dev.burstgrid.runtime.Iteration;
 import dev.burstgrid.runtime.RunOptions;
 import dev.burstgrid.runtime.RunResult;
 import dev.burstgrid.runtime.StepInfo;
 import dev.burstgrid.runtime.load.Executor;
+import dev.burstgrid.runtime.load.Iteration;
 import dev.burstgrid.runtime.load.LoadOptions;
 import dev.burstgrid.runtime.load.LoadResult;
 import dev.burstgrid.runtime.load.LoadRun;

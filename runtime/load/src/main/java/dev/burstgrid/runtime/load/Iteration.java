@@ -1,4 +1,6 @@
-package dev.burstgrid.runtime;
+package dev.burstgrid.runtime.load;
+
+import dev.burstgrid.runtime.RunResult;
 
 /**
  * One run of a grid's DAG (or of the steps a scenario names), the unit of load. Generated code

@@ -1,4 +1,4 @@
-package dev.burstgrid.runtime;
+package dev.burstgrid.lang.cache;
 
 /**
  * How a cached step's input and output are written to a cache directory ({@code --cache-dir}):

@@ -1,6 +1,6 @@
-package dev.burstgrid.runtime.internal;
+package dev.burstgrid.lang.cache;
 
-import dev.burstgrid.runtime.CacheCodec;
+import dev.burstgrid.runtime.RunLog;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,9 +17,9 @@ import java.util.HexFormat;
  */
 final class CacheDirectory {
   private final Path dir;
-  private final ProgressLog log;
+  private final RunLog log;
 
-  CacheDirectory(Path dir, ProgressLog log) {
+  CacheDirectory(Path dir, RunLog log) {
     this.dir = dir;
     this.log = log;
   }

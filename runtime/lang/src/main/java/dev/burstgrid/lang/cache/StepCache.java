@@ -1,7 +1,9 @@
-package dev.burstgrid.runtime.internal;
+package dev.burstgrid.lang.cache;
 
-import dev.burstgrid.runtime.CacheCodec;
-import dev.burstgrid.runtime.CachedRun;
+import dev.burstgrid.runtime.GridRun;
+import dev.burstgrid.runtime.RunAttachment;
+import dev.burstgrid.runtime.RunLog;
+import dev.burstgrid.runtime.RunOptions;
 import dev.burstgrid.runtime.spi.RunContext;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
@@ -13,29 +15,57 @@ import java.util.concurrent.ExecutionException;
  * by value). The first instance with an input runs; one with an equal input waits for it and
  * reuses its output, logged {@code cached … same input as step.x}. A failure is not cached:
  * whoever waited for it runs on its own. With a cache directory, outputs also persist across runs
- * ({@link CacheDirectory}).
+ * ({@link CacheDirectory}). One per run, kept as its {@link GridRun#attachment}: in a load test, per
+ * iteration.
  */
 public final class StepCache {
+  private static final RunAttachment<StepCache> PER_RUN = StepCache::new;
+
   private record Key(String runner, Object input) {}
 
   private record Entry(String address, CompletableFuture<Object> output) {}
 
   private final ConcurrentHashMap<Key, Entry> entries = new ConcurrentHashMap<>();
-  private final Scheduler run;
+  private final RunOptions options;
+  private final RunLog log;
   private final ConcurrentHashMap<Path, CacheDirectory> directories = new ConcurrentHashMap<>();
 
-  public StepCache(Scheduler run) {
-    this.run = run;
+  private StepCache(RunOptions options, RunLog log) {
+    this.options = options;
+    this.log = log;
+  }
+
+  /**
+   * The runner call of a step with {@code cache = true} (its runner is {@link
+   * dev.burstgrid.runtime.spi.Pure}): returns the output of an earlier instance of {@code runner}
+   * in {@code run} whose input equals {@code input} (waiting for it if it still runs), logged as
+   * {@code cached}; otherwise runs {@code body}. Failures are not cached. With {@link
+   * RunOptions#cacheDir} set, {@code codec} also keeps the output on disk for later runs, and a
+   * stored one is reused; a null {@code codec} keeps it in this run only.
+   */
+  public static <I, O> O cached(GridRun run, RunContext ctx, String runner, I input, CachedRun<I, O> body,
+      CacheCodec<I, O> codec) throws Exception {
+    return cached(run, ctx, runner, input, body, codec, null);
+  }
+
+  /**
+   * As {@link #cached(GridRun, RunContext, String, Object, CachedRun, CacheCodec)}, keeping outputs in
+   * the step's own {@code cache_dir} ({@code dir}, relative to the grid's directory) instead of the
+   * run's {@code --cache-dir}; null for the run's.
+   */
+  public static <I, O> O cached(GridRun run, RunContext ctx, String runner, I input, CachedRun<I, O> body,
+      CacheCodec<I, O> codec, String dir) throws Exception {
+    return run.attachment(PER_RUN).run(ctx, runner, input, body, codec, dir);
   }
 
   /** The step's own directory (relative to the grid's), else the run's {@code --cache-dir}; null for none. */
   private CacheDirectory directory(String stepDir) {
-    Path dir = stepDir != null ? run.options().gridDirectory().resolve(stepDir).normalize() : run.options().cacheDir();
-    return dir == null ? null : directories.computeIfAbsent(dir, d -> new CacheDirectory(d, run.log()));
+    Path dir = stepDir != null ? options.gridDirectory().resolve(stepDir).normalize() : options.cacheDir();
+    return dir == null ? null : directories.computeIfAbsent(dir, d -> new CacheDirectory(d, log));
   }
 
   /** The output for {@code input}: an earlier instance's in this run, one an earlier run stored, or {@code body}'s. */
-  public <I, O> O run(RunContext ctx, String runner, I input, CachedRun<I, O> body, CacheCodec<I, O> codec,
+  private <I, O> O run(RunContext ctx, String runner, I input, CachedRun<I, O> body, CacheCodec<I, O> codec,
       String stepDir) throws Exception {
     CacheDirectory directory = codec == null ? null : directory(stepDir);
     if (directory == null) {
@@ -50,7 +80,7 @@ public final class StepCache {
     String key = codec.key(input);
     O stored = directory.read(key, codec);
     if (stored != null) {
-      run.log().cached(ctx.address(), ctx.location(), "stored by an earlier run in " + directory);
+      log.event("cached", ctx.address(), ctx.location(), "stored by an earlier run in " + directory);
       return stored;
     }
     O output = body.run(input);
@@ -66,7 +96,7 @@ public final class StepCache {
     if (earlier != null) {
       try {
         O output = (O) earlier.output().get();
-        run.log().cached(ctx.address(), ctx.location(), "same input as " + earlier.address());
+        log.event("cached", ctx.address(), ctx.location(), "same input as " + earlier.address());
         return output;
       } catch (ExecutionException e) {
         return body.run(input); // the earlier instance failed: try on our own

@@ -1,8 +1,9 @@
-package dev.burstgrid.runtime.internal;
+package dev.burstgrid.runtime.load;
 
 import dev.burstgrid.runtime.ResourceFactory;
 import dev.burstgrid.runtime.ResourceInfo;
 import dev.burstgrid.runtime.RunFailure;
+import dev.burstgrid.runtime.internal.ResourceStore;
 import dev.burstgrid.runtime.spi.RunContext;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,15 +19,15 @@ import java.util.concurrent.ExecutionException;
  * later iteration tries again. {@link #close} closes every instance in reverse creation order;
  * the store then refuses new ones.
  */
-public final class ScopedResources {
+public final class ScopedResources implements ResourceStore {
 
   // Read without the lock: every iteration of a load test looks its shared resources up here.
   private final Map<ResourceInfo, CompletableFuture<AutoCloseable>> instances = new ConcurrentHashMap<>();
   private final List<ResourceInfo> creationOrder = new ArrayList<>(); // guarded by this
   private volatile boolean closed; // written under this
 
-  /** The instance of {@code info}, created with {@code factory} in {@code context} if it is the first use. */
-  <T extends AutoCloseable> T acquire(ResourceInfo info, ResourceFactory<T> factory, RunContext context)
+  @Override
+  public <T extends AutoCloseable> T acquire(ResourceInfo info, ResourceFactory<T> factory, RunContext context)
       throws Exception {
     CompletableFuture<AutoCloseable> cell = closed ? null : instances.get(info);
     boolean mine = false;

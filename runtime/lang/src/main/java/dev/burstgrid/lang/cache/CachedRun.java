@@ -1,4 +1,4 @@
-package dev.burstgrid.runtime;
+package dev.burstgrid.lang.cache;
 
 /** The runner call of a step with {@code cache = true}: runs only when no earlier instance had this input. */
 @FunctionalInterface

@@ -1,4 +1,8 @@
-package dev.burstgrid.runtime;
+package dev.burstgrid.lang;
+
+import dev.burstgrid.runtime.NotRetried;
+import dev.burstgrid.runtime.RunFailure;
+import dev.burstgrid.runtime.SkippedByCondition;
 
 /**
  * {@code retry { on = EXPR }}: decides after each attempt whether it is retried. Generated code
@@ -22,8 +26,8 @@ public final class RetryOn {
 
   /**
    * Runs {@code attempt}: a success for which {@code on} holds fails with {@link ConditionHolds}
-   * (so it is retried); a failure for which it does not hold fails with {@link NotRetried} (so it
-   * is final). A failure of {@code on} itself over an error counts as "retry".
+   * (so it is retried); a failure for which it does not hold fails with the runtime's {@link
+   * NotRetried} (so it is final). A failure of {@code on} itself over an error counts as "retry".
    */
   public static <T> T attempt(Attempt<T> attempt, Condition<T> on) throws Exception {
     T output;
@@ -53,13 +57,6 @@ public final class RetryOn {
   public static final class ConditionHolds extends Exception {
     ConditionHolds() {
       super("the retry condition holds for its output", null, false, false);
-    }
-  }
-
-  /** A failure the retry condition does not ask to retry: the step fails with its cause at once. */
-  public static final class NotRetried extends Exception {
-    NotRetried(Exception cause) {
-      super(cause.getMessage(), cause, false, false);
     }
   }
 }
