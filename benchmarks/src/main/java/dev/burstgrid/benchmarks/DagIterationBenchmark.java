@@ -31,7 +31,9 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OperationsPerInvocation;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -43,7 +45,9 @@ import org.openjdk.jmh.annotations.Warmup;
  * middle step reading two of the layer above — run the way generated code runs it, against a
  * hand-written {@code CompletableFuture} program of the same shape on the same kind of
  * threads (virtual per task on 21+, a fixed pool before). Target (issue 7): {@code
- * loadIteration} within 1.2× of {@code handWritten}.
+ * loadIterationOnVu} within 1.2× of {@code handWrittenOnVu}, both driven as a load test drives
+ * iterations (from a VU thread, virtual on 21+); from JMH's platform thread a Java 25 iteration
+ * mostly measures waking that thread.
  *
  * <ul>
  *   <li>{@code loadIteration}: one iteration of a load test — {@code GridRun.start(ctx)} on
@@ -81,7 +85,17 @@ public class DagIterationBenchmark {
     }
   }
 
+  /**
+   * The step threads' kind ({@code -p threadKind=PLATFORM} on JDK 21+ compares the pool); the
+   * hand-written program uses the same kind.
+   */
+  @Param("AUTO")
+  public String threadKind;
+
+  private static final int VU_BATCH = 200;
+
   private StepThreads threads;
+  private java.util.concurrent.ThreadFactory vuThreads;
   private ScopedResources runScope;
   private ScopedResources vuScope;
   private MetricRegistry metrics;
@@ -90,11 +104,12 @@ public class DagIterationBenchmark {
 
   @Setup(Level.Trial)
   public void setUp() {
-    threads = StepThreads.start(ExecutorKind.AUTO, 256);
+    threads = StepThreads.start(ExecutorKind.valueOf(threadKind), 256);
     runScope = new ScopedResources();
     vuScope = new ScopedResources();
     metrics = new MetricRegistry(System::nanoTime);
     executor = sameKindOfThreads(threads.isVirtual());
+    vuThreads = threads.isVirtual() ? StepThreads.virtualThreadFactory() : Thread::new;
     check(handWritten(), "handWritten");
     check(loadIteration(), "loadIteration");
   }
@@ -108,6 +123,37 @@ public class DagIterationBenchmark {
   @Benchmark
   public long loadIteration() {
     return iteration(new IterationBinding(OPTIONS, threads, runScope, vuScope, metrics));
+  }
+
+  /**
+   * {@code loadIteration} as a load test runs it: {@value #VU_BATCH} iterations one after
+   * another on one VU thread, virtual when the steps are (as the load engine's VU loops are),
+   * so an iteration's own thread is of its steps' kind. Per iteration.
+   */
+  @Benchmark
+  @OperationsPerInvocation(VU_BATCH)
+  public long loadIterationOnVu() throws Exception {
+    return onVu(this::loadIteration);
+  }
+
+  /** {@code handWritten} driven the same way as {@link #loadIterationOnVu}. */
+  @Benchmark
+  @OperationsPerInvocation(VU_BATCH)
+  public long handWrittenOnVu() throws Exception {
+    return onVu(this::handWritten);
+  }
+
+  /** Runs {@code iteration} {@value #VU_BATCH} times on a new VU thread; the sum of its results. */
+  private long onVu(java.util.function.LongSupplier iteration) throws Exception {
+    java.util.concurrent.FutureTask<Long> batch = new java.util.concurrent.FutureTask<>(() -> {
+      long sum = 0;
+      for (int n = 0; n < VU_BATCH; n++) {
+        sum += iteration.getAsLong();
+      }
+      return sum;
+    });
+    vuThreads.newThread(batch).start();
+    return batch.get();
   }
 
   @Benchmark
