@@ -39,6 +39,7 @@ public final class Planner {
   private final Evaluator evaluator;
   private final RootValues roots = new RootValues();
   private final Map<String, Expansion> expansions = new LinkedHashMap<>();
+  private final java.util.Set<String> given = new java.util.HashSet<>(); // variables with a value for this plan
 
   private Planner(Analysis analysis, Map<String, Function> functions, Diagnostics diags) {
     this.analysis = analysis;
@@ -64,7 +65,7 @@ public final class Planner {
         p.roots.local(l.name(), p.eval(l.attribute(), null, null));
       } else if (address.startsWith("step.")) {
         StepDecl s = model.steps().get(address.substring("step.".length()));
-        Expansion e = new ExpansionEvaluator(p::eval, diags).expand(s);
+        Expansion e = p.sizedAtRunTimeIfDefaulted(s, new ExpansionEvaluator(p::eval, diags).expand(s));
         p.expansions.put(s.key(), e);
         p.roots.step(s, e);
       }
@@ -115,7 +116,14 @@ public final class Planner {
     return diags.hasErrors() ? checked : new Plan(analysis, steps, order, graph, GridPlanBuilder.build(checked, thresholdReads));
   }
 
+  /** Whether traversal {@code t} ({@code var.NAME…}) reads a variable given a value for this plan. */
+  private boolean givenVariableRead(dev.burstgrid.compiler.semantic.Traversal t) {
+    return !t.parts().isEmpty() && t.parts().get(0) instanceof dev.burstgrid.compiler.semantic.Traversal.Attr name
+        && given.contains(name.name());
+  }
+
   private void variables(Map<String, Value> inputs, boolean requireInputs) {
+    given.addAll(inputs.keySet());
     for (String given : inputs.keySet()) {
       if (!analysis.model().variables().containsKey(given)) {
         diags.error("grid/undeclared-variable", null, "Value for undeclared variable",
@@ -163,17 +171,39 @@ public final class Planner {
     return evaluator.evaluate(a.expr(), Scope.root(roots.roots(count, each)), diags);
   }
 
+  /**
+   * A group sized by a variable that was given no value here is sized at run time: its default
+   * only stands in for what a run or a built jar may be given, so an index beyond the default's
+   * size is no error ({@code -var n=9} makes {@code step.x.y[5]} exist). The run checks the index.
+   */
+  private Expansion sizedAtRunTimeIfDefaulted(StepDecl s, Expansion e) {
+    if (e.staticSize() < 0 || e instanceof Expansion.Single) {
+      return e;
+    }
+    Attribute sizing = s.count() != null ? s.count() : s.forEach();
+    if (!readsVariables(sizing.expr(), new java.util.HashSet<>(), false)) {
+      return e;
+    }
+    return s.count() != null ? new Expansion.DynamicCount(sizing.expr()) : new Expansion.DynamicForEach(sizing.expr());
+  }
+
   /** Whether {@code e} reads a variable, itself or through locals. */
   private boolean readsVariables(dev.burstgrid.compiler.syntax.Expr e, java.util.Set<String> seenLocals) {
+    return readsVariables(e, seenLocals, true);
+  }
+
+  /** As above; with {@code givenToo} false, only variables given no value for this plan count. */
+  private boolean readsVariables(dev.burstgrid.compiler.syntax.Expr e, java.util.Set<String> seenLocals,
+      boolean givenToo) {
     for (dev.burstgrid.compiler.semantic.Traversal t : dev.burstgrid.compiler.semantic.TraversalCollector.collect(e)) {
-      if (t.root().equals("var")) {
+      if (t.root().equals("var") && (givenToo || !givenVariableRead(t))) {
         return true;
       }
       if (t.root().equals("local") && !t.parts().isEmpty()
           && t.parts().get(0) instanceof dev.burstgrid.compiler.semantic.Traversal.Attr name
           && seenLocals.add(name.name())) {
         LocalDecl l = analysis.model().locals().get(name.name());
-        if (l != null && readsVariables(l.attribute().expr(), seenLocals)) {
+        if (l != null && readsVariables(l.attribute().expr(), seenLocals, givenToo)) {
           return true;
         }
       }

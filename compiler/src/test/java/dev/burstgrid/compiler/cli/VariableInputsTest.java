@@ -136,11 +136,26 @@ class VariableInputsTest {
   @Test
   void graphPlansWithTheVariablesGiven() {
     String grid = "src/test/resources/inputs/counted.hcl";
-    assertThat(Cli.run("graph", grid).out()).contains("step.print.p ×2");
+    assertThat(Cli.run("graph", grid).out()).as("a default only stands in for what a run is given")
+        .contains("step.print.p ×count (run time)");
     CliResult r = Cli.run("graph", grid, "-var", "n=5");
     assertThat(r.exitCode()).as(r.toString()).isZero();
     assertThat(r.out()).contains("step.print.p ×5");
     assertThat(Cli.run("graph", grid, "-var", "n=x").exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void aGroupSizedByAVariableIsSizedByTheValueTheRunGetsNotByTheDefault() {
+    String grid = "src/test/resources/inputs/counted_index.hcl";
+    CliResult check = Cli.run("check", grid);
+    assertThat(check.exitCode()).as(check.toString()).isZero();
+    CliResult bigger = Cli.run("run", "--quiet", grid, "-var", "n=9");
+    assertThat(bigger.exitCode()).as(bigger.toString()).isZero();
+    assertThat(bigger.out()).contains("step.print.fifth 5\n");
+    CliResult byDefault = Cli.run("run", "--quiet", grid);
+    assertThat(byDefault.exitCode()).as(byDefault.toString()).isEqualTo(1);
+    assertThat(byDefault.err()).contains("error   step.print.fifth (counted_index.hcl:12:1): step.print.p has 2 instances;"
+        + " there is no [5]");
   }
 
   @Test
