@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeoutException;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -34,6 +35,15 @@ class SocketIoRunnersTest {
     return NODE.server();
   }
   final TestRunContext context = new TestRunContext("step.socketio_request.test");
+
+  /**
+   * Each test closes its connections, but the server notices a moment later: waiting here keeps a
+   * test's "open before" from counting the previous test's connection still closing.
+   */
+  @BeforeEach
+  void earlierTestsConnectionsHaveClosed() throws Exception {
+    server().awaitStat("open", 0);
+  }
 
   static SocketIoClientAsset.Config config(String url, String namespace, Map<String, String> auth, List<String> transports) {
     SocketIoClientAsset.Config d = SocketIoClientAsset.Config.DEFAULTS;
