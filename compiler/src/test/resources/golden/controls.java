@@ -199,7 +199,7 @@ public final class ControlsGrid {
    */
   private static RunResult iterate(Map<String, Value> variables, IterationContext ctx) {
     ControlsGrid grid = new ControlsGrid(variables, ctx);
-    try (GridRun run = GridRun.start(ctx)) {
+    try (GridRun run = GridRun.start(ctx.binding())) {
       grid.schedule(run);
       return run.await();
     }

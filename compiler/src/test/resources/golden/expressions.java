@@ -348,7 +348,7 @@ public final class ExpressionsGrid {
    */
   private static RunResult iterate(Map<String, Value> variables, IterationContext ctx) {
     ExpressionsGrid grid = new ExpressionsGrid(variables, ctx);
-    try (GridRun run = GridRun.start(ctx)) {
+    try (GridRun run = GridRun.start(ctx.binding())) {
       grid.schedule(run);
       return run.await();
     }

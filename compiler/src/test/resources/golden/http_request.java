@@ -257,7 +257,7 @@ public final class HttpRequestGrid {
    */
   private static RunResult iterate(Map<String, Value> variables, IterationContext ctx) {
     HttpRequestGrid grid = new HttpRequestGrid(variables, ctx);
-    try (GridRun run = GridRun.start(ctx)) {
+    try (GridRun run = GridRun.start(ctx.binding())) {
       grid.schedule(run);
       return run.await();
     }

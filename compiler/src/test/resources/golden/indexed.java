@@ -280,7 +280,7 @@ public final class IndexedGrid {
    */
   private static RunResult iterate(Map<String, Value> variables, IterationContext ctx) {
     IndexedGrid grid = new IndexedGrid(variables, ctx);
-    try (GridRun run = GridRun.start(ctx)) {
+    try (GridRun run = GridRun.start(ctx.binding())) {
       grid.schedule(run);
       return run.await();
     }

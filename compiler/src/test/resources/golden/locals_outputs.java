@@ -193,7 +193,7 @@ public final class LocalsOutputsGrid {
   private static RunResult iterate(Map<String, Value> variables, IterationContext ctx) {
     LocalsOutputsGrid grid = new LocalsOutputsGrid(variables, ctx);
     grid.computeLocals();
-    try (GridRun run = GridRun.start(ctx)) {
+    try (GridRun run = GridRun.start(ctx.binding())) {
       grid.schedule(run);
       return run.await();
     }

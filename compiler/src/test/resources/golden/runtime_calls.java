@@ -521,7 +521,7 @@ public final class RuntimeCallsGrid {
    */
   private static RunResult iterate(Map<String, Value> variables, IterationContext ctx) {
     RuntimeCallsGrid grid = new RuntimeCallsGrid(variables, ctx);
-    try (GridRun run = GridRun.start(ctx)) {
+    try (GridRun run = GridRun.start(ctx.binding())) {
       grid.schedule(run);
       return run.await();
     }

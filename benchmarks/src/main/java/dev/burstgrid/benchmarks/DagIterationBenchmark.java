@@ -50,7 +50,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * mostly measures waking that thread.
  *
  * <ul>
- *   <li>{@code loadIteration}: one iteration of a load test — {@code GridRun.start(ctx)} on
+ *   <li>{@code loadIteration}: one iteration of a load test — {@code GridRun.start(ctx.binding())} on
  *       the load run's shared step threads, step metrics recorded in HdrHistograms.
  *   <li>{@code loadIterationNoMetrics}: the same without a metrics registry.
  *   <li>{@code singleRun}: {@code GridRun.start(options)} as {@code bggoc run} does: each run
@@ -169,7 +169,7 @@ public class DagIterationBenchmark {
   }
 
   private long iteration(IterationBinding binding) {
-    try (GridRun run = GridRun.start(new IterationContext(1, 0, "bench", 0, binding))) {
+    try (GridRun run = GridRun.start(new IterationContext(1, 0, "bench", 0, binding).binding())) {
       return schedule(run);
     }
   }
@@ -196,7 +196,7 @@ public class DagIterationBenchmark {
   @Benchmark
   public long oneRequestIteration() {
     IterationBinding binding = new IterationBinding(OPTIONS, threads, runScope, vuScope, metrics);
-    try (GridRun run = GridRun.start(new IterationContext(1, 0, "bench", 0, binding))) {
+    try (GridRun run = GridRun.start(new IterationContext(1, 0, "bench", 0, binding).binding())) {
       ResourceHandle<AutoCloseable> client =
           run.resource(CLIENT, ResourceScope.RUN, 1, ctx -> NOTHING_TO_CLOSE);
       CompletableFuture<Long> request =

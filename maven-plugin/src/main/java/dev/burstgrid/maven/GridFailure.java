@@ -3,6 +3,7 @@ package dev.burstgrid.maven;
 import dev.burstgrid.runtime.load.LoadResult;
 import dev.burstgrid.runtime.metrics.CheckResult;
 import dev.burstgrid.runtime.metrics.ThresholdResult;
+import dev.burstgrid.runtime.report.ReportDiagnostic;
 import dev.burstgrid.runtime.report.ReportFormatException;
 import dev.burstgrid.runtime.report.ReportJson;
 import dev.burstgrid.runtime.report.RunReport;
@@ -62,7 +63,7 @@ final class GridFailure {
   static List<String> fromReport(RunReport r) {
     List<String> out = new ArrayList<>();
     if (!r.started()) { // why it could not start: a bad option or variable, say
-      r.diagnostics().stream().filter(d -> d.isError()).forEach(d -> out.add(withoutFinalStop(d.oneLine())));
+      r.diagnostics().stream().filter(ReportDiagnostic::isError).forEach(d -> out.add(withoutFinalStop(d.oneLine())));
       return out;
     }
     for (ThresholdResult t : r.thresholds()) {

@@ -105,7 +105,7 @@ final class LoadWriter {
 
   // private static RunResult iterate(Map<String, Value> variables, IterationContext ctx) {
   //   XGrid grid = new XGrid(variables, ctx);
-  //   try (GridRun run = GridRun.start(ctx)) { grid.schedule(run); return run.await(); }
+  //   try (GridRun run = GridRun.start(ctx.binding())) { grid.schedule(run); return run.await(); }
   // }
   private MethodSpec iterate(boolean computesLocals) {
     MethodSpec.Builder m = MethodSpec.methodBuilder("iterate")
@@ -124,7 +124,7 @@ final class LoadWriter {
     if (computesLocals) {
       m.addStatement("grid.computeLocals()");
     }
-    return m.beginControlFlow("try ($T run = $T.start(ctx))", GridRun.class, GridRun.class)
+    return m.beginControlFlow("try ($T run = $T.start(ctx.binding()))", GridRun.class, GridRun.class)
         .addStatement("grid.schedule(run)")
         .addStatement("return run.await()")
         .endControlFlow()

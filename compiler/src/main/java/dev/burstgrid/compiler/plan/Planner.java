@@ -39,7 +39,7 @@ public final class Planner {
   private final Evaluator evaluator;
   private final RootValues roots = new RootValues();
   private final Map<String, Expansion> expansions = new LinkedHashMap<>();
-  private final java.util.Set<String> given = new java.util.HashSet<>(); // variables with a value for this plan
+  private final java.util.Set<String> givenVariables = new java.util.HashSet<>(); // with a value for this plan
 
   private Planner(Analysis analysis, Map<String, Function> functions, Diagnostics diags) {
     this.analysis = analysis;
@@ -119,11 +119,11 @@ public final class Planner {
   /** Whether traversal {@code t} ({@code var.NAME…}) reads a variable given a value for this plan. */
   private boolean givenVariableRead(dev.burstgrid.compiler.semantic.Traversal t) {
     return !t.parts().isEmpty() && t.parts().get(0) instanceof dev.burstgrid.compiler.semantic.Traversal.Attr name
-        && given.contains(name.name());
+        && givenVariables.contains(name.name());
   }
 
   private void variables(Map<String, Value> inputs, boolean requireInputs) {
-    given.addAll(inputs.keySet());
+    givenVariables.addAll(inputs.keySet());
     for (String given : inputs.keySet()) {
       if (!analysis.model().variables().containsKey(given)) {
         diags.error("grid/undeclared-variable", null, "Value for undeclared variable",
@@ -187,12 +187,10 @@ public final class Planner {
     return s.count() != null ? new Expansion.DynamicCount(sizing.expr()) : new Expansion.DynamicForEach(sizing.expr());
   }
 
-  /** Whether {@code e} reads a variable, itself or through locals. */
-  private boolean readsVariables(dev.burstgrid.compiler.syntax.Expr e, java.util.Set<String> seenLocals) {
-    return readsVariables(e, seenLocals, true);
-  }
-
-  /** As above; with {@code givenToo} false, only variables given no value for this plan count. */
+  /**
+   * Whether {@code e} reads a variable, itself or through locals; with {@code givenToo} false,
+   * only a variable given no value for this plan counts.
+   */
   private boolean readsVariables(dev.burstgrid.compiler.syntax.Expr e, java.util.Set<String> seenLocals,
       boolean givenToo) {
     for (dev.burstgrid.compiler.semantic.Traversal t : dev.burstgrid.compiler.semantic.TraversalCollector.collect(e)) {
@@ -271,7 +269,7 @@ public final class Planner {
       if (field != null) {
         Value c = ArgumentChecker.check(a, v, field, owner, diags);
         // a value from a variable is the default here; the run may be given another
-        converted.put(a.name(), readsVariables(a.expr(), new java.util.HashSet<>()) ? null : c);
+        converted.put(a.name(), readsVariables(a.expr(), new java.util.HashSet<>(), true) ? null : c);
       }
     }
     if (schema != null) {

@@ -60,7 +60,7 @@ public final class GridRun implements AutoCloseable {
    * Starts one iteration of a load test: the same API, on the load test's threads, with
    * resources of scope {@code run} and {@code vu} taken from (and left open in) their scope, and
    * step metrics recorded. A step failure still fails only this iteration. Generated code passes
-   * the load engine's {@code IterationContext}, which is the binding of its iteration's run.
+   * the binding of the load engine's {@code IterationContext}.
    */
   public static GridRun start(RunBinding iteration) {
     return new GridRun(iteration);

@@ -507,9 +507,7 @@ public final class Scheduler {
   void recordOk(Task task, long nanos) {
     if (task.isStep()) {
       counts.incrementAndGet(OK);
-      if (metrics != null) {
-        ((RunMetrics.Step) task.metrics()).ended(nanos, true);
-      }
+      metricEnded(task, nanos, true);
     }
     log.ok(task.address, task.location, nanos);
     tell(task, StepOutcome.Status.OK, nanos, null);
@@ -524,9 +522,7 @@ public final class Scheduler {
     RunFailure failure = RunFailure.of(task.address, task.location, cause);
     continuedFailure.compareAndSet(null, failure);
     counts.incrementAndGet(FAILED);
-    if (metrics != null) {
-      ((RunMetrics.Step) task.metrics()).ended(nanos, false);
-    }
+    metricEnded(task, nanos, false);
     log.failed(failure, nanos);
     tell(task, StepOutcome.Status.FAILED, nanos, failure.message());
   }
@@ -556,8 +552,8 @@ public final class Scheduler {
 
   void recordFailure(Task task, Throwable cause, long nanos) {
     boolean root = fail(task.address, task.location, cause, nanos, task.isStep());
-    if (root && metrics != null && task.isStep()) {
-      ((RunMetrics.Step) task.metrics()).ended(nanos, false);
+    if (root && task.isStep()) {
+      metricEnded(task, nanos, false);
     }
     if (listener != null) {
       tell(task, root ? StepOutcome.Status.FAILED : StepOutcome.Status.CANCELLED, nanos,
@@ -569,6 +565,13 @@ public final class Scheduler {
   private void tell(Task task, StepOutcome.Status status, long nanos, String message) {
     if (listener != null) {
       listener.ended(new StepOutcome(task.address, task.location, status, Duration.ofNanos(nanos), message));
+    }
+  }
+
+  /** Records a step's end in its metrics, under load; its runner's view is the same object. */
+  private void metricEnded(Task task, long nanos, boolean ok) {
+    if (metrics != null) {
+      ((RunMetrics.Step) task.metrics()).ended(nanos, ok);
     }
   }
 

@@ -8,7 +8,7 @@ import dev.burstgrid.runtime.RunResult;
  *
  * <pre>{@code
  * Iteration iteration = ctx -> {
- *   try (GridRun run = GridRun.start(ctx)) {
+ *   try (GridRun run = GridRun.start(ctx.binding())) {
  *     new MyGrid(variables, ctx).schedule(run); // reads ctx.vuId() etc. for vu.* references
  *     return run.await();
  *   }

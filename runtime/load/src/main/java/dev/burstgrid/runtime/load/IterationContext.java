@@ -1,20 +1,13 @@
 package dev.burstgrid.runtime.load;
 
-import dev.burstgrid.runtime.ResourceScope;
-import dev.burstgrid.runtime.RunOptions;
-import dev.burstgrid.runtime.internal.ResourceStore;
 import dev.burstgrid.runtime.internal.RunBinding;
-import dev.burstgrid.runtime.internal.Scheduler;
-import dev.burstgrid.runtime.internal.StepThreads;
-import dev.burstgrid.runtime.spi.RunMetrics;
 
 /**
  * Who runs an iteration and which one it is: the values of {@code vu.*} and {@code
- * scenario.*} in HCL. Made by the load engine; generated code passes it to {@link
- * dev.burstgrid.runtime.GridRun#start(RunBinding)}, as the binding of the iteration's run (it
- * hands on its {@link #binding}'s), and reads its fields.
+ * scenario.*} in HCL. Made by the load engine; generated code reads its fields and starts the
+ * iteration's run on its {@link #binding} ({@code GridRun.start(ctx.binding())}).
  */
-public final class IterationContext implements RunBinding {
+public final class IterationContext {
 
   private final int vuId;
   private final long vuIteration;
@@ -52,33 +45,8 @@ public final class IterationContext implements RunBinding {
     return scenarioIteration;
   }
 
-  /** Internal: what the iteration's run shares with the load test. */
+  /** What the iteration's run shares with the load test: generated code starts the run on it. */
   public RunBinding binding() {
     return binding;
-  }
-
-  @Override
-  public RunOptions options() {
-    return binding.options();
-  }
-
-  @Override
-  public StepThreads threads() {
-    return binding.threads();
-  }
-
-  @Override
-  public RunMetrics metrics() {
-    return binding.metrics();
-  }
-
-  @Override
-  public ResourceStore store(ResourceScope scope) {
-    return binding.store(scope);
-  }
-
-  @Override
-  public void attach(Scheduler run) {
-    binding.attach(run);
   }
 }

@@ -5,7 +5,7 @@
  * dev.burstgrid.runtime.load.LoadResult} with the summary text on the err stream.
  *
  * <p>What generated code provides: an {@code Iteration} per scenario (the whole grid, or the
- * steps the scenario names), which starts {@code GridRun.start(ctx)}, declares each resource
+ * steps the scenario names), which starts {@code GridRun.start(ctx.binding())}, declares each resource
  * with its {@link dev.burstgrid.runtime.ResourceScope}, schedules its steps as in a single run
  * and returns {@code run.await()}; {@code vu.*} and {@code scenario.*} read the {@link
  * dev.burstgrid.runtime.load.IterationContext}; checks call {@code ctx.metrics().check(name, ok)}

@@ -17,7 +17,7 @@ public final class LoadShutdownChild {
     StepInfo wait = new StepInfo("step.test.wait", "grid.hcl:5:1");
     Scenario scenario = new Scenario("forever", new Executor.ConstantVus(2, Duration.ofMinutes(10)), Duration.ZERO,
         Duration.ofMillis(300), ctx -> {
-          try (GridRun run = GridRun.start(ctx)) {
+          try (GridRun run = GridRun.start(ctx.binding())) {
             var perRun = run.resource(new ResourceInfo("resource.test.shared", "grid.hcl:1:1"), ResourceScope.RUN, 1,
                 c -> () -> System.err.println("run resource closed"));
             var perVu = run.resource(new ResourceInfo("resource.test.session", "grid.hcl:2:1"), ResourceScope.VU, 1,

@@ -51,7 +51,7 @@ class ScopesAndStopTest {
     StepInfo step = new StepInfo("step.test.use", "grid.hcl:1:1");
     ResourceInfo info = new ResourceInfo("resource.test.flaky", "grid.hcl:2:1");
     LoadResult r = load.run("retry", new Executor.SharedIterations(1, 3, Duration.ofMinutes(1)), ctx -> {
-      try (GridRun run = GridRun.start(ctx)) {
+      try (GridRun run = GridRun.start(ctx.binding())) {
         var res = run.resource(info, ResourceScope.RUN, 1, c -> {
           if (attempts.incrementAndGet() == 1) {
             throw new IllegalStateException("not yet");
@@ -114,7 +114,7 @@ class ScopesAndStopTest {
   private static RunResult blockingIteration(
       IterationContext ctx, TestGrid grid, StepInfo block, CountDownLatch running, AtomicInteger interrupted) {
     grid.run(ctx); // creates one resource of each scope
-    try (GridRun run = GridRun.start(ctx)) {
+    try (GridRun run = GridRun.start(ctx.binding())) {
       run.step(block, List.of(), c -> {
         running.countDown();
         try {

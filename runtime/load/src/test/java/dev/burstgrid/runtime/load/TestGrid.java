@@ -46,7 +46,7 @@ final class TestGrid implements Iteration {
     contexts.add(ctx);
     int now = inFlight.incrementAndGet();
     maxInFlight.accumulateAndGet(now, Math::max);
-    try (GridRun run = GridRun.start(ctx)) {
+    try (GridRun run = GridRun.start(ctx.binding())) {
       List<ResourceHandle<Counted>> uses = List.of(
           resource(run, ResourceScope.RUN), resource(run, ResourceScope.VU), resource(run, ResourceScope.ITERATION));
       CompletableFuture<Integer> a = run.step(A, List.of(), uses, c -> {

@@ -34,7 +34,7 @@ final class ReportRun {
 
   static RunReport run(long iterations) {
     Iteration iteration = ctx -> {
-      try (GridRun run = GridRun.start(ctx)) {
+      try (GridRun run = GridRun.start(ctx.binding())) {
         CompletableFuture<Integer> fetch = run.step(FETCH, List.of(), c -> {
           Thread.sleep(2);
           c.metrics().check("status is 200", "grid.hcl:5:3", ctx.scenarioIteration() % 10 != 3);

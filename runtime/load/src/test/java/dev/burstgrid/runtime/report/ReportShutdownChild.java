@@ -19,7 +19,7 @@ public final class ReportShutdownChild {
     AtomicLong done = new AtomicLong();
     Scenario scenario = new Scenario("forever", new Executor.ConstantVus(2, Duration.ofMinutes(10)), Duration.ZERO,
         Duration.ofMillis(300), ctx -> {
-          try (GridRun run = GridRun.start(ctx)) {
+          try (GridRun run = GridRun.start(ctx.binding())) {
             run.step(step, List.of(), c -> {
               Thread.sleep(5);
               if (done.incrementAndGet() == 20) {
