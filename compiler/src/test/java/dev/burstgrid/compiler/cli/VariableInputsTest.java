@@ -159,6 +159,15 @@ class VariableInputsTest {
   }
 
   @Test
+  void aRaceIntoAGroupSizedByAVariableIsADiagnosticNotAJavacError() {
+    // Sized by the default, this grid passed check and then failed in javac (exit 70).
+    CliResult r = Cli.run("run", "src/test/resources/inputs/counted_race.hcl", "-var", "n=3");
+    assertThat(r.exitCode()).as(r.toString()).isEqualTo(3);
+    assertThat(r.err()).contains("counted_race.hcl:13:21: Error: Race entry is in a run-time group")
+        .contains("step.print.g expands at run time").doesNotContain("bug in bggoc");
+  }
+
+  @Test
   void environmentVariablesComeFirst() throws Exception {
     ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
         "-cp", System.getProperty("java.class.path"), Bggoc.class.getName(), "run", "--quiet", GRID,
