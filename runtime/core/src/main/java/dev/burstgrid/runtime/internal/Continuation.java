@@ -1,5 +1,7 @@
 package dev.burstgrid.runtime.internal;
 
+import java.util.concurrent.atomic.AtomicReferenceArray;
+
 /**
  * The one task a thread runs next, after the task it is running now. A step that finishes
  * usually makes a dependent ready; handing that dependent to another thread costs a wake-up and
@@ -7,16 +9,25 @@ package dev.burstgrid.runtime.internal;
  * the first task made ready while a thread runs one is kept for that same thread; any further
  * ones go to other threads, so ready tasks still run in parallel.
  *
- * <p>Thread-confined: only the thread a continuation belongs to reads or writes it.
+ * <p>A draining thread's continuation sits in a slot picked by its thread id, not in a {@link
+ * ThreadLocal}: a virtual step thread drains one chain and ends, and the map a thread-local
+ * creates on each fresh thread was most of what a DAG iteration allocated beyond a hand-written
+ * {@code CompletableFuture} program. A thread whose slot is taken (ids equal modulo the table's
+ * size) just runs its task, and what it makes ready goes to other threads.
+ *
+ * <p>Thread-confined: only the thread a continuation belongs to reads or writes its task.
  */
 final class Continuation {
 
-  private static final ThreadLocal<Continuation> CURRENT = ThreadLocal.withInitial(Continuation::new);
+  private static final int SLOTS = 1024; // a power of two, well above the threads draining at once
+  private static final AtomicReferenceArray<Continuation> DRAINING = new AtomicReferenceArray<>(SLOTS);
 
+  private final Thread thread;
   private Runnable next;
-  private boolean open;
 
-  private Continuation() {}
+  private Continuation(Thread thread) {
+    this.thread = thread;
+  }
 
   /**
    * Runs {@code task} on this thread, then each task {@link #offer offered} to this thread
@@ -24,18 +35,20 @@ final class Continuation {
    * so no ready task is lost.
    */
   static void runHere(Runnable task, StepThreads elsewhere) {
-    Continuation here = CURRENT.get();
-    if (here.open) { // already draining further up this thread's stack
+    Thread me = Thread.currentThread();
+    int slot = slotOf(me);
+    Continuation here = new Continuation(me);
+    // Already draining further up this thread's stack, or the slot is another thread's.
+    if (!DRAINING.compareAndSet(slot, null, here)) {
       task.run();
       return;
     }
-    here.open = true;
     try {
       for (Runnable r = task; r != null; r = here.take()) {
         r.run();
       }
     } finally {
-      here.open = false;
+      DRAINING.set(slot, null);
       Runnable left = here.take();
       if (left != null) {
         try {
@@ -51,12 +64,18 @@ final class Continuation {
 
   /** Keeps {@code task} for this thread to run next; false when this thread cannot take it. */
   static boolean offer(Runnable task) {
-    Continuation here = CURRENT.get();
-    if (!here.open || here.next != null) {
+    Thread me = Thread.currentThread();
+    Continuation here = DRAINING.get(slotOf(me));
+    if (here == null || here.thread != me || here.next != null) {
       return false;
     }
     here.next = task;
     return true;
+  }
+
+  @SuppressWarnings("deprecation") // threadId() is Java 19+; getId() returns the same value
+  private static int slotOf(Thread thread) {
+    return (int) thread.getId() & (SLOTS - 1);
   }
 
   private Runnable take() {

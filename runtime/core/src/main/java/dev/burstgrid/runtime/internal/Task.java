@@ -152,8 +152,13 @@ abstract class Task implements Runnable, BiConsumer<Object, Throwable>, RunConte
     limitsEntered++;
   }
 
+  private static final ConcurrencyLimit[] NONE_HELD = new ConcurrencyLimit[0];
+
   /** The limits this task holds a permit of, newest first; it then holds none. */
   final synchronized ConcurrencyLimit[] takeEnteredLimits() {
+    if (limitsEntered == 0) {
+      return NONE_HELD;
+    }
     ConcurrencyLimit[] held = new ConcurrencyLimit[limitsEntered];
     for (int i = 0; i < limitsEntered; i++) {
       held[i] = limits[limitsEntered - 1 - i];
