@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # Side-by-side load comparison on this machine, as ratios measured in the same run: bggo
-# (50 VUs for 10 s on a one-request grid, built jar) against a plain OkHttp loop of 50 callers
-# and wrk -c50, on Java 17 and 25, all against one local target on 127.0.0.1. The target is
-# nginx (Debian package nginx-light) when installed, else `bggoc serve`. Gatling's figure comes
-# from ../shared/bench-anchors (same machine type, 50 callers, 10 s).
+# (50 VUs for 10 s on a one-request grid, built jar) against a plain OkHttp loop of 50 callers,
+# http_request's runner in the same loop (which layer a gap comes from) and wrk -c50, on Java 17
+# and 25, all against one local target on 127.0.0.1. The target is nginx (Debian package
+# nginx-light) when installed, else `bggoc serve`. Gatling's figure comes from
+# ../shared/bench-anchors (same machine type, 50 callers, 10 s).
 #
 #   ./mvnw -q -DskipTests package -pl benchmarks -am && benchmarks/load/run.sh [SECONDS]
 set -euo pipefail
@@ -27,7 +28,7 @@ start_target "$port" "$work"
 ./bggoc build benchmarks/load/one_request.hcl -o "$work/one.jar" >/dev/null 2>&1
 bench_cp=benchmarks/target/benchmarks.jar
 
-row() { printf '%-34s %12s %10s %10s\n' "$@"; }
+row() { printf '%-44s %12s %10s %10s\n' "$@"; }
 rss_of() { sed -n 's/^rss_kb=//p' "$1" | tail -1; }
 
 echo "target: $what on $url, ${seconds}s per run, 50 callers"
@@ -51,6 +52,11 @@ for jdk in "$jdk17" "$jdk25"; do
   r=$(sed -n 's/^requests_per_s //p' "$work/loop.txt"); p=$(sed -n 's/^p99_ms //p' "$work/loop.txt")
   rps[okhttp$v]=$r
   row "OkHttp loop ($mode), Java $v" "$r" "${p}ms" "$(( $(rss_of "$work/time.txt") / 1024 ))"
+  # http_request's runner in the same loop: the http module without the runtime.
+  /usr/bin/time -f 'rss_kb=%M' -o "$work/time.txt" "$jdk/bin/java" -cp "$bench_cp" \
+    dev.burstgrid.benchmarks.load.RunnerLoop "$url" 50 "$seconds" $mode > "$work/runner.txt"
+  row "http_request runner loop ($mode), Java $v" "$(sed -n 's/^requests_per_s //p' "$work/runner.txt")" "-" \
+    "$(( $(rss_of "$work/time.txt") / 1024 ))"
 done
 if command -v wrk >/dev/null; then
   w=$(wrk -t1 -c50 -d"${seconds}s" --latency "$url" | tee "$work/wrk.txt" | sed -n 's/^Requests\/sec: *\([0-9.]*\).*/\1/p')

@@ -22,7 +22,7 @@ public final class OkHttpLoop {
   private OkHttpLoop() {}
 
   /** {@code Thread.ofVirtual().start(r)}, called reflectively: this class is built for Java 17. */
-  private static Thread startVirtual(Runnable r) throws ReflectiveOperationException {
+  static Thread startVirtual(Runnable r) throws ReflectiveOperationException {
     Object builder = Thread.class.getMethod("ofVirtual").invoke(null);
     return (Thread) Class.forName("java.lang.Thread$Builder").getMethod("start", Runnable.class).invoke(builder, r);
   }

@@ -29,8 +29,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -53,28 +51,28 @@ public final class Scheduler {
   private boolean cleanedUp; // guarded by created
   private final List<RunFailure> closeErrors = new ArrayList<>(); // guarded by itself
 
-  /** Tasks not yet settled, plus one for the code still building the schedule. */
-  private final AtomicLong unsettled = new AtomicLong(1);
   private final CompletableFuture<Void> settled = new CompletableFuture<>();
   private final CompletableFuture<Void> stopping = new CompletableFuture<>();
   private final CompletableFuture<RunResult> finished = new CompletableFuture<>();
-  private final AtomicBoolean awaitCalled = new AtomicBoolean();
 
-  private final AtomicBoolean cancelStarted = new AtomicBoolean();
   private volatile boolean cancelled;
   private volatile String skipReason = "the run stopped";
   private final AtomicReference<RunFailure> rootFailure = new AtomicReference<>();
 
-  private final AtomicLong sequence = new AtomicLong();
   private final java.util.concurrent.locks.StampedLock startGate = new java.util.concurrent.locks.StampedLock();
   private final ConcurrencyLimit runLimit; // --max-concurrency, or null
-  // Step instances by how they ended; one array, not an adder each: a load test starts a run per iteration.
+  // Step instances by how they ended, then the run's counters and flags: one array, not an
+  // object each, since a load test starts a run per iteration.
   private static final int OK = 0;
   private static final int FAILED = 1;
   private static final int CANCELLED = 2;
   private static final int SKIPPED = 3;
   private static final int SKIPPED_BY_CONDITION = 4;
-  private final AtomicLongArray counts = new AtomicLongArray(5);
+  private static final int UNSETTLED = 5; // tasks not yet settled, plus one for the schedule's builder
+  private static final int SEQUENCE = 6;
+  private static final int AWAIT_CALLED = 7; // 0 or 1
+  private static final int CANCEL_STARTED = 8; // 0 or 1
+  private final AtomicLongArray counts = new AtomicLongArray(9);
   private final AtomicReference<RunFailure> continuedFailure = new AtomicReference<>();
   /**
    * A load iteration's own thread (its VU's), which would otherwise only wait in {@link #await}:
@@ -101,6 +99,7 @@ public final class Scheduler {
   public Scheduler(RunOptions options, RunBinding binding) {
     this.options = options;
     this.binding = binding;
+    counts.set(UNSETTLED, 1);
     this.metrics = binding == null ? null : binding.metrics();
     this.listener = binding == null ? options.stepListener() : null;
     this.startNanos = options.nanoClock().getAsLong();
@@ -220,7 +219,7 @@ public final class Scheduler {
   }
 
   private void cancel(String reason) {
-    if (!cancelStarted.compareAndSet(false, true)) {
+    if (!counts.compareAndSet(CANCEL_STARTED, 0, 1)) {
       return;
     }
     skipReason = reason;
@@ -245,7 +244,7 @@ public final class Scheduler {
   }
 
   public boolean awaitCalled() {
-    return awaitCalled.get();
+    return counts.get(AWAIT_CALLED) != 0;
   }
 
   /**
@@ -253,7 +252,7 @@ public final class Scheduler {
    * what is still open in reverse creation order, stops the threads, and reports.
    */
   public RunResult await() {
-    if (!awaitCalled.compareAndSet(false, true)) {
+    if (!counts.compareAndSet(AWAIT_CALLED, 0, 1)) {
       return finished.join();
     }
     settle(); // the schedule is built
@@ -273,7 +272,7 @@ public final class Scheduler {
     interrupted |= waitSettled(graceEnd);
     if (!settled.isDone()) {
       log.note(
-          unsettled.get()
+          counts.get(UNSETTLED)
               + " step(s) did not stop within "
               + options.cancelGrace().toMillis()
               + "ms of cancellation; abandoning them");
@@ -408,7 +407,7 @@ public final class Scheduler {
       throw new IllegalStateException(
           "cannot schedule " + task.address + ": the run has already finished");
     }
-    unsettled.incrementAndGet();
+    counts.incrementAndGet(UNSETTLED);
     tasks.add(task);
     if (cancelled) {
       task.cancel();
@@ -418,7 +417,7 @@ public final class Scheduler {
   }
 
   long nextSequence() {
-    return sequence.getAndIncrement();
+    return counts.getAndIncrement(SEQUENCE);
   }
 
   /** Runs {@code task} once it holds a permit of each of its limits (it may wait in one). */
@@ -458,7 +457,7 @@ public final class Scheduler {
   }
 
   void settle() {
-    if (unsettled.decrementAndGet() == 0) {
+    if (counts.decrementAndGet(UNSETTLED) == 0) {
       settled.complete(null);
     }
   }
@@ -590,7 +589,7 @@ public final class Scheduler {
     if (!cancelled && rootFailure.compareAndSet(null, failure)) {
       // Under the gate no step starts or ends ok, so none does after the root cause's line. The
       // line goes out before the flag goes up: whatever sees the flag and is skipped logs after it.
-      if (cancelStarted.compareAndSet(false, true)) {
+      if (counts.compareAndSet(CANCEL_STARTED, 0, 1)) {
         long stamp = startGate.writeLock();
         try {
           skipReason = "stopped after " + address + " failed";

@@ -22,24 +22,26 @@ import java.util.concurrent.ExecutionException;
 public final class ScopedResources implements ResourceStore {
 
   // Read without the lock: every iteration of a load test looks its shared resources up here.
-  private final Map<ResourceInfo, CompletableFuture<AutoCloseable>> instances = new ConcurrentHashMap<>();
+  // Keyed by address, unique in a grid: a String's hash is cached, while a record's hashCode
+  // and equals go through method handles, slow until the JIT has compiled them.
+  private final Map<String, CompletableFuture<AutoCloseable>> instances = new ConcurrentHashMap<>();
   private final List<ResourceInfo> creationOrder = new ArrayList<>(); // guarded by this
   private volatile boolean closed; // written under this
 
   @Override
   public <T extends AutoCloseable> T acquire(ResourceInfo info, ResourceFactory<T> factory, RunContext context)
       throws Exception {
-    CompletableFuture<AutoCloseable> cell = closed ? null : instances.get(info);
+    CompletableFuture<AutoCloseable> cell = closed ? null : instances.get(info.address());
     boolean mine = false;
     if (cell == null) {
       synchronized (this) {
         if (closed) {
           throw new IllegalStateException(info.address() + " is no longer available: its scope has ended");
         }
-        cell = instances.get(info);
+        cell = instances.get(info.address());
         if (cell == null) {
           cell = new CompletableFuture<>();
-          instances.put(info, cell);
+          instances.put(info.address(), cell);
           mine = true;
         }
       }
@@ -63,7 +65,7 @@ public final class ScopedResources implements ResourceStore {
       value = java.util.Objects.requireNonNull(factory.create(context), "the factory returned null");
     } catch (Throwable t) {
       synchronized (this) {
-        instances.remove(info, cell);
+        instances.remove(info.address(), cell);
       }
       cell.completeExceptionally(t);
       return;
@@ -97,7 +99,7 @@ public final class ScopedResources implements ResourceStore {
     for (int i = order.size() - 1; i >= 0; i--) {
       ResourceInfo info = order.get(i);
       try {
-        instances.get(info).join().close();
+        instances.get(info.address()).join().close();
       } catch (Throwable t) {
         errors.add(RunFailure.of(info.address(), info.location(), t));
       }
