@@ -39,7 +39,7 @@ final class ResourceSlot<T extends AutoCloseable> implements ResourceHandle<T> {
     this.store = store;
     this.info = info;
     this.consumers = new AtomicInteger(consumers);
-    this.deps = List.copyOf(deps);
+    this.deps = deps.isEmpty() ? List.of() : List.copyOf(deps);
     this.factory = factory;
   }
 

@@ -44,6 +44,7 @@ public final class Scheduler {
   private final ProgressLog log;
   private final StepThreads threads;
   private final long startNanos;
+  private final java.util.function.LongSupplier clock; // options.nanoClock(), read per step
 
   private final TaskList tasks = new TaskList();
   private final ConcurrentLinkedQueue<ResourceSlot<?>> resources = new ConcurrentLinkedQueue<>();
@@ -102,7 +103,8 @@ public final class Scheduler {
     counts.set(UNSETTLED, 1);
     this.metrics = binding == null ? null : binding.metrics();
     this.listener = binding == null ? options.stepListener() : null;
-    this.startNanos = options.nanoClock().getAsLong();
+    this.clock = options.nanoClock();
+    this.startNanos = clock.getAsLong();
     this.runLimit = options.maxConcurrency() > 0 ? new ConcurrencyLimit(options.maxConcurrency()) : null;
     this.log = options.verbosity() == Verbosity.SILENT
         ? ProgressLog.SILENT // a load test's iterations: one log that writes nothing for all
@@ -344,7 +346,7 @@ public final class Scheduler {
     List<ResourceSlot<?>> toClose;
     synchronized (created) {
       cleanedUp = true;
-      toClose = new ArrayList<>(created);
+      toClose = created.isEmpty() ? List.of() : new ArrayList<>(created);
     }
     for (int i = toClose.size() - 1; i >= 0; i--) {
       toClose.get(i).close();
@@ -394,7 +396,7 @@ public final class Scheduler {
   }
 
   long now() {
-    return options.nanoClock().getAsLong();
+    return clock.getAsLong();
   }
 
   String skipReason() {
