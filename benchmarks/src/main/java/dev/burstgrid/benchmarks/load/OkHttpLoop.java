@@ -1,8 +1,6 @@
 package dev.burstgrid.benchmarks.load;
 
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import okhttp3.ConnectionPool;
@@ -20,12 +18,6 @@ import org.HdrHistogram.Recorder;
  */
 public final class OkHttpLoop {
   private OkHttpLoop() {}
-
-  /** {@code Thread.ofVirtual().start(r)}, called reflectively: this class is built for Java 17. */
-  static Thread startVirtual(Runnable r) throws ReflectiveOperationException {
-    Object builder = Thread.class.getMethod("ofVirtual").invoke(null);
-    return (Thread) Class.forName("java.lang.Thread$Builder").getMethod("start", Runnable.class).invoke(builder, r);
-  }
 
   public static void main(String[] args) throws Exception {
     String url = args[0];
@@ -57,19 +49,7 @@ public final class OkHttpLoop {
         latencies.recordValue(System.nanoTime() - started);
       }
     };
-    List<Thread> threads = new ArrayList<>();
-    long started = System.nanoTime();
-    for (int i = 0; i < callers; i++) {
-      Thread t = virtual ? startVirtual(loop) : new Thread(loop);
-      if (!virtual) {
-        t.start();
-      }
-      threads.add(t);
-    }
-    for (Thread t : threads) {
-      t.join();
-    }
-    double seconds = (System.nanoTime() - started) / 1e9;
+    double seconds = Callers.run(callers, virtual, loop);
     var h = latencies.getIntervalHistogram();
     System.out.printf("requests %d%nrequests_per_s %.0f%np99_ms %.2f%nfailures %d%n", h.getTotalCount(),
         h.getTotalCount() / seconds, h.getValueAtPercentile(99) / 1e6, failures.get());

@@ -5,15 +5,14 @@ import dev.burstgrid.modules.http.HttpClientInstance;
 import dev.burstgrid.modules.http.HttpRequestRunner;
 import dev.burstgrid.runtime.spi.RunContext;
 import java.io.PrintStream;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * {@code http_request}'s runner called directly by N callers (platform threads, or virtual ones
- * as {@link OkHttpLoop} starts them) in a closed loop, for a fixed time, on a client configured as {@code benchmarks/load/one_request.hcl}'s: what the http
- * module costs without the scheduler and the load engine. Set beside {@link OkHttpLoop} and the
+ * as {@link OkHttpLoop} starts them) in a closed loop, for a fixed time, on a client configured
+ * as {@code benchmarks/load/one_request.hcl}'s: what the http module costs without the scheduler
+ * and the load engine. Set beside {@link OkHttpLoop} and the
  * built grid, it tells which layer a gap in throughput comes from. Prints requests/s.
  *
  * <pre>java -cp benchmarks.jar dev.burstgrid.benchmarks.load.RunnerLoop URL CALLERS SECONDS [virtual]</pre>
@@ -48,23 +47,10 @@ public final class RunnerLoop {
         requests.incrementAndGet();
       }
     };
-    List<Thread> threads = new ArrayList<>();
-    long started = System.nanoTime();
-    for (int i = 0; i < callers; i++) {
-      threads.add(virtual ? OkHttpLoop.startVirtual(loop) : start(new Thread(loop)));
-    }
-    for (Thread t : threads) {
-      t.join();
-    }
-    double elapsed = (System.nanoTime() - started) / 1e9;
+    double elapsed = Callers.run(callers, virtual, loop);
     System.out.printf("requests %d%nrequests_per_s %.0f%nfailures %d%n",
         requests.get(), requests.get() / elapsed, failures.get());
     client.close();
-  }
-
-  private static Thread start(Thread t) {
-    t.start();
-    return t;
   }
 
   /** A step's context with nothing to cancel and metrics recorded nowhere. */
