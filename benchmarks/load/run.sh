@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Side-by-side load comparison on this machine, as ratios measured in the same run: bggo
-# (50 VUs for 10 s on a one-request grid, built jar) against a plain OkHttp loop of 50 callers,
+# (50 VUs for 10 s on a one-request grid, built jar run as ./one.jar and under java -jar) against a plain OkHttp loop of 50 callers,
 # http_request's runner in the same loop (which layer a gap comes from) and wrk -c50, on Java 17
 # and 25, all against one local target on 127.0.0.1. The target is nginx (Debian package
 # nginx-light) when installed, else `bggoc serve`. Gatling's figure comes from
@@ -17,7 +17,6 @@ jdk17=${JAVA_HOME:-/usr/lib/jvm/java-17-openjdk-amd64}
 [ -x "$jdk17/bin/java" ] || jdk17=$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")
 jdk25=/usr/lib/jvm/temurin-25-jdk-amd64
 gatling_rps=8196   # bench-anchors: Gatling 3.15.1, Java 17, 50 callers
-heap_cap=${BENCH_HEAP_CAP:--Xmx192m}
 
 cleanup() { [ -n "${target:-}" ] && kill "$target" 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
@@ -37,14 +36,17 @@ declare -A rps
 for jdk in "$jdk17" "$jdk25"; do
   [ -x "$jdk/bin/java" ] || continue
   v=$("$jdk/bin/java" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p')
-  # bggo as the JVM sizes it, then with the heap capped ($heap_cap): its live heap is ~10 MB.
-  for opts in "" "$heap_cap"; do
-    /usr/bin/time -f 'rss_kb=%M' -o "$work/time.txt" "$jdk/bin/java" $opts -jar "$work/one.jar" -var "url=$url" \
+  # bggo as ./one.jar starts it (the jar's launcher: -Xms32m), then under `java -jar`, where the
+  # JVM sizes the heap from physical memory.
+  for how in launcher java-jar; do
+    if [ "$how" = launcher ]; then run=(env JAVA_HOME="$jdk" "$work/one.jar"); label="bggo ./one.jar"
+    else run=("$jdk/bin/java" -jar "$work/one.jar"); label="bggo java -jar"; fi
+    /usr/bin/time -f 'rss_kb=%M' -o "$work/time.txt" "${run[@]}" -var "url=$url" \
       --vus 50 --duration "${seconds}s" --quiet 2> "$work/bggo.txt" > /dev/null || true
     r=$(sed -n 's/^ *http_reqs\.*: *[0-9]* *\([0-9.]*\)\/s.*/\1/p' "$work/bggo.txt" | head -1)
     p=$(sed -n 's/^ *http_req_duration\.*:.*p(99)=\([0-9.]*\)\(m\?s\|µs\).*/\1\2/p' "$work/bggo.txt" | head -1)
-    [ -z "$opts" ] && rps[bggo$v]=${r%.*}
-    row "bggo, Java $v${opts:+, $opts}" "${r%.*}" "$p" "$(( $(rss_of "$work/time.txt") / 1024 ))"
+    [ "$how" = launcher ] && rps[bggo$v]=${r%.*}
+    row "$label, Java $v" "${r%.*}" "$p" "$(( $(rss_of "$work/time.txt") / 1024 ))"
   done
   mode=platform; [ "$v" -ge 21 ] && mode=virtual
   /usr/bin/time -f 'rss_kb=%M' -o "$work/time.txt" "$jdk/bin/java" -cp "$bench_cp" \

@@ -2,6 +2,7 @@ package dev.burstgrid.compiler.cli;
 
 import dev.burstgrid.compiler.codegen.GridJar;
 import dev.burstgrid.compiler.codegen.InMemoryCompiler;
+import dev.burstgrid.compiler.codegen.JarLauncher;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -15,8 +16,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code bggoc build PATH -o grid.jar}: a runnable jar with the runtime and modules inside. */
 @Command(name = "build", mixinStandardHelpOptions = true,
-    description = "Compiles a grid into a runnable jar: java -jar grid.jar [-var NAME=VALUE]... [-var-file FILE].",
-    footer = {"", "The jar holds the grid's class, the bggo runtime, the modules and their libraries."})
+    description = "Compiles a grid into a runnable jar: ./grid.jar (or java -jar grid.jar) [-var NAME=VALUE]..."
+        + " [-var-file FILE].",
+    footer = {"", "The jar holds the grid's class, the bggo runtime, the modules and their libraries. Run as"
+        + " ./grid.jar it starts java (JAVA_HOME's, else the PATH's) with " + JarLauncher.DEFAULT_JAVA_OPTS
+        + " (a small first heap), or with BGGO_JAVA_OPTS instead when that is set."})
 final class BuildCommand implements Callable<Integer> {
   @Mixin GridPathOptions grid;
 
@@ -49,7 +53,7 @@ final class BuildCommand implements Callable<Integer> {
         return ExitCodes.OK;
       }
       writeJar(grid, output, err);
-      err.println("Wrote " + output + ": run it with java -jar " + output + " [-var NAME=VALUE]...");
+      err.println("Wrote " + output + ": run it with " + runCommand(output) + " [-var NAME=VALUE]...");
       return ExitCodes.OK;
     } catch (CommandExit e) {
       return e.code();
@@ -64,6 +68,12 @@ final class BuildCommand implements Callable<Integer> {
     GridGeneration.Generated generated = GridGeneration.generate(grid, err);
     InMemoryCompiler.Compiled compiled = GridGeneration.compile(generated, err);
     List<Path> classPath = GridClassPath.of(generated.loader(), generated.grid());
-    GridJar.write(output, generated.grid().className(), compiled.classFiles(), classPath);
+    GridJar.writeExecutable(output, generated.grid().className(), compiled.classFiles(), classPath);
+  }
+
+  /** How to run the jar at {@code output} from here: {@code ./grid.jar} for a bare file name. */
+  private static String runCommand(Path output) {
+    String path = output.toString();
+    return (output.getParent() == null ? "./" + path : path) + " (or java -jar " + path + ")";
   }
 }

@@ -22,23 +22,47 @@ import java.util.stream.Stream;
 /**
  * Writes a runnable jar: the generated classes plus every class-path entry given (the
  * runtime, modules and their dependencies), with {@code Main-Class} set and {@code
- * META-INF/services} files merged. For each other file the first copy wins.
+ * META-INF/services} files merged. For each other file the first copy wins. A grid's jar is
+ * also an executable: a {@link JarLauncher} script ahead of the archive, which {@code java -jar}
+ * and zip readers skip.
  */
 public final class GridJar {
   private static final String SERVICES = "META-INF/services/";
 
   private GridJar() {}
 
+  /** A jar that {@code java -jar JAR} runs and, on a POSIX system, {@code ./JAR} too. */
+  public static void writeExecutable(Path jar, String mainClass, Map<String, byte[]> classFiles,
+      List<Path> classPath) throws IOException {
+    write(jar, JarLauncher.script(), mainClass, classFiles, classPath);
+    JarLauncher.markExecutable(jar);
+  }
+
+  /** A jar that {@code java -jar JAR} runs. */
   public static void write(Path jar, String mainClass, Map<String, byte[]> classFiles, List<Path> classPath)
       throws IOException {
+    write(jar, new byte[0], mainClass, classFiles, classPath);
+  }
+
+  private static void write(Path jar, byte[] preamble, String mainClass, Map<String, byte[]> classFiles,
+      List<Path> classPath) throws IOException {
     Manifest manifest = new Manifest();
     manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
     manifest.getMainAttributes().put(Attributes.Name.MAIN_CLASS, mainClass);
     manifest.getMainAttributes().put(new Attributes.Name("Created-By"), "bggoc");
+    Path tmp = jar.resolveSibling(jar.getFileName() + ".tmp");
+    try (OutputStream file = Files.newOutputStream(tmp)) {
+      file.write(preamble);
+      writeEntries(file, manifest, classFiles, classPath);
+    }
+    Files.move(tmp, jar, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  private static void writeEntries(OutputStream file, Manifest manifest, Map<String, byte[]> classFiles,
+      List<Path> classPath) throws IOException {
     Set<String> written = new HashSet<>();
     Map<String, StringBuilder> services = new LinkedHashMap<>();
-    Path tmp = jar.resolveSibling(jar.getFileName() + ".tmp");
-    try (OutputStream file = Files.newOutputStream(tmp); JarOutputStream out = new JarOutputStream(file, manifest)) {
+    try (JarOutputStream out = new JarOutputStream(file, manifest)) {
       written.add(JarFile.MANIFEST_NAME);
       written.add("META-INF/");
       for (Map.Entry<String, byte[]> c : classFiles.entrySet()) {
@@ -55,7 +79,6 @@ public final class GridJar {
         put(out, written, s.getKey(), s.getValue().toString().getBytes(StandardCharsets.UTF_8));
       }
     }
-    Files.move(tmp, jar, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
   }
 
   private static void copyDirectory(Path dir, JarOutputStream out, Set<String> written,

@@ -65,6 +65,53 @@ class BuildCommandTest {
   }
 
   @Test
+  void builtJarIsAnExecutableThatStartsJavaWithASmallFirstHeap() throws Exception {
+    Path grid = dir.resolve("pause.hcl");
+    Files.writeString(grid, "step \"sleep\" \"pause\" {\n  arguments { duration = \"3s\" }\n}\n");
+    Path jar = dir.resolve("pause.jar");
+    CliResult built = Cli.run("build", grid.toString(), "-o", jar.toString());
+    assertThat(built.exitCode()).as(built.toString()).isZero();
+    assertThat(built.err()).contains("run it with " + jar + " (or java -jar " + jar + ")");
+    assertThat(Files.isExecutable(jar)).isTrue();
+
+    // Run as a program: the script starts JAVA_HOME's java with -Xms32m on the jar itself.
+    ProcessBuilder direct = new ProcessBuilder(jar.toString()).redirectErrorStream(true);
+    direct.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    direct.environment().remove("BGGO_JAVA_OPTS");
+    Process p = direct.start();
+    String commandLine = commandLineOf(p);
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.exitValue()).as(output).isZero();
+    assertThat(output).contains("1 ok");
+    assertThat(commandLine).isEqualTo(JAVA + " -Xms32m -jar " + jar);
+
+    // BGGO_JAVA_OPTS replaces the options; the JVM prints the flags it was given.
+    ProcessBuilder tuned = new ProcessBuilder(jar.toString(), "--quiet").redirectErrorStream(true);
+    tuned.environment().put("JAVA_HOME", System.getProperty("java.home"));
+    tuned.environment().put("BGGO_JAVA_OPTS", "-Xmx64m -XX:+PrintCommandLineFlags");
+    Process q = tuned.start();
+    assertThat(q.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    String flags = new String(q.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(q.exitValue()).as(flags).isZero();
+    assertThat(flags).contains("-XX:MaxHeapSize=67108864").doesNotContain("-XX:InitialHeapSize=33554432");
+  }
+
+  /** The command line of a running process, from /proc, once the script has exec'd into java. */
+  private static String commandLineOf(Process p) throws IOException, InterruptedException {
+    Path cmdline = Path.of("/proc", Long.toString(p.pid()), "cmdline");
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (System.nanoTime() < deadline) {
+      String args = Files.readString(cmdline, StandardCharsets.UTF_8).replace('\0', ' ').strip();
+      if (args.contains("-jar")) {
+        return args;
+      }
+      Thread.sleep(20);
+    }
+    throw new AssertionError("the script did not start java within 10 s");
+  }
+
+  @Test
   void builtJarPrintsToStdout() throws Exception {
     Path jar = dir.resolve("print.jar");
     CliResult built = Cli.run("build", RunCommandTest.grid("print_order"), "-o", jar.toString());
