@@ -41,6 +41,29 @@ class StepControlsTest {
 
   @ParameterizedTest
   @EnumSource(names = {"AUTO", "PLATFORM"})
+  void aTimedOutStepsHooksHaveRunBeforeTheRunReports(ExecutorKind kind) {
+    TestRun t = TestRun.start(kind);
+    AtomicInteger hooksDone = new AtomicInteger();
+    StepControls controls = StepControls.builder().timeout(Duration.ofMillis(100)).build();
+    t.run.step(step("hung"), controls, List.of(), List.of(), ctx -> {
+      ctx.onCancel(() -> {
+        try {
+          Thread.sleep(300); // a slow hook: the interrupted body would end long before it
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        hooksDone.incrementAndGet();
+      });
+      Waits.forever();
+      return "never";
+    });
+    RunResult result = t.run.await();
+    assertThat(result.failure().message()).isEqualTo("timed out after 100ms");
+    assertThat(hooksDone).as("the hook finished before await returned").hasValue(1);
+  }
+
+  @ParameterizedTest
+  @EnumSource(names = {"AUTO", "PLATFORM"})
   void aLimitedGroupRunsAtMostNAtOnceAndAFailureSkipsTheQueue(ExecutorKind kind) {
     TestRun t = TestRun.start(kind);
     AtomicInteger running = new AtomicInteger();

@@ -95,16 +95,12 @@ final class Attempts<T> {
   }
 
   private void timeOut(int attempt) {
-    CancelHooks hooks;
     synchronized (task) {
       if (open != attempt) {
         return; // that attempt already ended
       }
       timedOut = attempt;
-      hooks = task.interruptBody();
-    }
-    if (hooks != null) {
-      hooks.fire();
+      task.cancelAttempt();
     }
   }
 

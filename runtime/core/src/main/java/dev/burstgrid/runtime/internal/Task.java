@@ -168,16 +168,18 @@ abstract class Task implements Runnable, BiConsumer<Object, Throwable>, RunConte
   }
 
   /**
-   * Interrupts the running body and returns its cancel hooks for the caller to fire, without
-   * stopping the run (a timeout); hooks added later start a fresh set.
+   * Fires the running attempt's cancel hooks, then interrupts its body, without stopping the run
+   * (a timeout). Under this task's lock, which the attempt takes to end: so its hooks have run
+   * before the step fails and the run can report. Hooks added later start a fresh set.
    */
-  final synchronized CancelHooks interruptBody() {
+  final synchronized void cancelAttempt() {
+    if (hooks != null) {
+      hooks.fire();
+      hooks = null;
+    }
     if (thread != null) {
       thread.interrupt();
     }
-    CancelHooks toFire = hooks;
-    hooks = null;
-    return toFire;
   }
 
   /** Forgets the hooks of an attempt that ended, so the next attempt registers its own. */
