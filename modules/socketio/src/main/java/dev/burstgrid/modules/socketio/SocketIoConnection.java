@@ -16,6 +16,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 
 /**
@@ -147,6 +148,19 @@ public final class SocketIoConnection implements AutoCloseable {
     pendingAcks.forEach(ack -> ack.completeExceptionally(new IOException(reason)));
   }
 
+  /**
+   * Waits until the client has no HTTP call left, or {@code deadline}: over polling the engine
+   * says goodbye with a POST, and its pending long poll ends once the server has closed the
+   * session. Shutting the client down cancels both, and the server then keeps the session open
+   * until its ping timeout (45 s with Node's defaults). A websocket holds no call once open.
+   */
+  private void awaitCallsDone(long deadline) throws InterruptedException {
+    Dispatcher calls = client.dispatcher();
+    while (calls.runningCallsCount() + calls.queuedCallsCount() > 0 && System.nanoTime() < deadline) {
+      Thread.sleep(5);
+    }
+  }
+
   /** Disconnects (the server sees "client namespace disconnect") and shuts the transports down. */
   @Override
   public void close() throws InterruptedException {
@@ -156,7 +170,9 @@ public final class SocketIoConnection implements AutoCloseable {
       if (wasConnected) {
         // The disconnect packet and close frame are written on the client's threads: give them
         // a moment before the OkHttp client goes.
-        disconnected.await(CLOSE_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        long deadline = System.nanoTime() + CLOSE_GRACE.toNanos();
+        disconnected.await(CLOSE_GRACE.toNanos(), TimeUnit.NANOSECONDS);
+        awaitCallsDone(deadline);
       }
     } finally {
       end("the connection to " + describe() + " was closed");

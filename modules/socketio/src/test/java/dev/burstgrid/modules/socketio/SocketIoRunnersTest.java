@@ -113,6 +113,21 @@ class SocketIoRunnersTest {
   }
 
   @Test
+  void closingBeforeOrAfterTheUpgradeFromPollingLeavesTheServerNoSession() throws Exception {
+    // Closed before the client has moved to the websocket, the engine says goodbye with a POST
+    // over polling; shutting the client down used to cancel it, and the server then kept the
+    // session until its 45 s ping timeout. Closing at once or after a reply hits both moments.
+    for (int i = 0; i < 30; i++) {
+      try (SocketIoConnection c = connect(config(server().httpUrl(), "/", Map.of(), List.of("polling", "websocket")))) {
+        if (i % 2 == 0) {
+          request(c, "ping", json("{\"n\":1}"), "pong", null, Duration.ofSeconds(5));
+        }
+      }
+      server().awaitStat("open", 0);
+    }
+  }
+
+  @Test
   void headersAndQueryGoWithTheHandshake() throws Exception {
     SocketIoClientAsset.Config d = SocketIoClientAsset.Config.DEFAULTS;
     SocketIoClientAsset.Config config = new SocketIoClientAsset.Config(server().httpUrl(), "/", d.path(), Map.of(),
