@@ -1,10 +1,11 @@
 #!/usr/bin/env bash
 # Side-by-side load comparison on this machine, as ratios measured in the same run: bggo
-# (50 VUs for 10 s on a one-request grid, built jar run as ./one.jar and under java -jar) against a plain OkHttp loop of 50 callers,
-# http_request's runner in the same loop (which layer a gap comes from) and wrk -c50, on Java 17
-# and 25, all against one local target on 127.0.0.1. The target is nginx (Debian package
-# nginx-light) when installed, else `bggoc serve`. Gatling's figure comes from
-# ../shared/bench-anchors (same machine type, 50 callers, 10 s).
+# (50 VUs for 10 s on a one-request grid, built jar run as ./one.jar and under java -jar)
+# against a plain OkHttp loop of 50 callers, http_request's runner in the same loop (which
+# layer a gap comes from) and wrk -c50, on Java 17 and 25, all against one local target on
+# 127.0.0.1. The target is nginx (Debian package nginx-light) when installed, else `bggoc
+# serve`. Gatling's figure comes from ../shared/bench-anchors (same machine type, 50 callers,
+# 10 s).
 #
 #   ./mvnw -q -DskipTests package -pl benchmarks -am && benchmarks/load/run.sh [SECONDS]
 set -euo pipefail
