@@ -108,7 +108,7 @@ public final class Scheduler {
     this.runLimit = options.maxConcurrency() > 0 ? new ConcurrencyLimit(options.maxConcurrency()) : null;
     this.log = options.verbosity() == Verbosity.SILENT
         ? ProgressLog.SILENT // a load test's iterations: one log that writes nothing for all
-        : new ProgressLog(options.err(), options.verbosity(), options.nanoClock(), startNanos);
+        : new ProgressLog(options.err(), options.verbosity(), clock, startNanos);
     this.gated = log.showsEvents() || listener != null;
     this.threads =
         binding != null
