@@ -3,6 +3,8 @@ package dev.burstgrid.benchmarks.load;
 import dev.burstgrid.modules.http.HttpClientAsset;
 import dev.burstgrid.modules.http.HttpClientInstance;
 import dev.burstgrid.modules.http.HttpRequestRunner;
+import dev.burstgrid.runtime.metrics.MetricRegistry;
+import dev.burstgrid.runtime.spi.Metrics;
 import dev.burstgrid.runtime.spi.RunContext;
 import java.io.PrintStream;
 import java.util.Map;
@@ -13,9 +15,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * as {@link OkHttpLoop} starts them) in a closed loop, for a fixed time, on a client configured
  * as {@code benchmarks/load/one_request.hcl}'s: what the http module costs without the scheduler
  * and the load engine. Set beside {@link OkHttpLoop} and the
- * built grid, it tells which layer a gap in throughput comes from. Prints requests/s.
+ * built grid, it tells which layer a gap in throughput comes from. Prints requests/s. With
+ * {@code metered} the runner records its metrics into a load run's registry (under the step, as
+ * a load test does); without, nowhere.
  *
- * <pre>java -cp benchmarks.jar dev.burstgrid.benchmarks.load.RunnerLoop URL CALLERS SECONDS [virtual]</pre>
+ * <pre>java -cp benchmarks.jar dev.burstgrid.benchmarks.load.RunnerLoop URL CALLERS SECONDS [virtual|platform] [metered]</pre>
  */
 public final class RunnerLoop {
   private RunnerLoop() {}
@@ -33,7 +37,10 @@ public final class RunnerLoop {
     HttpRequestRunner.Input input = new HttpRequestRunner.Input(
         url, "GET", Map.of(), Map.of(), null, null, null, null, null, null, null, null, false);
     HttpRequestRunner.Uses uses = new HttpRequestRunner.Uses(client);
-    RunContext context = new LoopContext();
+    Metrics metrics = args.length > 4 && args[4].equals("metered")
+        ? new MetricRegistry(System::nanoTime).step("step.http_request.get")
+        : Metrics.NONE;
+    RunContext context = new LoopContext(metrics);
     AtomicLong requests = new AtomicLong();
     AtomicLong failures = new AtomicLong();
     long end = System.nanoTime() + seconds * 1_000_000_000L;
@@ -53,8 +60,19 @@ public final class RunnerLoop {
     client.close();
   }
 
-  /** A step's context with nothing to cancel and metrics recorded nowhere. */
+  /** A step's context with nothing to cancel. */
   private static final class LoopContext implements RunContext {
+    private final Metrics metrics;
+
+    LoopContext(Metrics metrics) {
+      this.metrics = metrics;
+    }
+
+    @Override
+    public Metrics metrics() {
+      return metrics;
+    }
+
     @Override
     public String address() {
       return "step.http_request.get";

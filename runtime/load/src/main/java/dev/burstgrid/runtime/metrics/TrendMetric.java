@@ -7,13 +7,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.HdrHistogram.Histogram;
-import org.HdrHistogram.Recorder;
 
 /**
  * A distribution in an HdrHistogram: constant memory however long the run (the arrays grow
  * only with the range of values), three significant digits, mergeable across processes.
- * Writers go through a {@link Recorder} (wait-free, no lock); a reader drains it into the
- * running total. A total over several steps or scenarios records nothing itself: it adds up its
+ * Writers record into a plain histogram under a lock held for one array increment; a reader
+ * swaps it for an empty one and adds it to the running total outside that lock. (HdrHistogram's
+ * wait-free {@code Recorder} costs six atomic updates through field updaters per value, slow
+ * code until the JIT has compiled it, which is most of a ten-second run on two cores.) A total over several steps or scenarios records nothing itself: it adds up its
  * parts when read, so each value is recorded once.
  *
  * <p>Values are stored as whole thousandths of the unit: microseconds for a time trend in
@@ -24,19 +25,26 @@ public final class TrendMetric implements Metrics.Trend {
   static final int DIGITS = 3;
   static final double SCALE = 1000.0;
 
-  private final Recorder recorder = new Recorder(DIGITS);
+  private final Object writeLock = new Object();
+  private Histogram active = new Histogram(DIGITS); // guarded by writeLock
+  private Histogram spare = new Histogram(DIGITS); // guarded by this; empty
   private final Histogram total = new Histogram(DIGITS); // guarded by this
-  private Histogram interval; // guarded by this; recycled between drains
   private final CopyOnWriteArrayList<TrendMetric> parts = new CopyOnWriteArrayList<>();
 
   @Override
   public void record(double value) {
-    recorder.recordValue(value <= 0 ? 0 : Math.round(value * SCALE));
+    recordValue(value <= 0 ? 0 : Math.round(value * SCALE));
   }
 
   @Override
   public void recordNanos(long nanos) {
-    recorder.recordValue(Math.max(0, nanos / 1000));
+    recordValue(Math.max(0, nanos / 1000));
+  }
+
+  private void recordValue(long value) {
+    synchronized (writeLock) {
+      active.recordValue(value);
+    }
   }
 
   /** Counts {@code part}'s values in this trend too, from now on and what it has recorded. */
@@ -64,8 +72,14 @@ public final class TrendMetric implements Metrics.Trend {
   }
 
   private void drain() {
-    interval = recorder.getIntervalHistogram(interval);
-    total.add(interval);
+    Histogram written;
+    synchronized (writeLock) {
+      written = active;
+      active = spare;
+    }
+    total.add(written);
+    written.reset();
+    spare = written;
   }
 
   /** The trend fields of {@code h} (a trend's histogram, or a sum of them), in the unit of the trend. */

@@ -49,7 +49,7 @@ class MetricsTest {
           return;
         }
         for (int n = 0; n < 10_000; n++) {
-          t.record(2.5);
+          t.record(n == 9_999 ? 60_000.0 : 2.5); // the last value makes the histogram grow
           c.add(1);
         }
       });
@@ -58,6 +58,12 @@ class MetricsTest {
     }
     go.countDown();
     MetricsSnapshot during = registry.snapshot(false); // a reader while writers write
+    double seen = 0;
+    while (threads.stream().anyMatch(Thread::isAlive)) { // ... again and again: counts only grow
+      double now = registry.snapshot(false).valueOrZero("t", "count");
+      assertThat(now).isGreaterThanOrEqualTo(seen);
+      seen = now;
+    }
     for (Thread th : threads) {
       th.join();
     }
@@ -66,6 +72,7 @@ class MetricsTest {
     assertThat(during.valueOrZero("t", "count")).isBetween(0.0, 40_000.0);
     assertThat(end.valueOrZero("t", "count")).isEqualTo(40_000);
     assertThat(end.valueOrZero("t", "med")).isCloseTo(2.5, within(0.01));
+    assertThat(end.valueOrZero("t", "max")).isCloseTo(60_000.0, within(60.0));
     assertThat(end.valueOrZero("c", "count")).isEqualTo(40_000);
     assertThat(end.get("t").orElseThrow().histogram().getTotalCount()).isEqualTo(40_000);
   }
