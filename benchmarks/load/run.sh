@@ -1,23 +1,28 @@
 #!/usr/bin/env bash
 # Side-by-side load comparison on this machine, as ratios measured in the same run: bggo
-# (50 VUs for 10 s on a one-request grid, built jar run as ./one.jar and under java -jar)
-# against a plain OkHttp loop of 50 callers, http_request's runner in the same loop (which
-# layer a gap comes from) and wrk -c50, on Java 17 and 25, all against one local target on
-# 127.0.0.1. The target is nginx (Debian package nginx-light) when installed, else `bggoc
-# serve`. Gatling's figure comes from ../shared/bench-anchors (same machine type, 50 callers,
-# 10 s).
+# (50 VUs for SECONDS on a one-request grid, built jar run as ./one.jar and under java -jar)
+# against a plain OkHttp loop of 50 callers, http_request's runner in the same loop without and
+# with its metrics recorded (which layer a gap comes from), Gatling (50 users in a closed loop,
+# benchmarks/load/gatling) and wrk -c50, on Java 17 and 25, all against one local target on
+# 127.0.0.1. The target is nginx (Debian package nginx-light) when installed, else `bggoc serve`.
 #
-#   ./mvnw -q -DskipTests package -pl benchmarks -am && benchmarks/load/run.sh [SECONDS]
+# Short runs on a shared 2-core machine differ by a third back to back, so the tools take turns
+# for ROUNDS rounds and the table shows medians: of requests/s and p99 over the rounds, and of
+# the per-round ratios to the OkHttp loop and to Gatling.
+#
+#   ./mvnw -q -DskipTests package -pl benchmarks -am && benchmarks/load/run.sh [SECONDS] [ROUNDS]
+#
+# Gatling is built on first use (Maven downloads it); GATLING=0 leaves it out.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 seconds=${1:-10}
+rounds=${2:-3}
 port=18080
 url="http://127.0.0.1:$port/"
 work=$(mktemp -d)
 jdk17=${JAVA_HOME:-/usr/lib/jvm/java-17-openjdk-amd64}
 [ -x "$jdk17/bin/java" ] || jdk17=$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")
 jdk25=/usr/lib/jvm/temurin-25-jdk-amd64
-gatling_rps=8196   # bench-anchors: Gatling 3.15.1, Java 17, 50 callers
 
 cleanup() { [ -n "${target:-}" ] && kill "$target" 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
@@ -28,48 +33,103 @@ start_target "$port" "$work"
 ./bggoc build benchmarks/load/one_request.hcl -o "$work/one.jar" >/dev/null 2>&1
 bench_cp=benchmarks/target/benchmarks.jar
 
-row() { printf '%-44s %12s %10s %10s\n' "$@"; }
-rss_of() { sed -n 's/^rss_kb=//p' "$1" | tail -1; }
+gatling_cp=
+if [ "${GATLING:-1}" != 0 ]; then
+  g=benchmarks/load/gatling
+  if [ ! -s "$g/target/cp.txt" ] || [ ! -d "$g/target/test-classes" ]; then
+    ./mvnw -q -B -f "$g/pom.xml" test-compile dependency:build-classpath \
+      -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test >&2
+  fi
+  gatling_cp="$g/target/test-classes:$(cat "$g/target/cp.txt")"
+fi
 
-echo "target: $what on $url, ${seconds}s per run, 50 callers"
-row tool requests/s p99_ms rss_MB
-declare -A rps
-for jdk in "$jdk17" "$jdk25"; do
-  [ -x "$jdk/bin/java" ] || continue
-  v=$("$jdk/bin/java" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p')
-  # bggo as ./one.jar starts it (the jar's launcher: -Xms32m), then under `java -jar`, where the
-  # JVM sizes the heap from physical memory.
-  for how in launcher java-jar; do
-    if [ "$how" = launcher ]; then run=(env JAVA_HOME="$jdk" "$work/one.jar"); label="bggo ./one.jar"
-    else run=("$jdk/bin/java" -jar "$work/one.jar"); label="bggo java -jar"; fi
-    /usr/bin/time -f 'rss_kb=%M' -o "$work/time.txt" "${run[@]}" -var "url=$url" \
-      --vus 50 --duration "${seconds}s" --quiet 2> "$work/bggo.txt" > /dev/null || true
-    r=$(sed -n 's/^ *http_reqs\.*: *[0-9]* *\([0-9.]*\)\/s.*/\1/p' "$work/bggo.txt" | head -1)
-    p=$(sed -n 's/^ *http_req_duration\.*:.*p(99)=\([0-9.]*\)\(m\?s\|µs\).*/\1\2/p' "$work/bggo.txt" | head -1)
-    [ "$how" = launcher ] && rps[bggo$v]=${r%.*}
-    row "$label, Java $v" "${r%.*}" "$p" "$(( $(rss_of "$work/time.txt") / 1024 ))"
+rss_mb() { echo $(( $(sed -n 's/^rss_kb=//p' "$work/time.txt" | tail -1) / 1024 )); }
+timed() { /usr/bin/time -f 'rss_kb=%M' -o "$work/time.txt" "$@"; }
+
+# Each measure_* runs one tool once and prints "requests/s p99_ms rss_MB".
+measure_bggo() { # JDK launcher|java-jar
+  local jdk=$1 run
+  if [ "$2" = launcher ]; then run=(env JAVA_HOME="$jdk" "$work/one.jar")
+  else run=("$jdk/bin/java" -jar "$work/one.jar"); fi
+  timed "${run[@]}" -var "url=$url" --vus 50 --duration "${seconds}s" --quiet 2> "$work/bggo.txt" > /dev/null || true
+  local r p
+  r=$(sed -n 's/^ *http_reqs\.*: *[0-9]* *\([0-9.]*\)\/s.*/\1/p' "$work/bggo.txt" | head -1)
+  p=$(sed -n 's/^ *http_req_duration\.*:.*p(99)=\([0-9.]*\)\(m\?s\|µs\).*/\1 \2/p' "$work/bggo.txt" | head -1)
+  case "$p" in *µs) p=$(awk -v v="${p% *}" 'BEGIN { print v / 1000 }');; *" s") p=$(awk -v v="${p% *}" 'BEGIN { print v * 1000 }');; *) p=${p% *};; esac
+  echo "${r:-0} ${p:-0} $(rss_mb)"
+}
+measure_loop() { # JDK OkHttpLoop|RunnerLoop MODE [metered]
+  timed "$1/bin/java" -cp "$bench_cp" "dev.burstgrid.benchmarks.load.$2" "$url" 50 "$seconds" "$3" ${4:-} > "$work/loop.txt"
+  local p
+  p=$(sed -n 's/^p99_ms //p' "$work/loop.txt")
+  echo "$(sed -n 's/^requests_per_s //p' "$work/loop.txt") ${p:--} $(rss_mb)"
+}
+measure_gatling() { # JDK — with the JVM options gatling-maven-plugin passes by default
+  timed "$1/bin/java" -Xmx1G -XX:MaxInlineLevel=20 -XX:MaxTrivialSize=12 \
+    --add-opens=java.base/java.lang=ALL-UNNAMED --add-opens=java.base/jdk.internal.misc=ALL-UNNAMED \
+    -cp "$gatling_cp" -Durl="$url" -Dusers=50 -Dseconds="$seconds" io.gatling.app.Gatling \
+    -s dev.burstgrid.benchmarks.gatling.OneRequestSimulation -rf "$work/gatling" > "$work/gatling.txt" 2>&1 || true
+  # Requests over the configured seconds: Gatling's own "mean throughput" also counts the
+  # partial seconds at both ends, which would understate it.
+  local n p
+  n=$(sed -n 's/^> request count *| *\([0-9,]*\) .*/\1/p' "$work/gatling.txt" | tail -1 | tr -d ,)
+  p=$(sed -n 's/^> response time 99th percentile (ms) *| *\([0-9,]*\) .*/\1/p' "$work/gatling.txt" | tail -1 | tr -d ,)
+  echo "$(( ${n:-0} / seconds )) ${p:-0} $(rss_mb)"
+}
+
+declare -A results # "tool|jdk" -> lines of "rps p99 rss", one per round
+add() { results[$1]+="$2"$'\n'; }
+median() { sort -n | awk '{ v[NR] = $1 } END { if (NR && v[1] == "-") print "-"; else if (NR) print (NR % 2 ? v[(NR + 1) / 2] : (v[NR / 2] + v[NR / 2 + 1]) / 2) }'; }
+column_of() { printf '%s' "${results[$1]:-}" | awk -v c="$2" 'NF { print $c }'; }
+
+echo "target: $what on $url, ${seconds}s per run, 50 callers, $rounds rounds (medians)" >&2
+jdks=()
+for jdk in "$jdk17" "$jdk25"; do [ -x "$jdk/bin/java" ] && jdks+=("$jdk"); done
+declare -A version mode
+for jdk in "${jdks[@]}"; do
+  version[$jdk]=$("$jdk/bin/java" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p')
+  mode[$jdk]=platform; [ "${version[$jdk]}" -ge 21 ] && mode[$jdk]=virtual
+done
+for round in $(seq "$rounds"); do
+  echo "round $round of $rounds" >&2
+  for jdk in "${jdks[@]}"; do
+    v=${version[$jdk]}
+    add "bggo ./one.jar|$v" "$(measure_bggo "$jdk" launcher)"
+    add "OkHttp loop (${mode[$jdk]})|$v" "$(measure_loop "$jdk" OkHttpLoop "${mode[$jdk]}")"
+    [ -n "$gatling_cp" ] && add "Gatling 3.15|$v" "$(measure_gatling "$jdk")"
+    if [ "$round" = 1 ]; then # memory and layer attribution: once is enough
+      add "bggo java -jar|$v" "$(measure_bggo "$jdk" java-jar)"
+      add "http_request runner loop (${mode[$jdk]})|$v" "$(measure_loop "$jdk" RunnerLoop "${mode[$jdk]}")"
+      add "runner loop + metrics (${mode[$jdk]})|$v" "$(measure_loop "$jdk" RunnerLoop "${mode[$jdk]}" metered)"
+    fi
   done
-  mode=platform; [ "$v" -ge 21 ] && mode=virtual
-  /usr/bin/time -f 'rss_kb=%M' -o "$work/time.txt" "$jdk/bin/java" -cp "$bench_cp" \
-    dev.burstgrid.benchmarks.load.OkHttpLoop "$url" 50 "$seconds" $mode > "$work/loop.txt"
-  r=$(sed -n 's/^requests_per_s //p' "$work/loop.txt"); p=$(sed -n 's/^p99_ms //p' "$work/loop.txt")
-  rps[okhttp$v]=$r
-  row "OkHttp loop ($mode), Java $v" "$r" "${p}ms" "$(( $(rss_of "$work/time.txt") / 1024 ))"
-  # http_request's runner in the same loop: the http module without the runtime.
-  /usr/bin/time -f 'rss_kb=%M' -o "$work/time.txt" "$jdk/bin/java" -cp "$bench_cp" \
-    dev.burstgrid.benchmarks.load.RunnerLoop "$url" 50 "$seconds" $mode > "$work/runner.txt"
-  row "http_request runner loop ($mode), Java $v" "$(sed -n 's/^requests_per_s //p' "$work/runner.txt")" "-" \
-    "$(( $(rss_of "$work/time.txt") / 1024 ))"
+done
+
+row() { printf '%-44s %12s %10s %10s\n' "$@"; }
+row tool requests/s p99_ms rss_MB
+for jdk in "${jdks[@]}"; do
+  v=${version[$jdk]}
+  for tool in "bggo ./one.jar" "bggo java -jar" "OkHttp loop (${mode[$jdk]})" \
+      "http_request runner loop (${mode[$jdk]})" "runner loop + metrics (${mode[$jdk]})" "Gatling 3.15"; do
+    [ -n "${results[$tool|$v]:-}" ] || continue
+    row "$tool, Java $v" "$(column_of "$tool|$v" 1 | median | awk '{ printf "%.0f", $1 }')" \
+      "$(column_of "$tool|$v" 2 | median | awk '{ if ($1 == "-") print "-"; else printf "%.1f", $1 }')" "$(column_of "$tool|$v" 3 | sort -n | tail -1)"
+  done
 done
 if command -v wrk >/dev/null; then
   w=$(wrk -t1 -c50 -d"${seconds}s" --latency "$url" | tee "$work/wrk.txt" | sed -n 's/^Requests\/sec: *\([0-9.]*\).*/\1/p')
-  p=$(sed -n 's/^ *99% *\(.*\)$/\1/p' "$work/wrk.txt")
-  row "wrk -t1 -c50" "${w%.*}" "$p" "-"
+  row "wrk -t1 -c50" "${w%.*}" "$(sed -n 's/^ *99% *\(.*\)$/\1/p' "$work/wrk.txt")" "-"
 fi
 echo
-for v in 17 25; do
-  if [ -n "${rps[bggo$v]:-}" ] && [ -n "${rps[okhttp$v]:-}" ]; then
-    awk -v b="${rps[bggo$v]}" -v o="${rps[okhttp$v]}" -v g="$gatling_rps" -v v="$v" \
-      'BEGIN { printf "Java %s: bggo / OkHttp loop = %.2f (target >= 0.95); bggo / Gatling anchor = %.2f (target >= 2.5)\n", v, b / o, b / g }'
+# Ratios per round (each pair ran back to back), then their median.
+ratios() { paste -d' ' <(column_of "$1" "$3") <(column_of "$2" "$3") | awk '$2 > 0 { print $1 / $2 }'; }
+for jdk in "${jdks[@]}"; do
+  v=${version[$jdk]}
+  loop="OkHttp loop (${mode[$jdk]})|$v"
+  line="Java $v: bggo / OkHttp loop requests/s = $(ratios "bggo ./one.jar|$v" "$loop" 1 | median | awk '{ printf "%.2f", $1 }') (target >= 0.95)"
+  line+=", p99 = $(ratios "bggo ./one.jar|$v" "$loop" 2 | median | awk '{ printf "%.2f", $1 }') (target <= 1)"
+  if [ -n "${results[Gatling 3.15|$v]:-}" ]; then
+    line+="; bggo / Gatling = $(ratios "bggo ./one.jar|$v" "Gatling 3.15|$v" 1 | median | awk '{ printf "%.2f", $1 }') (target >= 2.5)"
   fi
+  echo "$line"
 done
