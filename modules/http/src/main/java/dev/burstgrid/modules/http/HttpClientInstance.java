@@ -76,7 +76,8 @@ public final class HttpClientInstance implements AutoCloseable {
             .readTimeout(Duration.ZERO)
             .writeTimeout(Duration.ZERO)
             .followRedirects(config.followRedirects())
-            .followSslRedirects(config.followRedirects());
+            .followSslRedirects(config.followRedirects())
+            .eventListenerFactory(ResponseTiming.FACTORY);
     if (config.cookies()) {
       builder.cookieJar(new SessionCookies());
     }

@@ -138,6 +138,7 @@ public final class HttpRequestRunner
     // "GET https://…", for messages only: built when one is needed, not for every request.
     java.util.function.Supplier<String> what = () -> request.method() + " " + input.url();
     Call call = client.clientFor(request.url()).newCall(request);
+    ResponseTiming timing = ResponseTiming.takeCreated();
     if (input.timeout() != null) {
       call.timeout().timeout(HttpRequests.timeoutNanos(input.timeout()), TimeUnit.NANOSECONDS);
     }
@@ -152,7 +153,7 @@ public final class HttpRequestRunner
     acquireSlot(client, what);
     Output output;
     try {
-      output = send(call, client, maxBody, what, input, cancelledByRun, context);
+      output = send(call, timing, client, maxBody, what, input, cancelledByRun, context);
     } finally {
       client.slots().release();
     }
@@ -177,6 +178,7 @@ public final class HttpRequestRunner
 
   private static Output send(
       Call call,
+      ResponseTiming timing,
       HttpClientInstance client,
       long maxBody,
       java.util.function.Supplier<String> what,
@@ -191,8 +193,7 @@ public final class HttpRequestRunner
       output = HttpResponses.read(response, maxBody, started);
       metrics.counter("http_reqs").add(1);
       metrics.trend("http_req_duration").recordNanos(System.nanoTime() - started);
-      metrics.trend("http_req_waiting").record(
-          Math.max(0, response.receivedResponseAtMillis() - response.sentRequestAtMillis()));
+      metrics.trend("http_req_waiting").record(waitingMillis(timing, response));
       metrics.rate("http_req_failed").add(!HttpResponses.isSuccess(output));
       metrics.counter("data_received").add(output.bodyBytes() + response.headers().byteCount());
       Response network = response.networkResponse();
@@ -210,6 +211,14 @@ public final class HttpRequestRunner
     }
     client.version().check(output.protocol(), what);
     return output;
+  }
+
+  /** From the request sent to its response headers: nanosecond marks, else OkHttp's millis. */
+  private static double waitingMillis(ResponseTiming timing, Response response) {
+    double waiting = timing == null ? -1 : timing.waitingMillis();
+    return waiting >= 0
+        ? waiting
+        : Math.max(0, response.receivedResponseAtMillis() - response.sentRequestAtMillis());
   }
 
   /** The request's headers and body as sent (a body of unknown length counts as 0). */

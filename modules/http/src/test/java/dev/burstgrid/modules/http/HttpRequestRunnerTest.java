@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.burstgrid.lang.value.Type;
 import dev.burstgrid.lang.value.Value;
+import dev.burstgrid.runtime.spi.Metrics;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.InetAddress;
@@ -17,6 +18,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import mockwebserver3.MockResponse;
@@ -392,5 +395,64 @@ class HttpRequestRunnerTest {
   /** Accepts connections into its backlog and never answers. */
   private static ServerSocket silentServer() throws IOException {
     return new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+  }
+
+  @Test
+  void waitingIsFromTheRequestSentToTheHeadersAndDurationAlsoCoversTheBody() throws Exception {
+    RecordingMetrics metrics = new RecordingMetrics();
+    TestRunContext context = new TestRunContext("step.http_request.r").recordingMetricsInto(metrics);
+    for (int i = 0; i < 3; i++) {
+      server.enqueue(new MockResponse.Builder().code(200)
+          .headersDelay(80, TimeUnit.MILLISECONDS)
+          .bodyDelay(250, TimeUnit.MILLISECONDS)
+          .body("slow body").build());
+      runner.run(new InputBuilder(server.url("/slow").toString()).build(),
+          new HttpRequestRunner.Uses(client), context);
+    }
+
+    List<Double> waiting = metrics.values("http_req_waiting");
+    List<Double> duration = metrics.values("http_req_duration");
+    assertThat(waiting).hasSize(3).allSatisfy(w -> assertThat(w).isBetween(75.0, 300.0));
+    assertThat(duration).hasSize(3).allSatisfy(d -> assertThat(d).isGreaterThanOrEqualTo(325.0));
+    for (int i = 0; i < 3; i++) {
+      assertThat(duration.get(i) - waiting.get(i)).isGreaterThanOrEqualTo(240.0); // the body's delay
+    }
+    // Nanosecond marks, not OkHttp's whole milliseconds: three whole values would be a coincidence.
+    assertThat(waiting).anySatisfy(w -> assertThat(w % 1.0).isNotZero());
+    assertThat(metrics.counters.get("http_reqs")).isEqualTo(3);
+  }
+
+  @Test
+  void aFastLocalResponseWaitsUnderAMillisecondNotZeroOrOne() throws Exception {
+    RecordingMetrics metrics = new RecordingMetrics();
+    TestRunContext context = new TestRunContext("step.http_request.r").recordingMetricsInto(metrics);
+    for (int i = 0; i < 20; i++) {
+      server.enqueue(new MockResponse.Builder().code(200).body("ok").build());
+      runner.run(new InputBuilder(server.url("/fast").toString()).build(),
+          new HttpRequestRunner.Uses(client), context);
+    }
+    // Whole milliseconds would record each as 0 or 1; a loopback answer takes a fraction.
+    assertThat(metrics.values("http_req_waiting")).hasSize(20)
+        .anySatisfy(w -> assertThat(w).isStrictlyBetween(0.0, 1.0));
+  }
+
+  /** Metrics that keep every value a runner records. */
+  private static final class RecordingMetrics implements Metrics {
+    final Map<String, List<Double>> trends = new ConcurrentHashMap<>();
+    final Map<String, Long> counters = new ConcurrentHashMap<>();
+
+    List<Double> values(String trend) {
+      return trends.getOrDefault(trend, List.of());
+    }
+
+    @Override
+    public Trend trend(String name) {
+      return v -> trends.computeIfAbsent(name, n -> new CopyOnWriteArrayList<>()).add(v);
+    }
+
+    @Override
+    public Counter counter(String name) {
+      return n -> counters.merge(name, n, Long::sum);
+    }
   }
 }

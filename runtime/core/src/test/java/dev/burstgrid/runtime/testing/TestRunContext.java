@@ -1,5 +1,6 @@
 package dev.burstgrid.runtime.testing;
 
+import dev.burstgrid.runtime.spi.Metrics;
 import dev.burstgrid.runtime.spi.RunContext;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -21,6 +22,7 @@ public final class TestRunContext implements RunContext {
   private final List<Runnable> hooks = new CopyOnWriteArrayList<>();
   private final CountDownLatch hookRegistered = new CountDownLatch(1);
   private volatile boolean cancelled;
+  private volatile Metrics metrics = Metrics.NONE;
 
   public TestRunContext(String address, Map<String, String> environment) {
     this.address = address;
@@ -63,6 +65,17 @@ public final class TestRunContext implements RunContext {
   @Override
   public boolean isCancelled() {
     return cancelled;
+  }
+
+  @Override
+  public Metrics metrics() {
+    return metrics;
+  }
+
+  /** From now on the runner records its metrics into {@code into}; returns this. */
+  public TestRunContext recordingMetricsInto(Metrics into) {
+    this.metrics = into;
+    return this;
   }
 
   /** Cancels as the runtime does, minus the interrupt: runs every registered hook. */
