@@ -90,13 +90,25 @@ for jdk in "${jdks[@]}"; do
   version[$jdk]=$("$jdk/bin/java" -version 2>&1 | sed -n 's/.*version "\([0-9]*\).*/\1/p')
   mode[$jdk]=platform; [ "${version[$jdk]}" -ge 21 ] && mode[$jdk]=virtual
 done
+# The compared tools run back to back, in the opposite order every other round: a tool that
+# always ran first (or right after another JVM) would carry that into every ratio.
+compared() { # JDK
+  local jdk=$1 v=${version[$1]}
+  local tools=(bggo loop gatling)
+  [ $((round % 2)) = 0 ] && tools=(gatling loop bggo)
+  for tool in "${tools[@]}"; do
+    case $tool in
+      bggo) add "bggo ./one.jar|$v" "$(measure_bggo "$jdk" launcher)" ;;
+      loop) add "OkHttp loop (${mode[$jdk]})|$v" "$(measure_loop "$jdk" OkHttpLoop "${mode[$jdk]}")" ;;
+      gatling) [ -z "$gatling_cp" ] || add "Gatling 3.15|$v" "$(measure_gatling "$jdk")" ;;
+    esac
+  done
+}
 for round in $(seq "$rounds"); do
   echo "round $round of $rounds" >&2
   for jdk in "${jdks[@]}"; do
     v=${version[$jdk]}
-    add "bggo ./one.jar|$v" "$(measure_bggo "$jdk" launcher)"
-    add "OkHttp loop (${mode[$jdk]})|$v" "$(measure_loop "$jdk" OkHttpLoop "${mode[$jdk]}")"
-    [ -n "$gatling_cp" ] && add "Gatling 3.15|$v" "$(measure_gatling "$jdk")"
+    compared "$jdk"
     if [ "$round" = 1 ]; then # memory and layer attribution: once is enough
       add "bggo java -jar|$v" "$(measure_bggo "$jdk" java-jar)"
       add "http_request runner loop (${mode[$jdk]})|$v" "$(measure_loop "$jdk" RunnerLoop "${mode[$jdk]}")"

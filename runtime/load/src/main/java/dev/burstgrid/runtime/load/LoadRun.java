@@ -227,9 +227,10 @@ public final class LoadRun {
         if (options.progress() == ProgressMode.NONE && !options.thresholds().abortsOnFail()) {
           continue; // nothing reads a snapshot
         }
-        MetricsSnapshot now = metrics.snapshot(false);
-        progress.update(now);
-        if (options.thresholds().abortsOnFail() && shouldAbort(now)) {
+        // Every metric only for thresholds that may abort; the line needs a few.
+        MetricsSnapshot now = options.thresholds().abortsOnFail() ? metrics.snapshot(false) : null;
+        progress.update(now != null ? () -> now : () -> metrics.snapshot(ProgressLine.METRICS));
+        if (now != null && shouldAbort(now)) {
           aborted = true;
           runs.forEach(ScenarioRun::requestStop);
         }

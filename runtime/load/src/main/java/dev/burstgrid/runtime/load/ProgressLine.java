@@ -4,10 +4,12 @@ import dev.burstgrid.runtime.metrics.BuiltInMetrics;
 import dev.burstgrid.runtime.metrics.MetricsSnapshot;
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.List;
+import java.util.function.Supplier;
 
 /**
- * The live progress of a load run, fed a snapshot every second by the run's ticker: on a
- * terminal one line rewritten in place, otherwise a plain line every 10 seconds.
+ * The live progress of a load run, ticked every second by the run's ticker: on a terminal one
+ * line rewritten in place, otherwise a plain line every 10 seconds.
  *
  * <pre>
  * running 12s/1m0s  vus 10/10  iterations 1234 (98.7/s)  failed 3  p95 12.34ms  dropped 0
@@ -32,12 +34,18 @@ final class ProgressLine {
     this.total = total;
   }
 
-  synchronized void update(MetricsSnapshot s) {
+  /** The metrics {@link #line} reads: all a snapshot for this line needs. */
+  static final List<String> METRICS = List.of(BuiltInMetrics.ITERATIONS, BuiltInMetrics.ITERATION_FAILED,
+      BuiltInMetrics.VUS, BuiltInMetrics.VUS_MAX, BuiltInMetrics.ITERATION_DURATION,
+      BuiltInMetrics.DROPPED_ITERATIONS);
+
+  /** One tick; takes a snapshot (of at least {@link #METRICS}) only when it draws. */
+  synchronized void update(Supplier<MetricsSnapshot> snapshot) {
     ticks++;
     if (finished || mode == ProgressMode.NONE || (mode == ProgressMode.PLAIN && ticks % PLAIN_EVERY != 0)) {
       return;
     }
-    String line = line(s);
+    String line = line(snapshot.get());
     if (mode == ProgressMode.TERMINAL) {
       // Ends with the cursor back at the line's start: the redacting stream holds text until a
       // line ends, and a carriage return ends one, so the frame shows now, not a second later.

@@ -3,6 +3,7 @@ package dev.burstgrid.runtime.metrics;
 import dev.burstgrid.runtime.spi.RunMetrics;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -99,6 +100,27 @@ public final class MetricRegistry implements RunMetrics {
     double seconds = elapsed.toNanos() / 1e9;
     Map<String, MetricValue> values = new HashMap<>();
     metrics.forEach((name, metric) -> values.put(name, value(name, metric, seconds, withHistograms)));
+    return new MetricsSnapshot(elapsed, values, checkResults());
+  }
+
+  /**
+   * Only the named metrics (those that exist) and no checks: what a progress line shows, without
+   * the percentiles of every step's trends each second.
+   */
+  public MetricsSnapshot snapshot(Collection<String> names) {
+    Duration elapsed = elapsed();
+    double seconds = elapsed.toNanos() / 1e9;
+    Map<String, MetricValue> values = new HashMap<>();
+    for (String name : names) {
+      Object metric = metrics.get(name);
+      if (metric != null) {
+        values.put(name, value(name, metric, seconds, false));
+      }
+    }
+    return new MetricsSnapshot(elapsed, values, List.of());
+  }
+
+  private List<CheckResult> checkResults() {
     List<CheckResult> results = new ArrayList<>();
     checks.forEach((key, rate) -> {
       MetricValue v = rate.snapshot("");
@@ -106,7 +128,7 @@ public final class MetricRegistry implements RunMetrics {
           checkLocations.getOrDefault(key, "")));
     });
     results.sort(Comparator.comparing(CheckResult::step).thenComparing(CheckResult::name));
-    return new MetricsSnapshot(elapsed, values, results);
+    return results;
   }
 
   private static MetricValue value(String name, Object metric, double seconds, boolean withHistograms) {

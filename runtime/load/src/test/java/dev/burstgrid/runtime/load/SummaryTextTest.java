@@ -86,4 +86,21 @@ class SummaryTextTest {
     assertThat(line.line(metrics()))
         .matches("running \\d+s/1m0s  vus 10/10  iterations 100 \\([0-9.]+/s\\)  failed 10  p95 1(89|90)\\.\\d\\dms  dropped 0");
   }
+
+  @Test
+  void withoutATerminalTheProgressLineTakesASnapshotOnlyEveryTenthTick() {
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    ProgressLine line = new ProgressLine(ProgressMode.PLAIN,
+        new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8), Duration.ofMinutes(1));
+    java.util.concurrent.atomic.AtomicInteger taken = new java.util.concurrent.atomic.AtomicInteger();
+    for (int tick = 1; tick <= 20; tick++) {
+      line.update(() -> {
+        taken.incrementAndGet();
+        return metrics();
+      });
+    }
+    assertThat(taken).hasValue(2);
+    assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8).lines()).hasSize(2)
+        .allSatisfy(l -> assertThat(l).startsWith("running "));
+  }
 }

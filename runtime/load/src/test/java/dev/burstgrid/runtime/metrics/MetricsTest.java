@@ -78,6 +78,20 @@ class MetricsTest {
   }
 
   @Test
+  void aNarrowSnapshotHasOnlyTheNamedMetricsThatExist() {
+    registry.trend("t").record(4.0);
+    registry.counter("c").add(2);
+    registry.check("step.s.a", "ok", true);
+
+    MetricsSnapshot narrow = registry.snapshot(List.of("t", "missing"));
+
+    assertThat(narrow.valueOrZero("t", "med")).isCloseTo(4.0, within(0.01));
+    assertThat(narrow.get("c")).isEmpty();
+    assertThat(narrow.get("missing")).isEmpty();
+    assertThat(registry.snapshot(false).valueOrZero("c", "count")).isEqualTo(2);
+  }
+
+  @Test
   void ratesGaugesAndCountersHaveTheirFields() {
     RateMetric r = registry.rate("r");
     r.add(true);
