@@ -14,8 +14,9 @@ import org.HdrHistogram.Histogram;
  * Writers record into a plain histogram under a lock held for one array increment; a reader
  * swaps it for an empty one and adds it to the running total outside that lock. (HdrHistogram's
  * wait-free {@code Recorder} costs six atomic updates through field updaters per value, slow
- * code until the JIT has compiled it, which is most of a ten-second run on two cores.) A total over several steps or scenarios records nothing itself: it adds up its
- * parts when read, so each value is recorded once.
+ * code until the JIT has compiled it, which is most of a ten-second run on two cores.) A total
+ * over several steps or scenarios records nothing itself: it adds up its parts when read, so
+ * each value is recorded once.
  *
  * <p>Values are stored as whole thousandths of the unit: microseconds for a time trend in
  * milliseconds.
