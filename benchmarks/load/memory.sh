@@ -12,10 +12,10 @@ seconds=${1:-60}
 shift || true
 port=18081
 work=$(mktemp -d)
-cleanup() { [ -n "${target:-}" ] && kill "$target" 2>/dev/null || true; rm -rf "$work"; }
+. benchmarks/load/target.sh
+cleanup() { stop_target; rm -rf "$work"; }
 trap cleanup EXIT
 
-. benchmarks/load/target.sh
 start_target "$port" "$work"
 ./bggoc build benchmarks/load/one_request.hcl -o "$work/one.jar" >/dev/null 2>&1
 

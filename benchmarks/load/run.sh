@@ -24,10 +24,10 @@ jdk17=${JAVA_HOME:-/usr/lib/jvm/java-17-openjdk-amd64}
 [ -x "$jdk17/bin/java" ] || jdk17=$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")
 jdk25=/usr/lib/jvm/temurin-25-jdk-amd64
 
-cleanup() { [ -n "${target:-}" ] && kill "$target" 2>/dev/null || true; rm -rf "$work"; }
+. benchmarks/load/target.sh
+cleanup() { stop_target; rm -rf "$work"; }
 trap cleanup EXIT
 
-. benchmarks/load/target.sh
 start_target "$port" "$work"
 
 ./bggoc build benchmarks/load/one_request.hcl -o "$work/one.jar" >/dev/null 2>&1
