@@ -95,16 +95,16 @@ final class ResourceSlot<T extends AutoCloseable> implements ResourceHandle<T> {
 
   private void create(CompletableFuture<T> cell) {
     long start = run.now();
-    ResourceContext context = new ResourceContext(run, info);
-    creating = context;
     try {
       if (store != null) {
         // Owned by the VU or the load run: this run only borrows it and never closes it.
-        T shared = store.acquire(info, factory, context);
+        T shared = store.acquire(info, factory, () -> creating = new ResourceContext(run, info));
         creating = null;
         cell.complete(shared);
         return;
       }
+      ResourceContext context = new ResourceContext(run, info);
+      creating = context;
       T value = Objects.requireNonNull(factory.create(context), "the factory returned null");
       creating = null;
       if (!run.resourceCreated(this)) {

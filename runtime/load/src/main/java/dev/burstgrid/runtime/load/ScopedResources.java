@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 import java.util.concurrent.ExecutionException;
 
 /**
@@ -29,8 +30,8 @@ public final class ScopedResources implements ResourceStore {
   private volatile boolean closed; // written under this
 
   @Override
-  public <T extends AutoCloseable> T acquire(ResourceInfo info, ResourceFactory<T> factory, RunContext context)
-      throws Exception {
+  public <T extends AutoCloseable> T acquire(
+      ResourceInfo info, ResourceFactory<T> factory, Supplier<? extends RunContext> context) throws Exception {
     CompletableFuture<AutoCloseable> cell = closed ? null : instances.get(info.address());
     boolean mine = false;
     if (cell == null) {
@@ -59,10 +60,11 @@ public final class ScopedResources implements ResourceStore {
   }
 
   private <T extends AutoCloseable> void create(
-      ResourceInfo info, ResourceFactory<T> factory, RunContext context, CompletableFuture<AutoCloseable> cell) {
+      ResourceInfo info, ResourceFactory<T> factory, Supplier<? extends RunContext> context,
+      CompletableFuture<AutoCloseable> cell) {
     T value;
     try {
-      value = java.util.Objects.requireNonNull(factory.create(context), "the factory returned null");
+      value = java.util.Objects.requireNonNull(factory.create(context.get()), "the factory returned null");
     } catch (Throwable t) {
       synchronized (this) {
         instances.remove(info.address(), cell);
