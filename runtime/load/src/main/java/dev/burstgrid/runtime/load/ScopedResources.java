@@ -10,8 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 import java.util.concurrent.ExecutionException;
+import java.util.function.Supplier;
 
 /**
  * The instances of the resources that outlive an iteration: one store per VU ({@code scope =

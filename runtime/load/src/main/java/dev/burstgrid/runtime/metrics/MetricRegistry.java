@@ -96,11 +96,7 @@ public final class MetricRegistry implements RunMetrics {
 
   /** Every metric now; trends carry a copy of their histogram when {@code withHistograms}. */
   public MetricsSnapshot snapshot(boolean withHistograms) {
-    Duration elapsed = elapsed();
-    double seconds = elapsed.toNanos() / 1e9;
-    Map<String, MetricValue> values = new HashMap<>();
-    metrics.forEach((name, metric) -> values.put(name, value(name, metric, seconds, withHistograms)));
-    return new MetricsSnapshot(elapsed, values, checkResults());
+    return snapshot(metrics.keySet(), withHistograms, checkResults());
   }
 
   /**
@@ -108,16 +104,20 @@ public final class MetricRegistry implements RunMetrics {
    * the percentiles of every step's trends each second.
    */
   public MetricsSnapshot snapshot(Collection<String> names) {
+    return snapshot(names, false, List.of());
+  }
+
+  private MetricsSnapshot snapshot(Collection<String> names, boolean withHistograms, List<CheckResult> checks) {
     Duration elapsed = elapsed();
     double seconds = elapsed.toNanos() / 1e9;
     Map<String, MetricValue> values = new HashMap<>();
     for (String name : names) {
       Object metric = metrics.get(name);
       if (metric != null) {
-        values.put(name, value(name, metric, seconds, false));
+        values.put(name, value(name, metric, seconds, withHistograms));
       }
     }
-    return new MetricsSnapshot(elapsed, values, List.of());
+    return new MetricsSnapshot(elapsed, values, checks);
   }
 
   private List<CheckResult> checkResults() {

@@ -7,9 +7,13 @@ import dev.burstgrid.runtime.metrics.MetricRegistry;
 import dev.burstgrid.runtime.metrics.MetricsSnapshot;
 import dev.burstgrid.runtime.metrics.StepMetrics;
 import dev.burstgrid.runtime.metrics.ThresholdResult;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -89,10 +93,10 @@ class SummaryTextTest {
 
   @Test
   void withoutATerminalTheProgressLineTakesASnapshotOnlyEveryTenthTick() {
-    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
     ProgressLine line = new ProgressLine(ProgressMode.PLAIN,
-        new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8), Duration.ofMinutes(1));
-    java.util.concurrent.atomic.AtomicInteger taken = new java.util.concurrent.atomic.AtomicInteger();
+        new PrintStream(err, true, StandardCharsets.UTF_8), Duration.ofMinutes(1));
+    AtomicInteger taken = new AtomicInteger();
     for (int tick = 1; tick <= 20; tick++) {
       line.update(() -> {
         taken.incrementAndGet();
@@ -100,7 +104,7 @@ class SummaryTextTest {
       });
     }
     assertThat(taken).hasValue(2);
-    assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8).lines()).hasSize(2)
+    assertThat(err.toString(StandardCharsets.UTF_8).lines()).hasSize(2)
         .allSatisfy(l -> assertThat(l).startsWith("running "));
   }
 }
