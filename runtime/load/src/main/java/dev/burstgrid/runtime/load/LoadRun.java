@@ -106,6 +106,11 @@ public final class LoadRun {
     runs.forEach(ScenarioRun::requestStop);
   }
 
+  /** How long the run has been going: a clock read, no snapshot. */
+  public Duration elapsed() {
+    return metrics.elapsed();
+  }
+
   /** The metrics now, without histograms. */
   public MetricsSnapshot snapshot() {
     return metrics.snapshot(false);

@@ -96,7 +96,8 @@ public final class MetricRegistry implements RunMetrics {
 
   /** Every metric now; trends carry a copy of their histogram when {@code withHistograms}. */
   public MetricsSnapshot snapshot(boolean withHistograms) {
-    return snapshot(metrics.keySet(), withHistograms, checkResults());
+    Duration elapsed = elapsed(); // read first: the values are as of then, or a little later
+    return snapshot(elapsed, metrics.keySet(), withHistograms, checkResults());
   }
 
   /**
@@ -104,11 +105,11 @@ public final class MetricRegistry implements RunMetrics {
    * the percentiles of every step's trends each second.
    */
   public MetricsSnapshot snapshot(Collection<String> names) {
-    return snapshot(names, false, List.of());
+    return snapshot(elapsed(), names, false, List.of());
   }
 
-  private MetricsSnapshot snapshot(Collection<String> names, boolean withHistograms, List<CheckResult> checks) {
-    Duration elapsed = elapsed();
+  private MetricsSnapshot snapshot(
+      Duration elapsed, Collection<String> names, boolean withHistograms, List<CheckResult> checks) {
     double seconds = elapsed.toNanos() / 1e9;
     Map<String, MetricValue> values = new HashMap<>();
     for (String name : names) {
