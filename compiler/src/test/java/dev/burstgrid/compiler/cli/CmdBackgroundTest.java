@@ -3,6 +3,8 @@ package dev.burstgrid.compiler.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.burstgrid.runtime.testing.ProcessState;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -90,30 +92,13 @@ class CmdBackgroundTest {
   }
 
   /** The process ends within 10 s (killing is asynchronous). */
-  private static void assertGone(long pid) throws Exception {
+  private static void assertGone(long pid) throws InterruptedException {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-    while (running(pid) && System.nanoTime() < deadline) {
+    while (ProcessState.running(pid) && System.nanoTime() < deadline) {
       Thread.sleep(20);
     }
-    assertThat(running(pid)).as("background process " + pid + " still running after the step").isFalse();
-  }
-
-  /**
-   * Whether {@code pid} is a process that has not ended. A killed orphan stays a zombie until
-   * the machine's init reaps it, which some inits (a container's, a micro-VM's) do late or never;
-   * ProcessHandle calls a zombie alive, so its state is read from /proc.
-   */
-  private static boolean running(long pid) throws IOException {
-    if (!ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) {
-      return false;
-    }
-    String stat;
-    try {
-      stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
-    } catch (IOException gone) {
-      return false;
-    }
-    // pid (comm) STATE ...: comm may hold spaces and parentheses, so the state follows the last ')'.
-    return stat.charAt(stat.lastIndexOf(')') + 2) != 'Z';
+    assertThat(ProcessState.running(pid))
+        .as("background process " + pid + " still running after the step: " + ProcessState.describe(pid))
+        .isFalse();
   }
 }

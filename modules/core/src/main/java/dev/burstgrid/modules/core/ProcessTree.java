@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -34,11 +35,20 @@ final class ProcessTree {
   /** Up to this many pids allocated since the root are probed directly rather than listed. */
   private static final int MAX_PROBES = 256;
 
+  /**
+   * How long a process whose environment reads empty is re-read. A process inside {@code execve}
+   * has no environment for a moment (the new program's is set up after its memory is swapped in),
+   * and one in that window when the sweep passes would be missed.
+   */
+  private static final long PENDING_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
+
   private static final long SELF = ProcessHandle.current().pid();
   private static final Path LAST_PID = PROC.resolve("sys/kernel/ns_last_pid");
 
   private final byte[] markerEntry;
   private final long markedNanos = System.nanoTime();
+  /** Processes started before this (less the start time's coarse resolution) are not ours. */
+  private final Instant markedAt = Instant.now().minusSeconds(1);
 
   private ProcessTree(String token) {
     this.markerEntry = (MARKER + "=" + token).getBytes(StandardCharsets.UTF_8);
@@ -95,12 +105,19 @@ final class ProcessTree {
     }
     long last = root < 0 ? -1 : lastPid();
     List<ProcessHandle> found = new ArrayList<>();
+    List<Long> pending = new ArrayList<>();
     if (last >= root && last - root <= MAX_PROBES) {
       for (long pid = root + 1; pid <= last; pid++) {
-        collectIfMarked(pid, found);
+        collectIfMarked(pid, found, pending);
       }
-      return found;
+    } else {
+      list(root, last, found, pending);
     }
+    awaitPending(pending, found);
+    return found;
+  }
+
+  private void list(long root, long last, List<ProcessHandle> found, List<Long> pending) {
     LongPredicate after = last < 0 ? pid -> true
         : last >= root ? pid -> pid > root && pid <= last
         : pid -> pid > root || pid <= last; // wrapped at pid_max
@@ -108,13 +125,28 @@ final class ProcessTree {
       for (Path entry : entries) {
         long pid = pidOf(entry);
         if (pid > 0 && after.test(pid)) {
-          collectIfMarked(pid, found);
+          collectIfMarked(pid, found, pending);
         }
       }
     } catch (IOException | RuntimeException unreadable) {
       // /proc went away or cannot be listed: nothing more can be found.
     }
-    return found;
+  }
+
+  /** Re-reads the processes that had no environment until each has one or is gone. */
+  private void awaitPending(List<Long> pending, List<ProcessHandle> found) {
+    long deadline = System.nanoTime() + PENDING_NANOS;
+    while (!pending.isEmpty() && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(2);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+      List<Long> again = new ArrayList<>();
+      pending.forEach(pid -> collectIfMarked(pid, found, again));
+      pending = again;
+    }
   }
 
   private static long lastPid() {
@@ -125,9 +157,48 @@ final class ProcessTree {
     }
   }
 
-  private void collectIfMarked(long pid, List<ProcessHandle> found) {
-    if (pid != SELF && carriesMarker(PROC.resolve(Long.toString(pid)))) {
+  /**
+   * Adds {@code pid} to {@code found} when it carries the marker, to {@code pending} when it has
+   * no environment yet: a live process, not a zombie, started since the tree was marked.
+   */
+  private void collectIfMarked(long pid, List<ProcessHandle> found, List<Long> pending) {
+    if (pid == SELF) {
+      return;
+    }
+    Path dir = PROC.resolve(Long.toString(pid));
+    byte[] environ = environ(dir);
+    if (environ == null) {
+      return;
+    }
+    if (containsEntry(environ, markerEntry)) {
       ProcessHandle.of(pid).filter(ProcessHandle::isAlive).ifPresent(found::add);
+    } else if (environ.length == 0 && startedSinceMarked(pid) && mayBeStarting(dir)) {
+      pending.add(pid);
+    }
+  }
+
+  private boolean startedSinceMarked(long pid) {
+    return ProcessHandle.of(pid)
+        .flatMap(process -> process.info().startInstant())
+        .map(start -> !start.isBefore(markedAt))
+        .orElse(false);
+  }
+
+  private static final long PF_KTHREAD = 0x00200000;
+
+  /**
+   * Whether the process could be a program being started: not a zombie (exited, environment
+   * gone) and not a kernel thread (never has one).
+   */
+  private static boolean mayBeStarting(Path processDir) {
+    try {
+      String stat = Files.readString(processDir.resolve("stat"));
+      // pid (comm) state ppid pgrp session tty_nr tpgid flags …: comm may hold spaces and
+      // parentheses, so the fields are counted from the last ')'
+      String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return !fields[0].equals("Z") && (Long.parseLong(fields[6]) & PF_KTHREAD) == 0;
+    } catch (IOException | RuntimeException gone) {
+      return false;
     }
   }
 
@@ -139,14 +210,13 @@ final class ProcessTree {
     }
   }
 
-  private boolean carriesMarker(Path processDir) {
-    byte[] environ;
+  /** The process's environment, or null when it has exited or belongs to another user. */
+  private static byte[] environ(Path processDir) {
     try {
-      environ = Files.readAllBytes(processDir.resolve("environ"));
+      return Files.readAllBytes(processDir.resolve("environ"));
     } catch (IOException | SecurityException | UnsupportedOperationException gone) {
-      return false; // exited meanwhile, or another user's process
+      return null;
     }
-    return containsEntry(environ, markerEntry);
   }
 
   /** Whether the NUL-separated {@code environ} holds exactly {@code entry}. */
