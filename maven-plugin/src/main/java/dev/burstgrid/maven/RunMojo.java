@@ -1,6 +1,7 @@
 package dev.burstgrid.maven;
 
 import dev.burstgrid.compiler.cli.EmbeddedCompiler;
+import dev.burstgrid.compiler.codegen.JarLauncher;
 import java.io.File;
 import java.io.IOException;
 import java.net.URLClassLoader;
@@ -35,7 +36,10 @@ public class RunMojo extends AbstractGridRunMojo {
   @Parameter(property = "bggo.failOnError", defaultValue = "true")
   boolean failOnError;
 
-  /** Options for the grids' JVM, separated by spaces, such as {@code -Xmx256m}. */
+  /**
+   * Options for the grids' JVM, separated by spaces, such as {@code -Xmx256m}. Default: those a
+   * built grid's jar passes ({@link JarLauncher#DEFAULT_JAVA_OPTS}).
+   */
   @Parameter(property = "bggo.jvmArgs")
   String jvmArgs;
 
@@ -203,7 +207,8 @@ public class RunMojo extends AbstractGridRunMojo {
   }
 
   private List<String> jvmArgs() {
-    return jvmArgs == null || jvmArgs.isBlank() ? List.of() : List.of(jvmArgs.strip().split("\\s+"));
+    String args = jvmArgs == null ? JarLauncher.DEFAULT_JAVA_OPTS : jvmArgs;
+    return args.isBlank() ? List.of() : List.of(args.strip().split("\\s+"));
   }
 
   private Path reportDirectory(GridDirectory.Grid grid) {

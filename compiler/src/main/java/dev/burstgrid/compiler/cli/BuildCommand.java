@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
         + " [-var-file FILE].",
     footer = {"", "The jar holds the grid's class, the bggo runtime, the modules and their libraries. Run as"
         + " ./grid.jar it starts java (JAVA_HOME's, else the PATH's) with " + JarLauncher.DEFAULT_JAVA_OPTS
-        + " (a small first heap), or with BGGO_JAVA_OPTS instead when that is set."})
+        + " (a small first heap; inlining limits that bring a load run to full speed sooner), or with"
+        + " BGGO_JAVA_OPTS instead when that is set."})
 final class BuildCommand implements Callable<Integer> {
   @Mixin GridPathOptions grid;
 

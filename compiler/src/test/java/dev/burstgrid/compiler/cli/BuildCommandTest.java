@@ -3,6 +3,7 @@ package dev.burstgrid.compiler.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.burstgrid.compiler.codegen.JarLauncher;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -76,7 +77,7 @@ class BuildCommandTest {
     assertThat(built.err()).contains("run it with " + jar + " (or java -jar " + jar + ")");
     assertThat(Files.isExecutable(jar)).isTrue();
 
-    // Run as a program: the script starts JAVA_HOME's java with -Xms32m on the jar itself.
+    // Run as a program: the script starts JAVA_HOME's java with its options on the jar itself.
     ProcessBuilder direct = new ProcessBuilder(jar.toString()).redirectErrorStream(true);
     direct.environment().put("JAVA_HOME", System.getProperty("java.home"));
     direct.environment().remove("BGGO_JAVA_OPTS");
@@ -86,7 +87,8 @@ class BuildCommandTest {
     String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.exitValue()).as(output).isZero();
     assertThat(output).contains("1 ok");
-    assertThat(commandLine).isEqualTo(JAVA + " -Xms32m -jar " + jar);
+    assertThat(commandLine).isEqualTo(JAVA + " " + JarLauncher.DEFAULT_JAVA_OPTS + " -jar " + jar);
+    assertThat(JarLauncher.DEFAULT_JAVA_OPTS).startsWith("-Xms32m ");
 
     // BGGO_JAVA_OPTS replaces the options; the JVM prints the flags it was given.
     ProcessBuilder tuned = new ProcessBuilder(jar.toString(), "--quiet").redirectErrorStream(true);
@@ -97,6 +99,13 @@ class BuildCommandTest {
     String flags = new String(q.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(q.exitValue()).as(flags).isZero();
     assertThat(flags).contains("-XX:MaxHeapSize=67108864").doesNotContain("-XX:InitialHeapSize=33554432");
+  }
+
+  @Test
+  void theCheckoutsBggocScriptGivesItsJvmTheOptionsOfABuiltJar() throws IOException {
+    // compiler/ is the working directory of its tests; the script is at the checkout's root.
+    String script = Files.readString(Path.of("..", "bggoc"));
+    assertThat(script).contains("${BGGOC_JAVA_OPTS-" + JarLauncher.DEFAULT_JAVA_OPTS + "}");
   }
 
   /** The command line of a running process, from /proc, once the script has exec'd into java. */
