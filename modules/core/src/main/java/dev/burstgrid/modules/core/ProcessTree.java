@@ -44,6 +44,8 @@ final class ProcessTree {
 
   private static final long SELF = ProcessHandle.current().pid();
   private static final Path LAST_PID = PROC.resolve("sys/kernel/ns_last_pid");
+  /** The flag in /proc/PID/stat of a kernel thread. */
+  private static final long PF_KTHREAD = 0x00200000;
 
   private final byte[] markerEntry;
   private final long markedNanos = System.nanoTime();
@@ -183,8 +185,6 @@ final class ProcessTree {
         .map(start -> !start.isBefore(markedAt))
         .orElse(false);
   }
-
-  private static final long PF_KTHREAD = 0x00200000;
 
   /**
    * Whether the process could be a program being started: not a zombie (exited, environment
