@@ -14,6 +14,8 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +24,11 @@ class SummaryTextTest {
   private static final Scenario BROWSE = Load.scenario("browse", new Executor.ConstantVus(10, ms(30_000)), ctx -> null);
 
   private static MetricsSnapshot metrics() {
-    MetricRegistry r = new MetricRegistry(System::nanoTime);
+    return registry(System::nanoTime).snapshot(true);
+  }
+
+  private static MetricRegistry registry(LongSupplier clock) {
+    MetricRegistry r = new MetricRegistry(clock);
     StepMetrics login = r.step("step.http_request.login");
     for (int i = 1; i <= 100; i++) {
       login.ended(i * 1_000_000L, i % 10 != 0);
@@ -39,7 +45,7 @@ class SummaryTextTest {
     r.counter("dropped_iterations");
     r.gauge("vus").set(10);
     r.gauge("vus_max").set(10);
-    return r.snapshot(true);
+    return r;
   }
 
   private static String render(List<String> stats) {
@@ -89,6 +95,17 @@ class SummaryTextTest {
     ProgressLine line = new ProgressLine(ProgressMode.TERMINAL, System.err, Duration.ofMinutes(1));
     assertThat(line.line(metrics()))
         .matches("running \\d+s/1m0s  vus 10/10  iterations 100 \\([0-9.]+/s\\)  failed 10  p95 1(89|90)\\.\\d\\dms  dropped 0");
+  }
+
+  @Test
+  void theProgressLineReadsNothingBeyondTheMetricsItAsksFor() {
+    AtomicLong clock = new AtomicLong();
+    MetricRegistry r = registry(clock::get);
+    clock.set(12_000_000_000L); // both snapshots at the same instant
+    // Two lines: each counts its iterations per second from the one it drew before.
+    ProgressLine narrow = new ProgressLine(ProgressMode.TERMINAL, System.err, Duration.ofMinutes(1));
+    ProgressLine whole = new ProgressLine(ProgressMode.TERMINAL, System.err, Duration.ofMinutes(1));
+    assertThat(narrow.line(r.snapshot(ProgressLine.METRICS))).isEqualTo(whole.line(r.snapshot(false)));
   }
 
   @Test
