@@ -44,6 +44,11 @@ final class ConnectionSlots {
     }
   }
 
+  /** How many requests may be in flight at once. */
+  int size() {
+    return size;
+  }
+
   void release() {
     slots.release();
   }

@@ -9,14 +9,19 @@ import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
-import okhttp3.HttpUrl;
+import dev.burstgrid.modules.http.transport.Exchange;
+import dev.burstgrid.modules.http.transport.Http1Transport;
+import dev.burstgrid.modules.http.transport.OkHttpExchange;
+import dev.burstgrid.modules.http.transport.ResponseTiming;
 import okhttp3.OkHttpClient;
+import okhttp3.Request;
 
 /**
  * A live {@code http_client}: one {@link OkHttpClient} whose connection pool is sized to {@code
  * max_connections} (OkHttp's defaults, 5 requests per host and 5 idle connections, would throttle
- * a load test), the slots that cap its requests in flight, its cookie session, and the headers
- * sent with every request. Thread-safe; shared by every step that uses it.
+ * a load test), the cleartext HTTP/1.1 transport that carries plain http requests with the same
+ * settings, the slots that cap its requests in flight, its cookie session, and the headers sent
+ * with every request. Thread-safe; shared by every step that uses it.
  */
 public final class HttpClientInstance implements AutoCloseable {
   private static final long KEEP_ALIVE_MINUTES = 5;
@@ -24,6 +29,8 @@ public final class HttpClientInstance implements AutoCloseable {
   private final OkHttpClient okHttp;
   /** For http:// URLs under http_version "2" (h2c); shares okHttp's pool and dispatcher. */
   private final OkHttpClient cleartextHttp2;
+  /** For http:// URLs otherwise: cleartext HTTP/1.1 with okHttp's settings; null under "2". */
+  private final Http1Transport cleartext;
   private final HttpVersion version;
   private final ConnectionSlots slots;
   private final long maxBody;
@@ -41,6 +48,7 @@ public final class HttpClientInstance implements AutoCloseable {
         version == HttpVersion.HTTP_2
             ? okHttp.newBuilder().protocols(HttpVersion.CLEARTEXT_HTTP_2).build()
             : null;
+    this.cleartext = version == HttpVersion.HTTP_2 ? null : new Http1Transport(okHttp, slots.size());
     this.slots = slots;
     this.maxBody = maxBody;
     this.defaultHeaders = defaultHeaders;
@@ -115,9 +123,15 @@ public final class HttpClientInstance implements AutoCloseable {
     return okHttp;
   }
 
-  /** The client to send a request for {@code url} with (h2c has its own, sharing the pool). */
-  OkHttpClient clientFor(HttpUrl url) {
-    return cleartextHttp2 != null && !url.isHttps() ? cleartextHttp2 : okHttp;
+  /**
+   * An exchange for {@code request}: cleartext HTTP/1.1 over the client's own transport, h2c
+   * over its OkHttp client for cleartext, anything else over OkHttp.
+   */
+  Exchange exchange(Request request) {
+    if (cleartext != null) {
+      return cleartext.newExchange(request);
+    }
+    return new OkHttpExchange(request.url().isHttps() ? okHttp : cleartextHttp2, request);
   }
 
   HttpVersion version() {
@@ -141,6 +155,9 @@ public final class HttpClientInstance implements AutoCloseable {
   /** Cancels calls still in flight, stops the dispatcher's threads and closes idle connections. */
   @Override
   public void close() {
+    if (cleartext != null) {
+      cleartext.close();
+    }
     okHttp.dispatcher().cancelAll();
     okHttp.dispatcher().executorService().shutdown();
     okHttp.connectionPool().evictAll();

@@ -16,9 +16,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import okhttp3.Call;
+import dev.burstgrid.modules.http.transport.Exchange;
 import okhttp3.Request;
 import okhttp3.Response;
 
@@ -137,23 +136,23 @@ public final class HttpRequestRunner
         input.maxBody() != null ? ByteSize.parse("max_body", input.maxBody()) : client.maxBody();
     // "GET https://…", for messages only: built when one is needed, not for every request.
     java.util.function.Supplier<String> what = () -> request.method() + " " + input.url();
-    Call call = client.clientFor(request.url()).newCall(request);
-    ResponseTiming timing = ResponseTiming.takeCreated();
-    if (input.timeout() != null) {
-      call.timeout().timeout(HttpRequests.timeoutNanos(input.timeout()), TimeUnit.NANOSECONDS);
-    }
-    // OkHttp cancels a call that times out too: remember which cancellations were the run's.
+    Exchange exchange = client.exchange(request);
+    exchange.timeout(
+        input.timeout() != null
+            ? HttpRequests.timeoutNanos(input.timeout())
+            : client.okHttp().callTimeoutMillis() * 1_000_000L); // 0: none
+    // A timeout can end an exchange too: remember which cancellations were the run's.
     AtomicBoolean cancelledByRun = new AtomicBoolean();
     context.onCancel(
         () -> {
           cancelledByRun.set(true);
-          call.cancel();
+          exchange.cancel();
         });
 
     acquireSlot(client, what);
     Output output;
     try {
-      output = send(call, timing, client, maxBody, what, input, cancelledByRun, context);
+      output = send(exchange, client, maxBody, what, input, cancelledByRun, context);
     } finally {
       client.slots().release();
     }
@@ -177,8 +176,7 @@ public final class HttpRequestRunner
   }
 
   private static Output send(
-      Call call,
-      ResponseTiming timing,
+      Exchange exchange,
       HttpClientInstance client,
       long maxBody,
       java.util.function.Supplier<String> what,
@@ -189,15 +187,14 @@ public final class HttpRequestRunner
     long started = System.nanoTime();
     Output output;
     Metrics metrics = context.metrics();
-    try (Response response = call.execute()) {
+    try (Response response = exchange.execute()) {
       output = HttpResponses.read(response, maxBody, started);
       metrics.counter("http_reqs").add(1);
       metrics.trend("http_req_duration").recordNanos(System.nanoTime() - started);
-      metrics.trend("http_req_waiting").record(waitingMillis(timing, response));
+      metrics.trend("http_req_waiting").record(Math.max(0, exchange.waitingMillis()));
       metrics.rate("http_req_failed").add(!HttpResponses.isSuccess(output));
       metrics.counter("data_received").add(output.bodyBytes() + response.headers().byteCount());
-      Response network = response.networkResponse();
-      metrics.counter("data_sent").add(sentBytes(network != null ? network.request() : call.request()));
+      metrics.counter("data_sent").add(exchange.sentBytes());
     } catch (IOException e) {
       metrics.counter("http_reqs").add(1);
       metrics.rate("http_req_failed").add(true);
@@ -211,25 +208,6 @@ public final class HttpRequestRunner
     }
     client.version().check(output.protocol(), what);
     return output;
-  }
-
-  /** From the request sent to its response headers: nanosecond marks, else OkHttp's millis. */
-  private static double waitingMillis(ResponseTiming timing, Response response) {
-    double waiting = timing == null ? -1 : timing.waitingMillis();
-    return waiting >= 0
-        ? waiting
-        : Math.max(0, response.receivedResponseAtMillis() - response.sentRequestAtMillis());
-  }
-
-  /** The request's headers and body as sent (a body of unknown length counts as 0). */
-  private static long sentBytes(Request request) {
-    long body = 0;
-    try {
-      body = request.body() == null ? 0 : Math.max(0, request.body().contentLength());
-    } catch (IOException e) {
-      body = 0;
-    }
-    return request.headers().byteCount() + body;
   }
 
   private static Duration effectiveTimeout(Input input, HttpClientInstance client) {

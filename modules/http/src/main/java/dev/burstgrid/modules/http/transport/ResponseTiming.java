@@ -1,4 +1,4 @@
-package dev.burstgrid.modules.http;
+package dev.burstgrid.modules.http.transport;
 
 import okhttp3.Call;
 import okhttp3.EventListener;
@@ -8,14 +8,15 @@ import okhttp3.Request;
  * When one call's request went out and its response headers came back, on the nanosecond clock,
  * for {@code http_req_waiting}: OkHttp's own {@code sentRequestAtMillis} and {@code
  * receivedResponseAtMillis} are whole milliseconds, too coarse for a local service's latency.
- * OkHttp creates one per call through {@link #FACTORY}; the code that created the call takes it
- * with {@link #takeCreated} on the same thread. The last exchange of a call wins (redirects).
+ * OkHttp creates one per call through {@link #FACTORY}; {@link OkHttpExchange}, which created the
+ * call, takes it with {@link #takeCreated} on the same thread. The last exchange of a call wins (redirects).
  */
-final class ResponseTiming extends EventListener {
+public final class ResponseTiming extends EventListener {
 
   private static final ThreadLocal<ResponseTiming> CREATED = new ThreadLocal<>();
 
-  static final EventListener.Factory FACTORY =
+  /** For {@code OkHttpClient.Builder.eventListenerFactory}. */
+  public static final EventListener.Factory FACTORY =
       call -> {
         ResponseTiming timing = new ResponseTiming();
         CREATED.set(timing);
