@@ -6,6 +6,8 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -17,7 +19,7 @@ import org.junit.jupiter.api.Timeout;
 /**
  * {@code max_connections} caps requests in flight whatever threads the steps run on (a platform
  * pool on Java 17, a virtual thread each on 21+: CI runs this class on both), and a request's
- * {@code timeout} does not count its wait for a slot.
+ * {@code timeout} does not count its wait for a slot; the connections are kept alive and reused.
  */
 @Timeout(value = 300, unit = TimeUnit.SECONDS)
 class MaxConnectionsTest {
@@ -31,6 +33,8 @@ class MaxConnectionsTest {
       assertThat(r.out()).isEqualTo("step.print.done 20000\n");
       assertThat(server.requests()).isEqualTo(20_000);
       assertThat(server.peak()).as("peak of requests in flight at the server").isBetween(1, 50);
+      // Kept alive and reused: the pool holds at most max_connections idle ones.
+      assertThat(server.connections()).as("connections the server saw").isBetween(1, 50);
     }
   }
 
@@ -54,6 +58,7 @@ class MaxConnectionsTest {
     private final AtomicInteger inFlight = new AtomicInteger();
     private final AtomicInteger peak = new AtomicInteger();
     private final LongAdder requests = new LongAdder();
+    private final Set<Integer> clientPorts = ConcurrentHashMap.newKeySet();
 
     /** {@code threads} above the client's cap, so the server is never what limits concurrency. */
     InFlightServer(int threads, long delayMillis) throws IOException {
@@ -61,6 +66,7 @@ class MaxConnectionsTest {
       server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1024);
       server.setExecutor(this.threads);
       server.createContext("/", exchange -> {
+        clientPorts.add(exchange.getRemoteAddress().getPort());
         int now = inFlight.incrementAndGet();
         peak.accumulateAndGet(now, Math::max);
         try {
@@ -83,6 +89,11 @@ class MaxConnectionsTest {
 
     int peak() {
       return peak.get();
+    }
+
+    /** Distinct client ports seen: one per connection, as all come from 127.0.0.1. */
+    int connections() {
+      return clientPorts.size();
     }
 
     long requests() {

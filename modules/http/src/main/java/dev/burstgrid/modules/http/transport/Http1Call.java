@@ -42,6 +42,7 @@ final class Http1Call implements Exchange {
 
   private final Http1Transport transport;
   private final Request original;
+  private final Http1Transport.Authority originalAuthority;
   private long timeoutNanos;
   private long deadlineNanos;
   private long sentNanos;
@@ -55,9 +56,10 @@ final class Http1Call implements Exchange {
   private Socket connecting;
   private OkHttpExchange delegate;
 
-  Http1Call(Http1Transport transport, Request request) {
+  Http1Call(Http1Transport transport, Request request, Http1Transport.Authority authority) {
     this.transport = transport;
     this.original = request;
+    this.originalAuthority = authority;
   }
 
   @Override
@@ -69,11 +71,12 @@ final class Http1Call implements Exchange {
   public Response execute() throws IOException {
     deadlineNanos = timeoutNanos > 0 ? System.nanoTime() + timeoutNanos : 0;
     Request request = original;
+    Http1Transport.Authority authority = originalAuthority;
     for (int followUps = 0; ; ) {
-      if (!transport.carries(request.url())) {
+      if (authority == null) {
         return viaOkHttp(request);
       }
-      Response response = exchange(request);
+      Response response = exchange(request, authority);
       Request next = Http1Redirects.followUp(transport.client(), response, request);
       if (next == null) {
         return response;
@@ -83,6 +86,7 @@ final class Http1Call implements Exchange {
         throw new ProtocolException("Too many follow-up requests: " + followUps);
       }
       request = next;
+      authority = transport.carrier(next.url());
     }
   }
 
@@ -186,8 +190,8 @@ final class Http1Call implements Exchange {
   }
 
   /** One request and its response head, retried once when a pooled connection was stale. */
-  private Response exchange(Request request) throws IOException {
-    Http1Connection c = transport.pooled(request.url());
+  private Response exchange(Request request, Http1Transport.Authority authority) throws IOException {
+    Http1Connection c = transport.pooled(authority);
     if (c != null) {
       try {
         return sendOn(c, request);
@@ -200,7 +204,7 @@ final class Http1Call implements Exchange {
         }
       }
     }
-    return sendOn(transport.connect(request.url(), deadlineNanos, this), request);
+    return sendOn(transport.connect(request.url(), authority, deadlineNanos, this), request);
   }
 
   /** Sends on {@code c}, closing it when that fails. */
@@ -430,7 +434,7 @@ final class Http1Call implements Exchange {
     throw new ProtocolException("malformed Content-Length \"" + value + "\"");
   }
 
-  /** Reads header lines up to the blank one; malformed lines (no name) are dropped, as OkHttp keeps them out of the named headers. */
+  /** Reads header lines up to the blank one, dropping lines without a name. */
   private static Headers readHeaders(Http1Connection c) throws IOException {
     Headers.Builder builder = new Headers.Builder();
     long bytes = 0;

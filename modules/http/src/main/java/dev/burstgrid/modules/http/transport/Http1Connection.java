@@ -21,7 +21,7 @@ final class Http1Connection {
   /** Longest status or header line accepted; a server sending more is not speaking HTTP. */
   private static final int MAX_LINE = 64 * 1024;
 
-  final String authority;
+  final Http1Transport.Authority authority;
   private final Socket socket;
   private final InputStream in;
   private final BufferedSink sink;
@@ -33,7 +33,7 @@ final class Http1Connection {
   private long idleSinceNanos;
   private volatile boolean closed;
 
-  Http1Connection(String authority, Socket socket) throws IOException {
+  Http1Connection(Http1Transport.Authority authority, Socket socket) throws IOException {
     this.authority = authority;
     this.socket = socket;
     this.in = socket.getInputStream();

@@ -37,7 +37,7 @@ public final class Http1Transport implements AutoCloseable {
   private volatile boolean closed;
 
   /** One host and port: its idle connections, and whether it is reached without a proxy. */
-  private record Authority(String key, boolean direct, ConcurrentLinkedDeque<Http1Connection> idle) {}
+  record Authority(String key, boolean direct, ConcurrentLinkedDeque<Http1Connection> idle) {}
 
   public Http1Transport(OkHttpClient client, int maxIdle) {
     this.client = client;
@@ -46,22 +46,28 @@ public final class Http1Transport implements AutoCloseable {
 
   /** An exchange for {@code request}: over this transport when it carries the URL, else OkHttp's. */
   public Exchange newExchange(Request request) {
-    return carries(request.url()) ? new Http1Call(this, request) : new OkHttpExchange(client, request);
+    Authority authority = carrier(request.url());
+    return authority != null
+        ? new Http1Call(this, request, authority)
+        : new OkHttpExchange(client, request);
   }
 
   OkHttpClient client() {
     return client;
   }
 
-  /** Whether a request to {@code url} goes over this transport: plain http, no proxy. */
-  boolean carries(HttpUrl url) {
-    return !url.isHttps() && authority(url).direct();
-  }
-
-  private Authority authority(HttpUrl url) {
+  /** Where a request to {@code url} goes over this transport (plain http, no proxy); else null. */
+  Authority carrier(HttpUrl url) {
+    if (url.isHttps()) {
+      return null;
+    }
     String key = url.host() + ':' + url.port();
     Authority a = authorities.get(key);
-    return a != null ? a : authorities.computeIfAbsent(key, k -> new Authority(k, isDirect(url), new ConcurrentLinkedDeque<>()));
+    if (a == null) {
+      a = authorities.computeIfAbsent(
+          key, k -> new Authority(k, isDirect(url), new ConcurrentLinkedDeque<>()));
+    }
+    return a.direct() ? a : null;
   }
 
   private boolean isDirect(HttpUrl url) {
@@ -74,8 +80,7 @@ public final class Http1Transport implements AutoCloseable {
   }
 
   /** An idle connection to the URL's host and port that is still good, or null. */
-  Http1Connection pooled(HttpUrl url) {
-    Authority a = authority(url);
+  Http1Connection pooled(Authority a) {
     long now = System.nanoTime();
     for (Http1Connection c; (c = a.idle().pollFirst()) != null; ) {
       idleCount.decrementAndGet();
@@ -94,7 +99,8 @@ public final class Http1Transport implements AutoCloseable {
    * timeout and what is left before {@code deadlineNanos} (0: none). {@code call} sees the
    * socket before it connects, so a cancel can close it.
    */
-  Http1Connection connect(HttpUrl url, long deadlineNanos, Http1Call call) throws IOException {
+  Http1Connection connect(HttpUrl url, Authority authority, long deadlineNanos, Http1Call call)
+      throws IOException {
     if (closed) {
       throw new IOException("the http_client is closed");
     }
@@ -118,7 +124,7 @@ public final class Http1Transport implements AutoCloseable {
         call.connecting(socket);
         socket.setTcpNoDelay(true);
         socket.connect(new InetSocketAddress(address, url.port()), limit);
-        return new Http1Connection(authority(url).key(), socket);
+        return new Http1Connection(authority, socket);
       } catch (SocketTimeoutException e) {
         closeQuietly(socket);
         if (deadlineFirst) {
@@ -153,7 +159,7 @@ public final class Http1Transport implements AutoCloseable {
     c.deadline(0);
     c.writeDeadline(0);
     c.markIdle();
-    ConcurrentLinkedDeque<Http1Connection> idle = authorities.get(c.authority).idle();
+    ConcurrentLinkedDeque<Http1Connection> idle = c.authority.idle();
     idle.offerFirst(c);
     if (closed && idle.remove(c)) { // close() may have drained the queue before c arrived
       idleCount.decrementAndGet();
