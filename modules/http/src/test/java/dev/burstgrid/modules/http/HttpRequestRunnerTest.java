@@ -436,6 +436,27 @@ class HttpRequestRunnerTest {
         .anySatisfy(w -> assertThat(w).isStrictlyBetween(0.0, 1.0));
   }
 
+  @Test
+  void dataSentAndReceivedCountTheHeadersAndBodiesExchanged() throws Exception {
+    RecordingMetrics metrics = new RecordingMetrics();
+    TestRunContext context = new TestRunContext("step.http_request.r").recordingMetricsInto(metrics);
+    server.enqueue(new MockResponse.Builder().code(201).addHeader("X-Reply", "yes").body("created!").build());
+    HttpRequestRunner.Output out = runner.run(
+        new InputBuilder(server.url("/items").toString()).method("POST").body("hello").build(),
+        new HttpRequestRunner.Uses(client), context);
+    RecordedRequest received = server.takeRequest();
+    // Each header counts its name, its value and 4 bytes of framing, as OkHttp counts them.
+    assertThat(metrics.counters.get("data_sent")).isEqualTo(received.getHeaders().byteCount() + 5);
+    long responseHeaders = 0;
+    for (Map.Entry<String, List<String>> header : out.headersAll().entrySet()) {
+      for (String value : header.getValue()) {
+        responseHeaders += header.getKey().length() + value.length() + 4;
+      }
+    }
+    assertThat(responseHeaders).isPositive();
+    assertThat(metrics.counters.get("data_received")).isEqualTo(responseHeaders + 8);
+  }
+
   /** Metrics that keep every value a runner records. */
   private static final class RecordingMetrics implements Metrics {
     final Map<String, List<Double>> trends = new ConcurrentHashMap<>();
