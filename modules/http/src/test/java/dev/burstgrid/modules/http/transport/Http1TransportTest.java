@@ -137,6 +137,34 @@ class Http1TransportTest {
   }
 
   @Test
+  void aConnectionIsKeptOnlyWhenBothSidesMeanToKeepIt() throws Exception {
+    try (RawServer raw = new RawServer(r -> r.head().contains("/http10-keep")
+        ? Reply.keep("HTTP/1.0 200 OK\r\nConnection: keep-alive\r\nContent-Length: 2\r\n\r\nok")
+        : r.head().contains("/http10")
+            ? Reply.keep("HTTP/1.0 200 OK\r\nContent-Length: 2\r\n\r\nok")
+            : r.head().contains("/server-closes")
+                ? Reply.keep("HTTP/1.1 200 OK\r\nConnection: close\r\nContent-Length: 2\r\n\r\nok")
+                : Reply.keep("HTTP/1.1 200 OK\r\nContent-Length: 2\r\n\r\nok"))) {
+      String[] paths = {"/a", "/client-closes", "/b", "/server-closes", "/c", "/http10", "/d",
+          "/http10-keep", "/e"};
+      for (String path : paths) {
+        Request.Builder request = new Request.Builder().url(raw.url(path));
+        if (path.equals("/client-closes")) {
+          request.header("Connection", "close");
+        }
+        assertThat(body(request.build())).isEqualTo("ok");
+      }
+      List<Integer> connections = new ArrayList<>();
+      for (RawServer.Received r : raw.received) {
+        connections.add(r.connection());
+      }
+      // a and client-closes share one; b and server-closes the next; c and http10 the next;
+      // d, http10-keep and e the last.
+      assertThat(connections).containsExactly(0, 0, 1, 1, 2, 2, 3, 3, 3);
+    }
+  }
+
+  @Test
   void informationalResponsesAreSkipped() throws Exception {
     try (RawServer raw = new RawServer(r -> Reply.keep(
         "HTTP/1.1 103 Early Hints\r\nLink: </a.css>\r\n\r\nHTTP/1.1 201 Created\r\nContent-Length: 2\r\n\r\nok"))) {
