@@ -137,10 +137,8 @@ public final class HttpRequestRunner
     // "GET https://…", for messages only: built when one is needed, not for every request.
     java.util.function.Supplier<String> what = () -> request.method() + " " + input.url();
     Exchange exchange = client.exchange(request);
-    exchange.timeout(
-        input.timeout() != null
-            ? HttpRequests.timeoutNanos(input.timeout())
-            : client.okHttp().callTimeoutMillis() * 1_000_000L); // 0: none
+    Duration timeout = effectiveTimeout(input, client);
+    exchange.timeout(HttpRequests.timeoutNanos(timeout)); // 0: none
     // A timeout can end an exchange too: remember which cancellations were the run's.
     AtomicBoolean cancelledByRun = new AtomicBoolean();
     context.onCancel(
@@ -152,7 +150,7 @@ public final class HttpRequestRunner
     acquireSlot(client, what);
     Output output;
     try {
-      output = send(exchange, client, maxBody, what, input, cancelledByRun, context);
+      output = send(exchange, client, maxBody, what, timeout, cancelledByRun, context);
     } finally {
       client.slots().release();
     }
@@ -180,7 +178,7 @@ public final class HttpRequestRunner
       HttpClientInstance client,
       long maxBody,
       java.util.function.Supplier<String> what,
-      Input input,
+      Duration timeout,
       AtomicBoolean cancelledByRun,
       RunContext context)
       throws IOException {
@@ -202,7 +200,7 @@ public final class HttpRequestRunner
         throw (CancellationException)
             new CancellationException(what.get() + " was cancelled").initCause(e);
       }
-      throw HttpFailures.describe(what.get(), effectiveTimeout(input, client), e);
+      throw HttpFailures.describe(what.get(), timeout, e);
     } catch (OutOfMemoryError e) {
       throw HttpFailures.outOfMemory(what.get(), maxBody, e); // the body is unreachable by now
     }

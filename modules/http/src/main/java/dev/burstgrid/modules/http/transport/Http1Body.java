@@ -63,8 +63,7 @@ final class Http1Body implements Source {
         finish();
         return -1;
       }
-      connection.close();
-      done = true;
+      abandon();
       throw new ProtocolException("the server closed the connection before the end of the body");
     }
     if (remaining != UNTIL_CLOSE) {
@@ -90,8 +89,7 @@ final class Http1Body implements Source {
       remaining = -1;
     }
     if (remaining < 0 || hex.isEmpty() || hex.startsWith("+") || hex.startsWith("-")) {
-      connection.close();
-      done = true;
+      abandon();
       throw new ProtocolException("malformed chunk size \"" + size + "\" in a chunked body");
     }
     if (remaining == 0) {
@@ -107,8 +105,7 @@ final class Http1Body implements Source {
   private String line() throws IOException {
     String line = connection.readLine();
     if (line == null) {
-      connection.close();
-      done = true;
+      abandon();
       throw new ProtocolException("the server closed the connection inside a chunked body");
     }
     return line;
@@ -124,11 +121,16 @@ final class Http1Body implements Source {
     return Timeout.NONE; // the connection's deadline bounds every read
   }
 
+  /** Ends the body without reading the rest: the connection cannot be reused. */
+  private void abandon() {
+    done = true;
+    owner.bodyEnded(connection, false);
+  }
+
   @Override
   public void close() {
     if (!done) {
-      done = true;
-      owner.bodyEnded(connection, false);
+      abandon();
     }
   }
 }

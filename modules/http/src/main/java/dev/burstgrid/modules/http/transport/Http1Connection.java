@@ -163,12 +163,8 @@ final class Http1Connection {
     try {
       socket.setSoTimeout(1);
       soTimeoutMillis = 1;
-      int n = in.read(buffer, 0, buffer.length);
-      if (n > 0) {
-        limit = n; // unasked-for bytes: not reusable
-        return false;
-      }
-      return false; // end of stream: the server closed it
+      in.read(buffer, 0, buffer.length);
+      return false; // bytes no request asked for, or the end of stream: the server closed it
     } catch (SocketTimeoutException stillOpen) {
       return true;
     } catch (IOException e) {

@@ -37,7 +37,7 @@ public final class Http1Transport implements AutoCloseable {
   private volatile boolean closed;
 
   /** One host and port: its idle connections, and whether it is reached without a proxy. */
-  record Authority(String key, boolean direct, ConcurrentLinkedDeque<Http1Connection> idle) {}
+  record Authority(boolean direct, ConcurrentLinkedDeque<Http1Connection> idle) {}
 
   public Http1Transport(OkHttpClient client, int maxIdle) {
     this.client = client;
@@ -65,7 +65,7 @@ public final class Http1Transport implements AutoCloseable {
     Authority a = authorities.get(key);
     if (a == null) {
       a = authorities.computeIfAbsent(
-          key, k -> new Authority(k, isDirect(url), new ConcurrentLinkedDeque<>()));
+          key, k -> new Authority(isDirect(url), new ConcurrentLinkedDeque<>()));
     }
     return a.direct() ? a : null;
   }
